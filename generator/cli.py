@@ -1,0 +1,148 @@
+"""The ``newsbrief`` command line.
+
+Exit status: 0 on success, 1 when a seed (or the site build) was refused, with one line per
+problem naming the file, 2 on bad usage (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.brief import build_brief
+from generator.contract import brief_to_json
+from generator.errors import NewsbriefError
+from generator.seed import decode_seed
+
+SITE_URL_VARIABLE = "NEWSBRIEF_SITE_URL"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except NewsbriefError as error:
+        print(f"newsbrief: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsbrief: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Turn plain-text news articles in seeds/ into a news-brief website.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsbrief {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="print the brief of one seed as JSON")
+    extract.add_argument("seed", type=Path, help="a plain-text article")
+    extract.set_defaults(handler=_extract)
+
+    for name, handler, summary in (
+        ("generate", _generate, "write the Markdown pages of every seed into docs/"),
+        ("build", _build, "generate, then build site/ with mkdocs build --strict"),
+        ("serve", _serve, "generate and serve with live reload; editing a seed regenerates it"),
+        ("deploy", _deploy, "generate, build and publish the gh-pages branch"),
+    ):
+        command = commands.add_parser(name, help=summary, description=summary)
+        _add_common(command, site=name != "generate")
+        command.set_defaults(handler=handler)
+        if name == "serve":
+            command.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="address to serve on (default: 127.0.0.1:8000)")
+        if name == "deploy":
+            command.add_argument("--remote-name", metavar="NAME", help="git remote to push gh-pages to (default: origin)")
+            command.add_argument("-m", "--message", help="commit message for the gh-pages branch")
+    return parser
+
+
+def _add_common(command: argparse.ArgumentParser, *, site: bool) -> None:
+    command.add_argument("--project", type=Path, default=Path("."), help="project folder (default: the current one)")
+    command.add_argument("--force", action="store_true", help="overwrite generated pages edited by hand (a .bak copy is kept)")
+    loudness = command.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    loudness.add_argument("-v", "--verbose", action="store_true", help="print every file written")
+    if site:
+        command.add_argument(
+            "--site-url",
+            default=os.environ.get(SITE_URL_VARIABLE),
+            help=f"the site's public address, for canonical links and the sitemap (default: ${SITE_URL_VARIABLE})",
+        )
+
+
+def _extract(args: argparse.Namespace) -> int:
+    shown = args.seed.as_posix()
+    if not shown.startswith("seeds/"):
+        shown = f"seeds/{args.seed.name}"
+    try:
+        raw = args.seed.read_bytes()
+    except OSError as error:
+        raise NewsbriefError(args.seed.as_posix(), f"cannot be read ({error.strerror or error})") from None
+    sys.stdout.write(brief_to_json(build_brief(shown, decode_seed(args.seed.as_posix(), raw))))
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from generator.site import generate
+
+    result = generate(args.project, force=args.force)
+    for line in result.errors:
+        print(f"newsbrief: {line}", file=sys.stderr)
+    if not args.quiet:
+        for note in result.notes:
+            print(f"newsbrief: {note}", file=sys.stderr)
+        for name in result.report.kept:
+            print(
+                f"newsbrief: docs/{name}: kept, it was written or edited by hand (use --force to overwrite, a .bak copy is kept)",
+                file=sys.stderr,
+            )
+        if args.verbose:
+            for name in result.report.written:
+                print(f"newsbrief: wrote docs/{name}", file=sys.stderr)
+        report = result.report
+        print(
+            f"newsbrief: {len(result.briefs)} briefs, {len(result.errors)} seeds refused; "
+            f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, {len(report.removed)} removed",
+            file=sys.stderr,
+        )
+    return 1 if result.errors else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.mkdocs_run import build_site
+
+    status = _generate(args)
+    build_site(args.project, site_url=args.site_url, quiet=args.quiet, verbose=args.verbose)
+    return status
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from generator.mkdocs_run import serve_site
+
+    _generate(args)
+    serve_site(args.project, site_url=args.site_url, dev_addr=args.dev_addr, quiet=args.quiet, verbose=args.verbose)
+    return 0
+
+
+def _deploy(args: argparse.Namespace) -> int:
+    from generator.mkdocs_run import deploy_site
+
+    status = _generate(args)
+    if status:
+        return status
+    deploy_site(
+        args.project,
+        site_url=args.site_url,
+        remote_name=args.remote_name,
+        message=args.message,
+        quiet=args.quiet,
+        verbose=args.verbose,
+    )
+    return 0

@@ -1,0 +1,160 @@
+"""The records a brief is made of.
+
+Every extractor takes these small frozen records in and gives new ones out, so that each step
+can be tested with a string in and a value out. Offsets (``start``/``end``) always index
+``Article.body``; that is what lets every page prove a fact is verbatim from the seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["full", "partial"]
+SourceKind = Literal["agency", "attribution"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the story, the unit every other page links to."""
+
+    id: str
+    """Stable anchor, ``s1``, ``s2``... in reading order."""
+    paragraph: int
+    """1-based paragraph number."""
+    text: str
+    """Verbatim slice ``body[start:end]``."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text separated from the next by a blank line."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A decoded seed: headline, body and the optional front matter."""
+
+    title: str
+    body: str
+    """The text after the headline (line endings normalised to ``\\n``)."""
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    """Front matter: date, source_url, language, tags (all optional)."""
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence that holds ``offset`` (or the nearest one before it)."""
+        found = self.sentences[0]
+        for sentence in self.sentences:
+            if sentence.start > offset:
+                break
+            found = sentence
+        return found
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the article names, with every way it refers to them."""
+
+    name: str
+    """The fullest name the article gives ("Kassym Jomart Tokayev")."""
+    role: str | None
+    """The role as the article gives it ("President of Kazakhstan"), if any."""
+    aliases: tuple[str, ...] = ()
+    """Other strings that mean this person: surname, role nouns ("president")."""
+    gender: Literal["m", "f"] | None = None
+    first_offset: int = 0
+    """Where the article first mentions them."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation, word for word, with who said it."""
+
+    text: str
+    """Verbatim, without the quotation marks."""
+    speaker: str | None
+    """The fullest name of the speaker, or None when the article does not say."""
+    kind: QuoteKind
+    attribution: str | None
+    """The cue as written ("added the president", "he explained")."""
+    sentence: str
+    """Id of the sentence where the quote opens."""
+    role: str | None = None
+    """The speaker's role as the article gives it."""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A numeric fact, with its hedge kept apart and verbatim."""
+
+    value: float
+    """The plain number a journalist means ($3.2 billion -> 3200000000)."""
+    text: str
+    """Verbatim span, hedge included ("more than 3,000")."""
+    qualifier: str | None
+    """The hedge alone ("more than"), or None."""
+    label: str
+    """What is counted ("arrested", "men")."""
+    claimed_by: str | None
+    sentence: str
+    unit: str | None = None
+    """Currency or unit ("USD", "%"), or None for a plain count."""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date or year: not a figure, kept for a timeline."""
+
+    text: str
+    sentence: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: a credited agency or a body/person the article cites."""
+
+    name: str
+    kind: SourceKind
+    sentences: tuple[str, ...]
+    cited_for: tuple[str, ...] = ()
+    """Short notes of what the source is cited for (quotes, figures...)."""
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything the pages of one seed are rendered from."""
+
+    slug: str
+    title: str
+    seed: str
+    """``seeds/<file>``."""
+    credit: str | None
+    article: Article
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...]
+    sources: tuple[Source, ...]
+    dates: tuple[DateMention, ...] = ()
+    people: tuple[Person, ...] = ()
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.article.sentences
+
+    @property
+    def lead(self) -> str:
+        """The first sentence of the story, used as its description."""
+        return self.article.sentences[0].text if self.article.sentences else ""

@@ -1,0 +1,57 @@
+"""The Story page: an at-a-glance box, then the article with an anchor on every sentence."""
+
+from __future__ import annotations
+
+from generator import markup
+from generator.model import Brief, Figure, Quote
+from generator.pages.common import header, sentence_link
+
+PAGE = "index.md"
+
+
+def render(brief: Brief) -> str:
+    """The story page of a brief."""
+    return "\n".join([header(brief, PAGE), at_a_glance(brief), "", article(brief), ""])
+
+
+def at_a_glance(brief: Brief) -> str:
+    """The lead, the three biggest figures and the most important quote, in one box."""
+    lines = ['!!! abstract "At a glance"', "", f"    {markup.text(brief.lead)}", ""]
+    for figure in headline_figures(brief.figures):
+        lines.append(f"    - **{markup.text(figure.text)}**{_about(figure)} {sentence_link(figure.sentence, page=PAGE)}")
+    quote = key_quote(brief.quotes)
+    if quote:
+        who = f" — {markup.text(quote.speaker)}" if quote.speaker else ""
+        lines += ["", f"    > “{markup.text(quote.text)}”{who} {sentence_link(quote.sentence, page=PAGE)}"]
+    return "\n".join(lines)
+
+
+def article(brief: Brief) -> str:
+    """Each paragraph as raw HTML, each sentence a ``<span>`` whose id is its anchor."""
+    blocks = ["## The story", ""]
+    by_paragraph: dict[int, list[str]] = {}
+    for sentence in brief.sentences:
+        span = f'<span class="nb-s" id="{sentence.id}">{markup.text(sentence.text)}</span>'
+        by_paragraph.setdefault(sentence.paragraph, []).append(span)
+    for number, spans in by_paragraph.items():
+        blocks += [f'<p class="nb-p" id="p{number}">{" ".join(spans)}</p>', ""]
+    return "\n".join(blocks)
+
+
+def headline_figures(figures: tuple[Figure, ...], *, count: int = 3) -> list[Figure]:
+    """The biggest figures, in the order the article gives them."""
+    biggest = sorted(figures, key=lambda f: (f.unit == "%", -f.value))[:count]
+    return [f for f in figures if f in biggest]
+
+
+def key_quote(quotes: tuple[Quote, ...]) -> Quote | None:
+    """The first full quote with a known speaker: wire copy puts the strongest one high."""
+    full = [q for q in quotes if q.kind == "full"]
+    return next((q for q in full if q.speaker), full[0] if full else None)
+
+
+def _about(figure: Figure) -> str:
+    parts = [markup.text(figure.label)] if figure.label else []
+    if figure.claimed_by:
+        parts.append(f"(according to {markup.text(figure.claimed_by)})")
+    return " " + " ".join(parts) if parts else ""
