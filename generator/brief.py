@@ -5,6 +5,7 @@ Reads top to bottom like the data flow, one line per step; no I/O happens here.
 
 from __future__ import annotations
 
+from generator.attribution import attribute_sentences
 from generator.figures import extract_dates, extract_figures
 from generator.model import Brief
 from generator.people import find_people
@@ -19,10 +20,11 @@ def build_brief(seed: str, text: str, *, slug: str | None = None) -> Brief:
     article = parse_article(seed, text)
     people = find_people(article)
     quotes = extract_quotes(article, people)
-    figures = extract_figures(article, quotes, people)
+    claims = attribute_sentences(article, quotes, people)
+    figures = extract_figures(article, quotes, claims)
     dates = extract_dates(article)
     credit = find_credit(article)
-    sources = extract_sources(article, quotes, figures, people)
+    sources = extract_sources(article, quotes, figures, people, claims)
     return Brief(
         slug=slug or slugify(seed.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
         title=str(article.meta.get("title") or article.title),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from generator.model import Article, DateMention, Figure, Person, Quote
+from collections.abc import Mapping
+
+from generator.model import Article, DateMention, Figure, Quote
 
 
 def extract_figures(
-    article: Article, quotes: tuple[Quote, ...] = (), people: tuple[Person, ...] = ()
+    article: Article, quotes: tuple[Quote, ...] = (), claims: Mapping[str, str] | None = None
 ) -> tuple[Figure, ...]:
     """Every numeric fact in reading order, with its hedge kept verbatim."""
     return ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator.model import Article, Figure, Person, Quote, Sentence, Source
 
 
@@ -15,6 +17,7 @@ def extract_sources(
     quotes: tuple[Quote, ...] = (),
     figures: tuple[Figure, ...] = (),
     people: tuple[Person, ...] = (),
+    claims: Mapping[str, str] | None = None,
 ) -> tuple[Source, ...]:
     """Agencies from the credit line, then every body or person the article attributes facts to."""
     return ()
