@@ -105,8 +105,12 @@ def _state(target: Path, recorded: str | None) -> str:
 
 
 def _save_manifest(docs: Path, files: dict[str, str]) -> None:
+    """Rewrite the manifest only when it changes: ``serve`` watches ``docs/`` and would loop."""
     data = {"generator": "newsbrief", "files": dict(sorted(files.items()))}
-    write_atomic(docs / MANIFEST, json.dumps(data, indent=1) + "\n")
+    content = json.dumps(data, indent=1) + "\n"
+    target = docs / MANIFEST
+    if not target.exists() or target.read_text("utf-8") != content:
+        write_atomic(target, content)
 
 
 def _remove_empty_parents(folder: Path, docs: Path) -> None:
