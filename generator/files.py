@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,8 +62,13 @@ def write_atomic(path: Path, content: str) -> None:
         raise
 
 
-def sync_docs(docs: Path, pages: dict[str, str], *, force: bool = False) -> WriteReport:
+def sync_docs(
+    docs: Path, pages: dict[str, str], *, force: bool = False, keep: Collection[str] = ()
+) -> WriteReport:
     """Make ``docs/`` hold ``pages`` (path -> Markdown), touching generated files only.
+
+    ``keep`` names generated files known to be up to date (the pages of unchanged briefs): they
+    are neither read nor removed, and stay in the manifest.
 
     A file whose bytes already match is not rewritten, so its modification time is kept.
     A file that is not in the manifest (hand-written) or whose hash differs from the one
@@ -86,7 +92,11 @@ def sync_docs(docs: Path, pages: dict[str, str], *, force: bool = False) -> Writ
             report.kept.append(name)
             continue
         written[name] = digest(content)
-    for name in sorted(set(manifest) - set(pages)):
+    for name in keep:
+        if name in manifest and name not in pages:
+            written[name] = manifest[name]
+            report.unchanged.append(name)
+    for name in sorted(set(manifest) - set(pages) - set(written)):
         target = docs / name
         if _state(target, manifest[name]) == "same":
             target.unlink()

@@ -9,6 +9,7 @@ naming the file; oddities inside an article are the extractors' business, never 
 from __future__ import annotations
 
 from generator.errors import NewsbriefError
+from generator.frontmatter import split_front_matter
 from generator.model import Article
 from generator.sentences import split_paragraphs, split_sentences
 
@@ -25,7 +26,8 @@ def decode_seed(name: str, raw: bytes) -> str:
 
 
 def parse_article(name: str, text: str) -> Article:
-    """Split the headline from the body and the body into paragraphs and sentences."""
+    """Split the front matter, the headline from the body, the body into paragraphs and sentences."""
+    meta, text = split_front_matter(name, text)
     stripped = text.strip()
     if not stripped:
         raise NewsbriefError(name, "expected an article, found an empty file")
@@ -40,4 +42,5 @@ def parse_article(name: str, text: str) -> Article:
         body=body,
         paragraphs=paragraphs,
         sentences=split_sentences(body, paragraphs),
+        meta=meta,
     )
