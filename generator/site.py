@@ -12,10 +12,10 @@ from pathlib import Path
 
 from generator.brief import build_brief
 from generator.errors import NewsbriefError
-from generator.files import WriteReport, sync_docs
+from generator.files import WriteReport, read_seed, sync_docs
 from generator.model import Brief
 from generator.pages import home, render_brief
-from generator.seed import decode_seed
+from generator.slugs import seed_slugs
 
 SEED_SUFFIXES = (".txt",)
 
@@ -46,14 +46,15 @@ def find_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
 def load_briefs(root: Path) -> Iterator[Brief | NewsbriefError]:
     """The brief of every seed, or the error that refused it."""
     seeds, _ = find_seeds(root / "seeds")
+    slugs = seed_slugs(path.name for path in seeds)
     for path in seeds:
         shown = _shown(path, root)
         try:
-            yield build_brief(shown, decode_seed(shown, path.read_bytes()))
+            yield build_brief(shown, read_seed(path, shown), slug=slugs[path.name])
         except NewsbriefError as error:
             yield error
-        except OSError as error:
-            yield NewsbriefError(shown, f"cannot be read ({error.strerror or error})")
+        except Exception as error:  # a bug in one extractor must cost that seed only
+            yield NewsbriefError.from_bug(shown, error)
 
 
 def generate(root: Path, *, force: bool = False) -> GenerateResult:
