@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,8 +81,13 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     os.replace(_stage(path, content), path)
 
 
-def sync_docs(docs: Path, pages: dict[str, str], *, force: bool = False) -> WriteReport:
+def sync_docs(
+    docs: Path, pages: dict[str, str], *, force: bool = False, keep: Collection[str] = ()
+) -> WriteReport:
     """Make ``docs/`` hold ``pages`` (path -> Markdown), touching generated files only.
+
+    ``keep`` names generated files known to be up to date (the pages of unchanged briefs): they
+    are neither read nor removed, and stay in the manifest.
 
     A file whose bytes already match is not rewritten, so its modification time is kept.
     A file that is not in the manifest (hand-written) or whose hash differs from the one
@@ -107,8 +113,11 @@ def sync_docs(docs: Path, pages: dict[str, str], *, force: bool = False) -> Writ
                 files[name] = manifest[name]
             else:
                 del files[name]
+    for name in set(keep) & set(manifest) - set(pages):
+        files[name] = manifest[name]
+        report.unchanged.append(name)
     removals = []
-    for name in sorted(set(manifest) - set(pages)):
+    for name in sorted(set(manifest) - set(pages) - set(keep)):
         state = _state(docs / name, manifest[name])
         if state == "same":
             removals.append(name)
@@ -119,8 +128,9 @@ def sync_docs(docs: Path, pages: dict[str, str], *, force: bool = False) -> Writ
         {"name": name, "staged": _stage(docs / name, content).name, "old": _current_hash(docs / name)}
         for name, content in writes
     ]
-    _save_manifest(docs, files, journal=journal, removals={n: manifest[n] for n in removals})
-    _apply(docs, journal, removals)
+    if journal or removals:  # the commit point: from here on, the next run finishes the job
+        _save_manifest(docs, files, journal=journal, removals={n: manifest[n] for n in removals})
+        _apply(docs, journal, removals)
     _save_manifest(docs, files)
     report.written = [name for name, _ in writes]
     report.removed = removals
@@ -214,7 +224,10 @@ def _save_manifest(
     if journal or removals:
         data["journal"] = journal or []
         data["removals"] = removals or {}
-    write_atomic(docs / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    content = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    target = docs / MANIFEST
+    if not target.exists() or target.read_bytes() != content.encode("utf-8"):  # serve watches docs/
+        write_atomic(target, content)
 
 
 def _valid_entry(docs: Path, entry: object) -> bool:

@@ -12,6 +12,7 @@ import codecs
 import re
 
 from generator.errors import NewsbriefError
+from generator.frontmatter import split_front_matter
 from generator.model import Article
 from generator.sentences import split_paragraphs, split_sentences
 
@@ -99,7 +100,8 @@ def _decode(raw: bytes) -> str:
 
 
 def parse_article(name: str, text: str) -> Article:
-    """Split the headline from the body and the body into paragraphs and sentences."""
+    """Split the front matter, the headline from the body, the body into paragraphs and sentences."""
+    meta, text = split_front_matter(name, text)
     stripped = text.strip()
     if not stripped:
         found = "an empty file" if not text else "only blank space"
@@ -117,6 +119,7 @@ def parse_article(name: str, text: str) -> Article:
         body=body,
         paragraphs=paragraphs,
         sentences=split_sentences(body, paragraphs),
+        meta=meta,
     )
 
 

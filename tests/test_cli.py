@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import ROOT, SAMPLE_SEED
+from tests.built_site import copy_project
+from tests.conftest import SAMPLE_SEED
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
 
@@ -22,8 +23,9 @@ BAD_SEEDS = {
 
 
 def make_project(root: Path, seeds: dict[str, bytes]) -> Path:
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("briefs", "index.md", ".newsbrief-*"))
+    """A copy of the project whose seeds are exactly ``seeds`` (file name -> bytes)."""
+    copy_project(root, test_seeds=False)
+    shutil.rmtree(root / "seeds")
     (root / "seeds").mkdir()
     for name, raw in seeds.items():
         (root / "seeds" / name).write_bytes(raw)
