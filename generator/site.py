@@ -1,4 +1,4 @@
-"""The project-level commands: generate ``docs/`` from ``seeds/``, build, serve, deploy.
+"""The project-level commands: generate ``docs/`` from ``seeds/``, incrementally.
 
 Each reads like the data flow: find seeds -> read -> build briefs -> render -> write. A bad
 seed costs that seed only: its one-line error is collected and the others still build.
@@ -10,24 +10,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.archive import Entry, Summary, fingerprint, load_cache, save_cache, summarize
 from generator.brief import build_brief
 from generator.errors import NewsbriefError
-from generator.files import WriteReport, sync_docs
+from generator.files import WriteReport, digest, load_manifest, read_seed, sync_docs
 from generator.model import Brief
-from generator.pages import home, render_brief
+from generator.pages import home, render_brief, tags
 from generator.seed import decode_seed
+from generator.slugs import seed_slugs
 
 SEED_SUFFIXES = (".txt",)
 
 
 @dataclass
 class GenerateResult:
-    """Briefs built, seeds refused (one line each), and what was written."""
+    """Briefs listed, seeds refused (one line each), and what was written."""
 
-    briefs: list[Brief] = field(default_factory=list)
+    briefs: list[Summary] = field(default_factory=list)
+    """Every brief of the archive, freshly extracted or remembered from the cache."""
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     report: WriteReport = field(default_factory=WriteReport)
+    extracted: list[str] = field(default_factory=list)
+    """The seeds read and extracted this run (new, edited, or the generator changed)."""
 
 
 def find_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
@@ -46,29 +51,71 @@ def find_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
 def load_briefs(root: Path) -> Iterator[Brief | NewsbriefError]:
     """The brief of every seed, or the error that refused it."""
     seeds, _ = find_seeds(root / "seeds")
+    slugs = seed_slugs(path.name for path in seeds)
     for path in seeds:
         shown = _shown(path, root)
         try:
-            yield build_brief(shown, decode_seed(shown, path.read_bytes()))
+            yield build_brief(shown, read_seed(path, shown), slug=slugs[path.name])
         except NewsbriefError as error:
             yield error
-        except OSError as error:
-            yield NewsbriefError(shown, f"cannot be read ({error.strerror or error})")
+        except Exception as error:  # a bug in one extractor must cost that seed only
+            yield NewsbriefError.from_bug(shown, error)
 
 
 def generate(root: Path, *, force: bool = False) -> GenerateResult:
-    """Write the pages of every seed and the home page into ``docs/``."""
-    result = GenerateResult(notes=find_seeds(root / "seeds")[1])
-    for item in load_briefs(root):
-        if isinstance(item, NewsbriefError):
-            result.errors.append(str(item))
+    """Bring ``docs/`` up to date with ``seeds/``: brief pages, home pages, tag pages.
+
+    Incremental: a seed whose bytes and generator are those the cache remembers is not read
+    further, and its pages are left untouched; ``force`` rebuilds every brief.
+    """
+    docs = root / "docs"
+    seeds, notes = find_seeds(root / "seeds")
+    result = GenerateResult(notes=notes)
+    cache, entries = load_cache(docs), {}
+    present = set(load_manifest(docs))
+    pages: dict[str, str] = {}
+    keep: list[str] = []
+    slugs = seed_slugs(path.name for path in seeds)
+    for path in seeds:
+        shown = _shown(path, root)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            result.errors.append(str(NewsbriefError(shown, f"cannot be read ({error.strerror or error})")))
+            continue
+        entry = cache.get(shown)
+        if not force and _fresh(entry, digest(raw), docs, present) and entry.summary.slug == slugs[path.name]:
+            keep.extend(entry.pages)
         else:
-            result.briefs.append(item)
-    pages: dict[str, str] = {"index.md": home.render(result.briefs)}
-    for brief in result.briefs:
-        pages.update(render_brief(brief))
-    result.report = sync_docs(root / "docs", pages, force=force)
+            try:
+                brief = build_brief(shown, decode_seed(shown, raw), slug=slugs[path.name])
+            except NewsbriefError as error:
+                result.errors.append(str(error))
+                continue
+            except Exception as error:  # a bug in one extractor must cost that seed only
+                result.errors.append(str(NewsbriefError.from_bug(shown, error)))
+                continue
+            brief_pages = render_brief(brief)
+            pages.update(brief_pages)
+            entry = Entry(digest(raw), fingerprint(), summarize(brief), tuple(brief_pages))
+            result.extracted.append(shown)
+        entries[shown] = entry
+        result.briefs.append(entry.summary)
+    pages.update(home.render_pages(result.briefs))
+    pages.update(tags.render_pages(result.briefs))
+    result.report = sync_docs(docs, pages, force=force, keep=keep)
+    save_cache(docs, entries)
     return result
+
+
+def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -> bool:
+    """Whether a cached brief is still exact: same seed, same generator, its pages in place."""
+    return (
+        entry is not None
+        and entry.seed_hash == seed_hash
+        and entry.fingerprint == fingerprint()
+        and all(page in present and (docs / page).is_file() for page in entry.pages)
+    )
 
 
 def _shown(path: Path, root: Path | None = None) -> str:

@@ -13,12 +13,16 @@ TABS = (
 )
 
 
-def header(brief: Brief, page: str, *, heading: str | None = None) -> str:
-    """Front matter, notice, ``# heading`` and the brief's tab bar, ``page`` marked current."""
+def header(brief: Brief, page: str, *, heading: str | None = None, data: dict[str, object] | None = None) -> str:
+    """Front matter, notice, ``# heading`` and the brief's tab bar, ``page`` marked current.
+
+    ``title`` and ``description`` (the lead) feed the page head: ``<title>``, the description
+    and the Open Graph / Twitter tags; ``data`` adds structured front matter (see story.py).
+    """
     label = dict(TABS)[page]
     title = brief.title if page == "index.md" else f"{label}: {brief.title}"
     parts = [
-        markup.front_matter(title=title, description=brief.lead),
+        markup.front_matter(title=title, description=brief.lead, data=data),
         markup.generated_notice(brief.seed),
         "",
         f"# {markup.text(heading or title)}",
@@ -42,7 +46,7 @@ def tabs(current: str) -> str:
     )
 
 
-def sentence_link(sentence_id: str, *, page: str = "index.md") -> str:
-    """A Markdown link to one sentence of the story."""
+def sentence_link(sentence_id: str, *, page: str = "") -> str:
+    """A Markdown link to one sentence of the story, from ``page`` (the story itself or another page)."""
     target = "" if page == "index.md" else "index.md"
     return f"[¶{sentence_id[1:]}]({target}#{sentence_id}){{ .nb-ref title=\"Sentence {sentence_id[1:]} of the story\" }}"
