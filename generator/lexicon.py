@@ -58,7 +58,10 @@ ROLE_NOUNS = frozenset(
     witnesses student farmer worker survivor victim mother father son daughter wife husband
     sister brother actor actress singer writer author novelist artist player striker
     goalkeeper candidate prime-minister inspector sheriff superintendent commissioner
-    administrator regulator negotiator mediator monitor observer source sources
+    administrator regulator negotiator mediator monitor observer source sources developer
+    engineer designer pilot driver entrepreneur investor trader banker broker mechanic
+    soldier fighter rebel commentator historian philosopher psychologist epidemiologist
+    virologist biologist physicist chemist architect planner organiser organizer volunteer
     """.split()
 )
 
@@ -161,3 +164,8 @@ WORK_NOUNS = frozenset(
 
 #: Words that introduce a title or a nickname rather than speech ("a song titled “...”").
 TITLE_CUES = frozenset("titled entitled dubbed nicknamed named alias aka".split())
+
+#: Texts that speak for a body: "according to a statement from the Foreign Ministry".
+DOCUMENT_NOUNS = frozenset(
+    "statement report communique communiqué letter post message tweet note release".split()
+)

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from generator.lexicon import (
     BODY_NOUNS,
+    DOCUMENT_NOUNS,
     COUNTRIES,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -303,6 +304,9 @@ class SpeakerIndex:
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
         text = subject.strip().rstrip(",")
+        document = _DOCUMENT_OF.match(text)
+        if document and document.group(1).lower() in DOCUMENT_NOUNS:
+            return self.resolve(document.group(2), offset)
         head, _, apposition = text.partition(",")
         words = re.findall(r"[\w'’\-]+", head)
         if not words:
@@ -331,6 +335,13 @@ class SpeakerIndex:
         if apposition:
             return self.resolve(apposition, offset)
         return None, None
+
+    def first_person(self, start: int, end: int) -> Person | None:
+        """The first person mentioned between two offsets."""
+        index = bisect.bisect_left(self._mention_offsets, start)
+        if index < len(self._mentions) and self._mentions[index][0] < end:
+            return self._mentions[index][1]
+        return None
 
     def _named(self, words: list[str]) -> Person | None:
         for word in words:
@@ -380,6 +391,7 @@ def _without_article(text: str) -> str:
     return text.strip()
 
 
+_DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000

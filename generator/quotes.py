@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from generator.lexicon import (
     DESCRIBING_VERBS,
+    DOCUMENT_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     TITLE_CUES,
@@ -58,7 +59,6 @@ _ELISION = re.compile(r"(?:em|n|til|cause|bout|tis|twas|\d\d)s?\b", re.IGNORECAS
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
 _BOUNDARY = frozenset(",;:.!?()[]" + _MARKS) | {"—", "–"}
 _END = frozenset(".!?;") | set(_MARKS)
-_PRONOUNS = frozenset("he she it they we i".split())
 _DETERMINERS = frozenset("the a an one two three several some many his her its their our".split())
 _SUBJECT_STOPS = frozenset(
     """
@@ -72,10 +72,19 @@ _TRAILING = frozenset(
     recently repeatedly reportedly quickly however simply just later
     """.split()
 )
+#: Words that make a would-be subject a clause ("who must be destroyed", "it was").
+_NOT_SUBJECTS = frozenset(
+    """
+    and but or so then if is was were are be been being has have had will would can could
+    must should may might do does did not no never who which where there here
+    """.split()
+)
+#: Texts that speak for a body: "according to a statement from the ministry".
 _OPINION = re.compile(r"\bin (his|her) (?:opinion|view|words)\b", re.IGNORECASE)
 _MAX_SUBJECT = 9
 _WINDOW = 240
 _CLAUSE_WORDS = 5
+_MAX_COMMAS = 6
 
 
 @dataclass(frozen=True)
@@ -117,7 +126,20 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
         kind = _kind(body, article, span, sentence, spans[index - 1] if index else None)
         if kind:
             drafts.append((span, sentence, kind))
-    return tuple(_attribute(body, article, speakers, drafts))
+    found = _Attributor(body, article, speakers, drafts).run()
+    return tuple(
+        Quote(
+            text=body[span.text_start : span.text_end],
+            speaker=speaker,
+            kind=kind,
+            attribution=body[cue.start : cue.end] if cue else None,
+            sentence=article.sentences[sentence].id,
+            role=role,
+            start=span.text_start,
+            end=span.text_end,
+        )
+        for (span, sentence, kind), (cue, speaker, role) in zip(drafts, found)
+    )
 
 
 # 1. Marks -------------------------------------------------------------------------------------
@@ -174,7 +196,6 @@ def _double_spans(body: str, start: int, end: int, number: int, runs_on: bool) -
     """Pair double marks and guillemets; a double mark inside an open double quote closes it."""
     spans: list[_Span] = []
     stack: list[tuple[str, int]] = []
-    seen_mark = False
 
     def close(family: str, index: int) -> None:
         while stack:
@@ -184,28 +205,49 @@ def _double_spans(body: str, start: int, end: int, number: int, runs_on: bool) -
                     spans.append(_span(body, opened, index, number))
                 return
 
-    for match in _DOUBLE.finditer(body, start, end):
-        index, mark = match.start(), match.group()
+    marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(body, start, end)]
+    flanks = [_flank(body, index, start, end) for index, _ in marks]
+    last_right = max((i for (i, _), f in zip(marks, flanks) if f == "right"), default=-1)
+    for position, ((index, mark), flank) in enumerate(zip(marks, flanks)):
         if mark in "«‹":
             stack.append(("angle" if mark == "«" else "single-angle", index))
         elif mark in "»›":
             family = "angle" if mark == "»" else "single-angle"
             if any(kind == family for kind, _ in stack):
                 close(family, index)
-        else:
-            flank = _flank(body, index, start, end)
-            if any(kind == "double" for kind, _ in stack):
-                close("double", index)
-            elif flank in ("left", "both") or (flank == "none" and mark in _OPEN_SHAPES):
-                stack.append(("double", index))
-            elif flank == "right" and not seen_mark and not spans:
-                if _cue_after(body, index, end):  # "We won,” he said: the opener is missing
-                    spans.append(_replace(_span(body, start - 1, index, number), open=start))
-        seen_mark = True
+        elif any(kind == "double" for kind, _ in stack):
+            close("double", index)
+            if flank == "left" and index < last_right and _after_sentence_end(body, index, start):
+                stack.append(("double", index))  # “A. “B,” he said: the first closer is missing
+        elif flank in ("left", "both") or (flank == "none" and mark in _OPEN_SHAPES):
+            stack.append(("double", index))
+        elif flank == "right" and position == 0 and _cue_after(body, index, end):
+            # We won,” he said: the opening mark is missing, the quote opens the paragraph.
+            spans.append(_replace(_span(body, start - 1, index, number), open=start))
     if stack:
         opened = stack[0][1]
-        spans.append(_span(body, opened, end, number, continues=runs_on))
+        if runs_on and (opened == start or body[start:opened].rstrip().endswith(":")):
+            spans.append(_span(body, opened, end, number, continues=True))
+        else:
+            spans.append(_span(body, opened, _cue_inside(body, opened, end) or end, number))
     return spans
+
+
+def _after_sentence_end(body: str, index: int, start: int) -> bool:
+    before = body[max(start, index - 3) : index].rstrip()
+    return before[-1:] in (".", "!", "?")
+
+
+def _cue_inside(body: str, opened: int, end: int) -> int | None:
+    """Where an unclosed quote should have closed: before ", he said" (first few commas only)."""
+    comma = opened
+    for _ in range(_MAX_COMMAS):
+        comma = body.find(",", comma + 1, end)
+        if comma == -1:
+            return None
+        if _cue_after(body, comma, end):
+            return comma
+    return None
 
 
 def _single_spans(
@@ -327,64 +369,78 @@ def _cues(body: str, start: int, end: int) -> list[_Cue]:
     cues = []
     for index, (word, begin, stop) in enumerate(tokens):
         lower = word.lower()
-        if lower == "according" and index + 1 < len(tokens) and tokens[index + 1][0] == "to":
+        following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+        if lower == "according" and following == "to":
             subject = _subject_after(body, tokens, index + 2)
-            cues.append(_Cue(begin, subject[2] if subject else tokens[index + 1][2], subject and subject[0], subject[1] if subject else begin, "according"))
+            if subject:
+                cues.append(_Cue(begin, subject[2], subject[0], subject[1], "according"))
         elif lower in REPORTING_PARTICIPLES:
             cues.append(_Cue(begin, stop, None, begin, "participle"))
-        elif lower in REPORTING_VERBS or lower in DESCRIBING_VERBS:
-            kind = "finite" if lower in REPORTING_VERBS else "describing"
+        elif lower in REPORTING_VERBS or lower in DESCRIBING_VERBS or (lower == "put" and following == "it"):
+            kind = "describing" if lower in DESCRIBING_VERBS else "finite"
             subject = _subject_before(body, tokens, index)
             if subject:
                 cues.append(_Cue(subject[1], stop, subject[0], subject[1], kind))
                 continue
-            subject = _subject_after(body, tokens, index + 1)
-            if subject and kind == "finite":
+            subject = _subject_after(body, tokens, index + 1) if kind == "finite" else None
+            if subject:
                 cues.append(_Cue(begin, subject[2], subject[0], subject[1], "finite"))
     for match in _OPINION.finditer(body, start, end):
         cues.append(_Cue(match.start(), match.end(), match.group(1), match.start(1), "opinion"))
     return sorted(cues, key=lambda cue: cue.start)
 
 
-def _np_like(word: str) -> bool:
-    lower = word.lower()
-    if lower in _SUBJECT_STOPS:
+def _np_like(words: list[str]) -> bool:
+    """Could these words be the subject of a cue? Not a clause, not a bare determiner."""
+    if not words or words[0].lower() in _SUBJECT_STOPS or words[0].lower() in _NOT_SUBJECTS:
         return False
-    return lower in _PRONOUNS or lower in _DETERMINERS or word[:1].isupper() or word[:1].isdigit()
+    if any(w.lower() in _NOT_SUBJECTS for w in words[1:]):
+        return False
+    return any(w.lower() not in _DETERMINERS for w in words)
 
 
 def _subject_before(
     body: str, tokens: list[tuple[str, int, int]], verb: int
 ) -> tuple[str, int, int] | None:
-    """The noun phrase right before a verb, back to a comma ("In a statement, the ministry said")."""
+    """The noun phrase right before a verb, back to a comma ("In a statement, the ministry said").
+
+    An apposition between them is stepped over: "Fatima Zahra, 52, told", "X, the leader, said".
+    """
     stop = verb
     while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
         stop -= 1
+    if stop > 0 and tokens[stop - 1][0] == ",":
+        comma = next((i for i in range(stop - 2, max(-1, stop - 10), -1) if tokens[i][0] == ","), None)
+        if comma is None:
+            return None
+        stop = comma
     first = stop
     while first > 0 and stop - first < _MAX_SUBJECT and tokens[first - 1][0] not in _BOUNDARY:
         first -= 1
     if first == stop or (first > 0 and tokens[first - 1][0] not in _BOUNDARY):
         return None
     words = [w for w, _, _ in tokens[first:stop]]
-    cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_STOPS and i), len(words))
-    if not _np_like(words[0]) or cut == 0:
+    if not _np_like(words):
         return None
-    return body[tokens[first][1] : tokens[first + cut - 1][2]], tokens[first][1], tokens[first + cut - 1][2]
+    return body[tokens[first][1] : tokens[stop - 1][2]], tokens[first][1], tokens[stop - 1][2]
 
 
 def _subject_after(
     body: str, tokens: list[tuple[str, int, int]], start: int
 ) -> tuple[str, int, int] | None:
-    """The noun phrase after an inverted verb or "according to" ("said the president")."""
+    """The noun phrase after an inverted verb or "according to" ("said the president").
+
+    "a statement from the Foreign Ministry" runs on past "from" to the body behind the text.
+    """
     stop = start
-    while (
-        stop < len(tokens)
-        and stop - start < _MAX_SUBJECT
-        and tokens[stop][0] not in _BOUNDARY
-        and (stop == start or tokens[stop][0].lower() not in _SUBJECT_STOPS)
-    ):
+    while stop < len(tokens) and stop - start < _MAX_SUBJECT and tokens[stop][0] not in _BOUNDARY:
+        word = tokens[stop][0].lower()
+        if stop > start and word in _SUBJECT_STOPS:
+            if not (word in ("from", "by", "of") and tokens[stop - 1][0].lower() in DOCUMENT_NOUNS):
+                break
         stop += 1
-    if stop == start or not _np_like(tokens[start][0]):
+    words = [w for w, _, _ in tokens[start:stop]]
+    if not _np_like(words):
         return None
     return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
 
@@ -421,98 +477,117 @@ def _cue_before(body: str, open_: int, floor: int) -> _Cue | None:
     return cue if cue.subject else None
 
 
-def _sentence_cue(body: str, start: int, end: int, offset: int) -> _Cue | None:
-    """The cue of a sentence nearest before ``offset`` ("according to X" first), else after it."""
+def _sentence_cues(body: str, start: int, end: int, offset: int) -> list[_Cue]:
+    """The cues of a sentence, best first: "according to X", then nearest before ``offset``."""
     cues = [c for c in _cues(body, max(start, offset - _WINDOW), min(end, offset + _WINDOW)) if c.subject]
-    according = [c for c in cues if c.kind == "according"]
-    if according:
-        return according[0]
     before = [c for c in cues if c.start < offset]
-    if before:
-        return before[-1]
-    return cues[0] if cues else None
+    after = [c for c in cues if c.start >= offset]
+    according = [c for c in cues if c.kind == "according"]
+    return according + before[::-1] + after
 
 
-def _attribute(body, article, speakers: SpeakerIndex, drafts) -> list[Quote]:
-    """Speakers for every quote, in reading order, so that "he" follows the story."""
-    found: list[tuple[_Cue | None, str | None, str | None]] = []
-    for number, (span, sentence, kind) in enumerate(drafts):
-        cue = _direct_cue(body, article, drafts, number)
-        if cue is None and kind == "full":
-            cue = _neighbour_cue(body, article, drafts, number, found)
-        if cue is None and kind == "partial":
-            s = article.sentences[sentence]
-            cue = _sentence_cue(body, s.start, s.end, span.open)
-        if isinstance(cue, tuple):
-            found.append(cue)
-            continue
-        speaker, role = speakers.resolve(cue.subject, cue.subject_start) if cue and cue.subject else (None, None)
-        if speaker and kind == "full":
-            speakers.note(speaker, span.open)
-        found.append((cue, speaker, role))
-    found = _share_across_paragraphs(drafts, found)
-    quotes = []
-    for (span, sentence, kind), (cue, speaker, role) in zip(drafts, found):
-        quotes.append(
-            Quote(
-                text=body[span.text_start : span.text_end],
-                speaker=speaker,
-                kind=kind,
-                attribution=body[cue.start : cue.end] if cue else None,
-                sentence=article.sentences[sentence].id,
-                role=role,
-                start=span.text_start,
-                end=span.text_end,
-            )
-        )
-    return quotes
+Found = tuple[_Cue | None, str | None, str | None]
+"""A quote's cue, speaker and role."""
 
 
-def _direct_cue(body, article, drafts, number) -> _Cue | None:
-    span, sentence, kind = drafts[number]
-    paragraph = article.paragraphs[span.paragraph]
-    limit = paragraph.end
-    if number + 1 < len(drafts) and drafts[number + 1][0].paragraph == span.paragraph:
-        limit = drafts[number + 1][0].open
-    cue = _cue_after(body, span.close, limit) if span.close < paragraph.end else None
-    if cue:
-        return cue
-    floor = max(article.sentences[sentence].start, span.open - _WINDOW, paragraph.start)
-    if number and drafts[number - 1][0].close >= floor:
-        floor = drafts[number - 1][0].close + 1
-    return _cue_before(body, span.open, floor) if floor < span.open else None
+class _Attributor:
+    """Finds every quote's speaker in reading order, so that "he" follows the story."""
 
+    def __init__(self, body: str, article: Article, speakers: SpeakerIndex, drafts) -> None:
+        self.body, self.article, self.speakers, self.drafts = body, article, speakers, drafts
+        self.found: list[Found] = []
 
-def _neighbour_cue(body, article, drafts, number, found):
-    """A full quote with no cue of its own: the quotes and sentences around it in its paragraph."""
-    span, sentence, _ = drafts[number]
-    if number and drafts[number - 1][0].paragraph == span.paragraph and found[number - 1][1]:
-        return found[number - 1]
-    later = number + 1
-    if later < len(drafts) and drafts[later][0].paragraph == span.paragraph and drafts[later][2] == "full":
-        cue = _direct_cue(body, article, drafts, later)
+    def run(self) -> list[Found]:
+        for number, (span, sentence, kind) in enumerate(self.drafts):
+            found = self._resolved(self._direct_cue(number))
+            if not found[1] and kind == "full":
+                found = self._neighbour(number) or found
+            if not found[1] and kind == "partial":
+                s = self.article.sentences[sentence]
+                found = self._first_resolved(_sentence_cues(self.body, s.start, s.end, span.open)) or found
+            if found[1] and kind == "full":
+                self.speakers.note(found[1], span.open)
+            self.found.append(found)
+        return _share_across_paragraphs(self.drafts, self.found)
+
+    def _resolved(self, cue: _Cue | None) -> Found:
+        if cue is None or cue.subject is None:
+            return cue, None, None
+        speaker, role = self.speakers.resolve(cue.subject, cue.subject_start)
+        return cue, speaker, role
+
+    def _first_resolved(self, cues: list[_Cue]) -> Found | None:
+        for cue in cues:
+            found = self._resolved(cue)
+            if found[1]:
+                return found
+        return None
+
+    def _direct_cue(self, number: int) -> _Cue | None:
+        """The cue right after the quote, else right before it, in its own sentence."""
+        body, article = self.body, self.article
+        span, sentence, _ = self.drafts[number]
+        paragraph = article.paragraphs[span.paragraph]
+        limit = paragraph.end
+        if number + 1 < len(self.drafts) and self.drafts[number + 1][0].paragraph == span.paragraph:
+            limit = self.drafts[number + 1][0].open
+        cue = _cue_after(body, span.close, limit) if span.close < paragraph.end else None
         if cue:
             return cue
-    paragraph = article.paragraphs[span.paragraph]
-    for index in (sentence - 1, sentence + 1):
-        if 0 <= index < len(article.sentences):
-            other = article.sentences[index]
-            if other.paragraph == paragraph.number and not _holds_quote(drafts, other):
-                cue = _sentence_cue(body, other.start, other.end, other.start)
-                if cue and cue.kind in ("finite", "according"):
-                    return cue
-    if span.open <= paragraph.start and number and drafts[number - 1][0].paragraph == span.paragraph - 1:
-        previous = found[number - 1]
-        if previous[1] and drafts[number - 1][0].close >= article.paragraphs[span.paragraph - 1].end - 40:
-            return previous
-    return None
+        floor = max(article.sentences[sentence].start, span.open - _WINDOW, paragraph.start)
+        if number and self.drafts[number - 1][0].close >= floor:
+            floor = self.drafts[number - 1][0].close + 1
+        return _cue_before(body, span.open, floor) if floor < span.open else None
+
+    def _neighbour(self, number: int) -> Found | None:
+        """A full quote with no cue of its own: what stands around it in its paragraph."""
+        body, article, drafts, found = self.body, self.article, self.drafts, self.found
+        span, sentence, _ = drafts[number]
+        paragraph = article.paragraphs[span.paragraph]
+        same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]
+        if number - 1 in same and found[number - 1][1]:
+            return found[number - 1]
+        if number + 1 in same and drafts[number + 1][2] == "full":
+            later = self._resolved(self._direct_cue(number + 1))
+            if later[1]:
+                return later
+        colon = self._colon_speaker(span, sentence, paragraph)
+        if colon:
+            return colon
+        for index in (sentence - 1, sentence + 1):
+            if 0 <= index < len(article.sentences):
+                other = article.sentences[index]
+                if other.paragraph == paragraph.number and not _holds_quote(drafts, other):
+                    cues = [c for c in _sentence_cues(body, other.start, other.end, other.start) if c.kind in ("finite", "according")]
+                    result = self._first_resolved(cues)
+                    if result:
+                        return result
+        if span.open <= paragraph.start and span.paragraph:
+            if number and drafts[number - 1][0].paragraph == span.paragraph - 1 and found[number - 1][1]:
+                return found[number - 1]
+            last = article.sentence_at(article.paragraphs[span.paragraph - 1].end - 1)
+            if not _holds_quote(drafts, last):
+                cues = [c for c in _sentence_cues(body, last.start, last.end, last.end) if c.kind == "finite"]
+                return self._first_resolved(cues)
+        return None
+
+    def _colon_speaker(self, span: _Span, sentence: int, paragraph) -> Found | None:
+        """ "X had a message for Moscow: “...”": the first person named before the colon."""
+        start = self.article.sentences[sentence].start
+        if span.open <= paragraph.start and span.paragraph:
+            start = self.article.sentence_at(self.article.paragraphs[span.paragraph - 1].end - 1).start
+        before = self.body[start : span.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        person = self.speakers.first_person(start, span.open)
+        return (None, person.name, person.role) if person else None
 
 
 def _holds_quote(drafts, sentence) -> bool:
     return any(sentence.start <= span.open < sentence.end for span, _, _ in drafts)
 
 
-def _share_across_paragraphs(drafts, found):
+def _share_across_paragraphs(drafts, found: list[Found]) -> list[Found]:
     """A quote running over several paragraphs has one speaker: the one any of its parts names."""
     found = list(found)
     chain: list[int] = []

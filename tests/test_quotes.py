@@ -51,3 +51,20 @@ def test_sample_quotes_are_verbatim_and_point_at_their_sentence(sample_text):
         assert article.body[quote.start : quote.end] == quote.text
         sentence = next(s for s in article.sentences if s.id == quote.sentence)
         assert sentence.start <= quote.start - 1 <= sentence.end or sentence.start <= quote.start < sentence.end
+
+
+def test_corpus_meets_the_thresholds():
+    """Full-quote F1 >= 0.95 and speaker accuracy >= 0.90 over the hand-written corpus."""
+    from tests.report_quotes import score
+
+    scores = score()
+    assert scores.verbatim
+    assert scores.f1 >= 0.95, scores.misses
+    assert scores.speaker_accuracy >= 0.90, scores.misses
+
+
+def test_corpus_has_enough_cases():
+    from tests.corpus_quotes import CASES
+
+    assert len(CASES) >= 60
+    assert len({case.name for case in CASES}) == len(CASES)

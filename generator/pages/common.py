@@ -47,6 +47,6 @@ def tabs(current: str) -> str:
 
 
 def sentence_link(sentence_id: str, *, page: str = "") -> str:
-    """A Markdown link to one sentence of the story, from ``page`` (by default another page of the brief)."""
+    """A Markdown link to one sentence of the story, from ``page`` (the story itself or another page)."""
     target = "" if page == "index.md" else "index.md"
     return f"[¶{sentence_id[1:]}]({target}#{sentence_id}){{ .nb-ref title=\"Sentence {sentence_id[1:]} of the story\" }}"
