@@ -500,6 +500,7 @@ def _subject_after(
 def _cue_after(cues: _CueIndex, close: int, limit: int) -> _Cue | None:
     """A cue that starts right after the closing mark: "...,” he said" or "...,” said X"."""
     body = cues.body
+    limit = min(limit, len(body))
     start = close + 1
     while start < limit and (body[start].isspace() or body[start] in ",—–-"):
         start += 1
