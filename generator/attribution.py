@@ -1,17 +1,582 @@
 """Who the article says each sentence's facts come from ("according to X", "X said").
 
 The figures take their ``claimed_by`` from here, and the sources page is built from it.
+
+The method is a handful of cue rules over the words of one sentence, each with a bounded
+look to the left or right, so a sentence costs time in proportion to its length:
+
+- a cue before the source: "according to X", "figures from X", "data released by X",
+  "a statement from X", "as reported by X";
+- a claim verb with its subject: "X said (in a statement / on Friday)", "X told Reuters",
+  "X reported", "X estimates", "X, who..., said", "the spokeswoman, Jane Doe, said";
+- the same verb inverted after a quote or a comma: "..., said the ministry";
+- "the official version" and "official figures", credited to the authorities: the article
+  reports what the authorities say without naming the office, and naming them is what lets
+  a reader weigh the claim;
+- the speaker of a quotation, for the sentence where it opens.
+
+"X told Reuters": X is the source; the outlet that was told is not (it is credited, if at all,
+in the credit line). Names are made as full as the article allows: the people list first
+(``Person.name``, surname, aliases), then names already attributed ("Psaki" after "Jen Psaki",
+"the ministry" after "the Interior Ministry", "the president" after "President ... Tokayev"),
+then runs of capitalised words in the body. Pronouns resolve to the speaker of a quote around
+them, then ("he", "she") to the person of that gender most recently cited, then ("it") to the
+last body cited; otherwise the sentence stays unattributed rather than guessed.
+
+Knowingly missed: attribution carried over several sentences without a cue ("The ministry
+said... It added nothing..." is caught, "The figures also show..." is not), sources only in a
+headline, and nested reported speech (the innermost speaker wins the sentence).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from generator.model import Article, Person, Quote
+from generator.lexicon import REPORTING_VERBS
+from generator.model import Article, Person, Quote, Sentence
+
+#: Verbs that attribute a fact; beyond the quoting verbs, those that rarely open a quote.
+CLAIM_VERBS = REPORTING_VERBS | frozenset(
+    """
+    expressed informed recognized recognised reiterated revealed disclosed alleged calculated
+    counted specified detailed clarified assured signalled signaled emphasized emphasised
+    forecast projected tallied estimate reckons reckoned believes believed
+    """.split()
+)
+
+#: Verbs whose "-s" form is more often a noun ("the claims", "local reports"); they only count
+#: with a proper-name or source-noun subject, which the subject rule demands anyway.
+PASSIVE_BY_VERBS = frozenset("reported announced released published issued compiled provided".split())
+
+#: Words that may stand between a subject and its verb ("police also said").
+SKIPPED = frozenset(
+    """
+    also previously later earlier further again separately then recently repeatedly initially
+    subsequently has have had already first however yesterday today had still
+    """.split()
+)
+
+#: Documents a source issues: "figures from X", "a statement by X", "according to data from X".
+DOCUMENTS = frozenset(
+    """
+    figures data statistics statement statements report reports estimates estimate survey poll
+    sources
+    study tally count census analysis document documents records numbers communique
+    communiqué release bulletin update
+    """.split()
+)
+
+#: The verbs that link a document to its author: "data released by X".
+ISSUED = frozenset("released published issued compiled provided collected gathered".split())
+
+#: Nouns that can head a source phrase without a capital letter ("police said").
+SOURCE_NOUNS = frozenset(
+    """
+    police authorities officials official ministry government army military company firm
+    spokesman spokeswoman spokesperson spokespeople witnesses witness residents prosecutors
+    prosecutor court agency department office council commission committee organisation
+    organization embassy mission union group analysts analyst experts expert doctors hospital
+    media television tv newspaper broadcaster channel cabinet presidency parliament regulator
+    bank authority service services institute observatory monitor officers officer
+    investigators researchers scientists activists organisers organizers protesters
+    demonstrators rebels militants lawmakers diplomats aides campaigners lawyers lawyer family
+    relatives president minister secretary governor mayor leader chief director ambassador
+    premier chancellor king queen prince pope commander coroner medics rescuers firefighters
+    forces troops kremlin palace junta regime administration diplomat activist resident
+    researcher scientist investigator organiser organizer protester demonstrator medic
+    volunteer
+    """.split()
+)
+
+#: Words that name a role rather than a person; a name right after one is a person.
+TITLE_WORDS = frozenset(
+    """
+    president minister secretary spokesman spokeswoman spokesperson chancellor governor mayor
+    senator general director chief ambassador king queen prince princess premier leader
+    chairman chairwoman chair ceo commissioner prosecutor judge envoy head deputy sheriff
+    commander colonel captain lieutenant sergeant inspector superintendent mr mrs ms dr sir
+    lord dame pope rep sen gov gen lt col capt sgt prof professor officer official
+    representative congressman congresswoman lawmaker mp economist analyst researcher lawyer
+    attorney founder executive manager coach adviser advisor aide vice mr. mrs. ms. dr.
+    gen. sen. rep. gov. lt. col. capt. sgt. prof.
+    """.split()
+)
+
+#: Lower-case words that may modify a source noun ("local media", "two senior officials").
+MODIFIERS = frozenset(
+    """
+    local state national federal regional provincial municipal city health interior foreign
+    defence defense security senior top military police government official independent
+    opposition rights human humanitarian public private western international emergency
+    justice economy finance education transport energy environment agriculture trade labour
+    labor news press medical hospital rescue fire border coast customs tax election electoral
+    central supreme high district county prison army navy air
+    """.split()
+)
+
+#: Words that open a noun phrase and are dropped from a source's name.
+DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+
+#: Leading counts and quantities, dropped from a name ("two officials" -> "officials").
+QUANTIFIERS = frozenset("one two three four five six several many some most few other all both".split())
+
+#: Small words inside an organisation's name ("Ministry of the Interior").
+CONNECTORS = frozenset("of for to the de del la le des du on & in at".split())
+
+#: Capitalised words that open a sentence or a clause, never a source's name.
+STOP_CAPS = frozenset(
+    """
+    The A An But And Or So Yet However Meanwhile Also In On At For From With After Before
+    During Since While When Then Now Still Later Earlier This That These Those It He She They
+    We I You His Her Their Its Our My Your According Last Next Yesterday Today Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Asked As If Although Though Because Despite By
+    Under Over Until Unlike Like Instead Nevertheless Moreover Furthermore Separately Nor
+    Neither Even Some Many Most Other Both All Several There Here What Who Why How Where
+    """.split()
+)
+
+#: Phrases after "according to" that are not sources ("according to plan").
+NOT_SOURCES = frozenset(
+    """
+    plan schedule law tradition custom rules constitution legend protocol script programme
+    program reports media reports sources estimates figures data forecasts expectations
+    polls surveys the agreement agreement contract terms regulations guidelines
+    """.split("\n")[0].split()
+) | frozenset(
+    {"media reports", "local reports", "some reports", "press reports", "unconfirmed reports"}
+)
+
+#: What "the official version" and its kin are credited to.
+AUTHORITIES = "Authorities"
+OFFICIAL_ACCOUNTS = frozenset(
+    "version figures data count toll tally statistics account sources numbers estimates".split()
+)
+
+#: Names whose last word is one of these are organisations, never a person's name.
+ORG_HEADS = frozenset(
+    """
+    ministry nations fund house council office department agency organization organisation
+    commission committee bank police army court government party union embassy mission
+    service institute university company group corp inc ltd association federation
+    authority administration forces guard kremlin network times post press news agency
+    """.split()
+)
+
+#: Titles whose holder speaks for a body: "a spokesman for X" cites X.
+BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official officer representative".split())
+
+#: Words that may follow a complete source phrase ("police | said", "the army | in Almaty").
+FOLLOWERS = frozenset(
+    """
+    that who which whose in on at as and or but with was were is are has have had to for of
+    from by than would will could may might also after before while when since during over
+    about there says said say told reported added while whom until if because not
+    """.split()
+)
+
+#: Modifiers that cannot end a source phrase: "the official | version" is not "official".
+CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
+
+PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+RELATIVES = frozenset("who that which whose".split())
+QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+MAX_PHRASE = 12
+"""No source's name is longer than this many words: it bounds every look-around."""
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+    r"|\w+(?:['’&.-]\w+)*|[^\w\s]"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One source cited in one sentence, with the cue that cites it."""
+
+    sentence: str
+    name: str
+    cue: str
+    """The cue as a short keyword: "according to", "official version", "quote", "from", or the verb."""
+    start: int
+    """Offset in ``Article.body`` of the cue, for reading order within a sentence."""
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
 
 
 def attribute_sentences(
     article: Article, quotes: tuple[Quote, ...] = (), people: tuple[Person, ...] = ()
 ) -> Mapping[str, str]:
-    """Sentence id -> the body or person the sentence attributes its facts to."""
-    return {}
+    """Sentence id -> the body or person the sentence attributes its facts to.
+
+    When a sentence cites several, the explicit fact cue wins ("according to X" over "Y said"),
+    then the first in reading order; :func:`find_attributions` keeps them all.
+    """
+    claims: dict[str, tuple[int, int, str]] = {}
+    for found in find_attributions(article, quotes, people):
+        rank = (_CUE_RANK.get(found.cue, 1), found.start)
+        if found.sentence not in claims or rank < claims[found.sentence][:2]:
+            claims[found.sentence] = (*rank, found.name)
+    return {sentence: value[2] for sentence, value in claims.items()}
+
+
+_CUE_RANK = {"according to": 0, "official version": 0, "from": 0, "quote": 2}
+
+
+def find_attributions(
+    article: Article, quotes: tuple[Quote, ...] = (), people: tuple[Person, ...] = ()
+) -> tuple[Attribution, ...]:
+    """Every source cited in the story, in reading order, names made as full as possible."""
+    resolver = _Resolver(article, quotes, people)
+    found: list[Attribution] = []
+    for sentence in article.sentences:
+        seen: set[str] = set()
+        for phrase, cue, start in _cues(sentence, resolver.in_quote):
+            name = resolver.resolve(phrase, sentence, start)
+            if name:
+                seen.add(name.lower())
+                found.append(Attribution(sentence.id, name, cue, start))
+                resolver.cited(name, start)
+        for quote in resolver.quotes_opening.get(sentence.id, ()):
+            if quote.speaker and quote.speaker.lower() not in seen:
+                seen.add(quote.speaker.lower())
+                found.append(Attribution(sentence.id, quote.speaker, "quote", quote.start))
+                resolver.cited(quote.speaker, quote.start)
+    return tuple(found)
+
+
+def source_key(name: str) -> str:
+    """The form two names of one source share ("the Interior Ministry" = "Interior Ministry")."""
+    words = name.lower().replace("’", "'").split()
+    while words and words[0] in DETERMINERS:
+        words.pop(0)
+    return " ".join(words).removesuffix("'s")
+
+
+# --- cues: where a sentence names a source -------------------------------------------------
+
+
+def _cues(sentence: Sentence, in_quote) -> list[tuple[list[_Token], str, int]]:
+    """(phrase naming the source, cue, offset) for every cue of one sentence."""
+    tokens = [_Token(m.group(), sentence.start + m.start()) for m in _TOKEN.finditer(sentence.text)]
+    found: list[tuple[list[_Token], str, int]] = []
+    for i, token in enumerate(tokens):
+        word = token.lower
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if in_quote(token.start):
+            continue
+        if word == "according" and after == "to":
+            found += [(p, "according to", token.start) for p in _phrases_after(tokens, i + 2)]
+        elif word == "official" and after in OFFICIAL_ACCOUNTS:
+            found.append(([_Token(AUTHORITIES, token.start)], "official version", token.start))
+        elif word in DOCUMENTS and after in ("from", "by") and not _after_according(tokens, i):
+            found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
+        elif word in ISSUED and after == "by" and i > 0 and tokens[i - 1].lower in DOCUMENTS:
+            if not _after_according(tokens, i - 1):
+                found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
+        elif word in CLAIM_VERBS and token.text.islower():
+            found += [(p, word, token.start) for p in _subjects(tokens, i)]
+    return found
+
+
+def _after_according(tokens: list[_Token], i: int) -> bool:
+    """Whether the document at ``i`` is already inside an "according to" phrase."""
+    return any(t.lower == "according" for t in tokens[max(0, i - 4) : i])
+
+
+def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
+    """The source of a claim verb: its subject, or the phrase after it when inverted."""
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by":
+        return _phrases_after(tokens, verb + 2) if tokens[verb].lower in PASSIVE_BY_VERBS else []
+    j = verb
+    while j > 0 and tokens[j - 1].lower in SKIPPED:
+        j -= 1
+    before = tokens[j - 1] if j > 0 else None
+    if before is None or before.text in QUOTE_MARKS or before.text in ",:":
+        inverted = _phrase_at(tokens, verb + 1)
+        if inverted and inverted[-1].lower not in DOCUMENTS:
+            return [inverted]
+    if before is not None and before.lower in PRONOUNS:
+        return [[before]]
+    if before is not None and before.text == ",":
+        return _apposed(tokens, j - 1)
+    phrase = _phrase_before(tokens, j)
+    if not phrase:
+        return []
+    start = j - len(phrase)
+    if start >= 2 and tokens[start - 1].lower == "and":
+        other = _phrase_before(tokens, start - 1)
+        if other:
+            return [other, phrase]
+    return [phrase]
+
+
+def _apposed(tokens: list[_Token], comma: int) -> list[list[_Token]]:
+    """The subject before "..., VERB": a name between commas, or the phrase before a clause.
+
+    "the spokeswoman, Jen Psaki, said" -> Jen Psaki; "Smith, a spokesman, said" -> Smith;
+    "Tokayev, who governs..., said" -> Tokayev; "Tokayev that governs ... , indicated" -> Tokayev.
+    """
+    k = comma - 1
+    while k >= 0 and tokens[k].text != "," and comma - k <= 2 * MAX_PHRASE:
+        k -= 1
+    segment = tokens[k + 1 : comma]
+    if segment and all(t.capital or t.lower in CONNECTORS for t in segment) and segment[-1].capital:
+        phrase = _phrase_before(tokens, comma)
+        if phrase and len(phrase) == len(segment):
+            return [phrase]
+    if k >= 0 and tokens[k].text == ",":
+        phrase = _phrase_before(tokens, k)
+        return [phrase] if phrase else []
+    phrase = _phrase_at(tokens, 0)
+    if phrase and len(phrase) < len(tokens) and tokens[len(phrase)].lower in RELATIVES | {"(", ","}:
+        return [phrase]
+    return []
+
+
+def _phrases_after(tokens: list[_Token], i: int) -> list[list[_Token]]:
+    """The source after a cue; a document in between passes to its author ("figures from X")."""
+    phrase = _phrase_at(tokens, i)
+    if not phrase:
+        return []
+    end = i + _span(tokens, i)
+    if phrase[-1].lower in DOCUMENTS and end < len(tokens):
+        link = tokens[end].lower
+        if link in ("from", "by", "of", "in"):
+            return _phrases_after(tokens, end + 1)
+        if link in ISSUED and end + 1 < len(tokens) and tokens[end + 1].lower == "by":
+            return _phrases_after(tokens, end + 2)
+    return [phrase]
+
+
+def _span(tokens: list[_Token], i: int) -> int:
+    """How many tokens the phrase at ``i`` covers, determiners included."""
+    n = 0
+    while i + n < len(tokens) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
+        n += 1
+    while n and tokens[i + n - 1].lower in CONNECTORS | DETERMINERS:
+        n -= 1
+    return n
+
+
+def _phrase_at(tokens: list[_Token], i: int) -> list[_Token]:
+    """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe").
+
+    A phrase that ends on a lower-case word followed by another content word was cut inside a
+    longer phrase ("the official | version") and is not a source.
+    """
+    end = i + _span(tokens, i)
+    if end > i and end < len(tokens) and tokens[end - 1].lower in CUT_WORDS:
+        after = tokens[end].text
+        if after.isalpha() and after.islower() and after not in FOLLOWERS:
+            return []
+    return _clean(tokens[i:end])
+
+
+def _phrase_before(tokens: list[_Token], end: int) -> list[_Token]:
+    """The noun phrase ending just before ``end``."""
+    i = end
+    while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
+        i -= 1
+    return _clean(tokens[i:end])
+
+
+def _phrase_word(tokens: list[_Token], i: int, *, forward: bool) -> bool:
+    token = tokens[i]
+    word = token.lower.removesuffix("'s").removesuffix("’s")
+    if token.capital:
+        return token.text not in STOP_CAPS or token.text in ("The", "A", "An")
+    if word in CONNECTORS and word != "the":
+        # a connector joins two name words: "Ministry of Health", "spokesman for the army"
+        nearby = tokens[i + 1] if forward and i + 1 < len(tokens) else tokens[i - 1] if i else None
+        return nearby is not None and (nearby.capital or nearby.lower in DETERMINERS | SOURCE_NOUNS)
+    return word in DETERMINERS | QUANTIFIERS | MODIFIERS | SOURCE_NOUNS | TITLE_WORDS | DOCUMENTS or (
+        word.isdigit() and not forward
+    )
+
+
+def _clean(phrase: list[_Token]) -> list[_Token]:
+    """Drop leading determiners, counts and connectors; keep only a phrase with a real head."""
+    while phrase and (
+        phrase[0].lower in DETERMINERS | QUANTIFIERS | CONNECTORS
+        or phrase[0].text in STOP_CAPS
+        or phrase[0].text.isdigit()
+    ):
+        phrase = phrase[1:]
+    while phrase and phrase[-1].lower in CONNECTORS | DETERMINERS:
+        phrase = phrase[:-1]
+    if not phrase:
+        return []
+    head = phrase[-1]
+    if not (head.capital or head.lower.removesuffix("'s") in SOURCE_NOUNS | DOCUMENTS):
+        return []
+    if " ".join(t.lower for t in phrase) in NOT_SOURCES:
+        return []
+    return phrase
+
+
+# --- names: making the phrase as full as the article allows ---------------------------------
+
+
+class _Resolver:
+    """Turns a cue's phrase into a source's name, remembering who has been cited so far."""
+
+    def __init__(self, article: Article, quotes: tuple[Quote, ...], people: tuple[Person, ...]):
+        self.people = people
+        self.quotes = quotes
+        self.quote_spans = sorted((q.start, q.end) for q in quotes if q.end > q.start)
+        self.quote_starts = [span[0] for span in self.quote_spans]
+        self.quotes_opening: dict[str, list[Quote]] = {}
+        for quote in quotes:
+            self.quotes_opening.setdefault(quote.sentence, []).append(quote)
+        self.full_names = _full_names(article.body)
+        self.roles: dict[str, str] = {}
+        self.history: list[tuple[int, str]] = []  # (offset, name) of every citation so far
+        self.names: list[str] = []
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.quote_spans[i][0] < offset < self.quote_spans[i][1]
+
+    def cited(self, name: str, offset: int) -> None:
+        self.history.append((offset, name))
+        if name not in self.names:
+            self.names.append(name)
+
+    def resolve(self, phrase: list[_Token], sentence: Sentence, offset: int) -> str | None:
+        words = [t.text for t in phrase]
+        if len(words) == 1 and words[0].lower() in PRONOUNS:
+            return self.pronoun(words[0].lower(), sentence, offset)
+        if words == [AUTHORITIES]:
+            return AUTHORITIES
+        lower = [w.lower() for w in words]
+        if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
+            return AUTHORITIES
+        person = self.person(words)
+        if person:
+            return person
+        titles = [i for i, w in enumerate(lower) if w in TITLE_WORDS]
+        if titles:
+            return self.titled(words, titles[-1])
+        while lower and lower[-1] in DOCUMENTS and len(lower) > 1:  # "a Reuters tally" -> Reuters
+            words, lower = words[:-1], lower[:-1]
+        if lower[-1] in DOCUMENTS:
+            return None
+        return self.expand(words)
+
+    def person(self, words: list[str]) -> str | None:
+        """The person of the people list the phrase names (by name, surname or alias)."""
+        text = " ".join(words).lower()
+        last = words[-1].lower()
+        for person in self.people:
+            name = person.name.lower()
+            if name in text or name.split()[-1] == last and words[-1][:1].isupper():
+                return person.name
+        for person in self.people:
+            if any(alias.lower() == text or alias.lower() == source_key(text) for alias in person.aliases):
+                return person.name
+        return None
+
+    def titled(self, words: list[str], title: int) -> str | None:
+        """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
+        rest = words[title + 1 :]
+        run = rest
+        if rest and rest[0].lower() in CONNECTORS:
+            last = max(i for i, w in enumerate(rest) if w.lower() in CONNECTORS)
+            run = rest[last + 1 :]
+            if len(run) >= 3 and run[-1].lower() not in ORG_HEADS:
+                run = run[1:][-3:]  # "of Kazakhstan Kassym Jomart Tokayev": the place comes first
+            elif words[title].lower() in BODY_TITLES:
+                return self.expand(rest[1:])  # "a spokesman for the Interior Ministry"
+            else:
+                run = []
+        if run and all(w[:1].isupper() for w in run):
+            name = self.expand(run)
+            for word in words[: title + 1]:
+                if word.lower() in TITLE_WORDS:
+                    self.roles[word.lower()] = name
+            return name
+        role = words[title].lower()
+        if role in self.roles:
+            return self.roles[role]
+        if role in BODY_TITLES and title > 0:  # "a White House spokeswoman"
+            return self.expand(words[:title])
+        return self.expand(words)
+
+    def expand(self, words: list[str]) -> str:
+        """The fullest name for a phrase: a cited name or a body name it ends, else itself."""
+        name = " ".join(words)
+        key = source_key(name)
+        if not key:
+            return name
+        last = key.split()[-1]
+        for cited in reversed(self.names):
+            cited_key = source_key(cited)
+            if cited_key == key or cited_key.endswith(" " + key) or (
+                not words[0][:1].isupper() and len(words) == 1 and cited_key.split()[-1] == last
+            ):
+                return cited
+        if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
+            return self.full_names[words[0]]
+        return _display(name)
+
+    def pronoun(self, word: str, sentence: Sentence, offset: int) -> str | None:
+        """The speaker of a quote around the pronoun, else the last cited of that kind."""
+        around = [
+            q for q in self.quotes if q.speaker and q.start < sentence.end and q.end >= sentence.start - 2
+        ]
+        if around and word in ("he", "she", "they", "i", "we"):
+            return min(around, key=lambda q: abs(q.end - offset)).speaker
+        kind = PRONOUNS[word]
+        if kind is None:
+            return None
+        genders = {p.name: p.gender for p in self.people}
+        for _, name in reversed(self.history):
+            if kind == "org" and name not in genders:
+                return name
+            if kind in ("m", "f") and genders.get(name) == kind:
+                return name
+        return None
+
+
+def _display(name: str) -> str:
+    """A source's name without its determiner, capitalised: "the authorities" -> "Authorities"."""
+    words = name.split()
+    while words and words[0].lower() in DETERMINERS | QUANTIFIERS:
+        words.pop(0)
+    text = " ".join(words).removesuffix("'s").removesuffix("’s")
+    return text[:1].upper() + text[1:]
+
+
+def _full_names(body: str) -> dict[str, str]:
+    """Surname -> the first run of two or three capitalised words that ends with it."""
+    names: dict[str, str] = {}
+    run: list[str] = []
+    for match in re.finditer(r"[^\W\d_][\w'’-]*|[^\w\s]", body):
+        word = match.group()
+        if word[:1].isupper() and word not in STOP_CAPS and word.lower() not in TITLE_WORDS:
+            run.append(word)
+            continue
+        _add_run(names, run)
+        run = []
+    _add_run(names, run)
+    return names
+
+
+def _add_run(names: dict[str, str], run: list[str]) -> None:
+    if len(run) >= 2 and run[-1] not in names and run[-1].lower() not in ORG_HEADS:
+        names[run[-1]] = " ".join(run[-3:])

@@ -16,7 +16,7 @@ from generator import __version__
 from generator.brief import build_brief
 from generator.contract import brief_to_json
 from generator.errors import NewsbriefError
-from generator.seed import decode_seed
+from generator.files import WriteReport, read_seed
 
 SITE_URL_VARIABLE = "NEWSBRIEF_SITE_URL"
 
@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except NewsbriefError as error:
         print(f"newsbrief: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # docs/ not writable, disk full...: one line, not a traceback
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"newsbrief: {where}{error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsbrief: interrupted", file=sys.stderr)
@@ -81,11 +85,14 @@ def _extract(args: argparse.Namespace) -> int:
     shown = args.seed.as_posix()
     if not shown.startswith("seeds/"):
         shown = f"seeds/{args.seed.name}"
+    text = read_seed(args.seed, args.seed.as_posix())
     try:
-        raw = args.seed.read_bytes()
-    except OSError as error:
-        raise NewsbriefError(args.seed.as_posix(), f"cannot be read ({error.strerror or error})") from None
-    sys.stdout.write(brief_to_json(build_brief(shown, decode_seed(args.seed.as_posix(), raw))))
+        brief = build_brief(shown, text)
+    except NewsbriefError as error:  # name the file as the user gave it
+        raise NewsbriefError(args.seed.as_posix(), error.reason) from None
+    except Exception as error:  # a bug: one line naming the seed, as generate reports it
+        raise NewsbriefError.from_bug(args.seed.as_posix(), error) from error
+    sys.stdout.write(brief_to_json(brief))
     return 0
 
 
@@ -100,11 +107,8 @@ def _generate(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in result.notes:
             print(f"newsbrief: {note}", file=sys.stderr)
-        for name in result.report.kept:
-            print(
-                f"newsbrief: docs/{name}: kept, it was written or edited by hand (use --force to overwrite, a .bak copy is kept)",
-                file=sys.stderr,
-            )
+        for line in _disk_notes(result.report):
+            print(f"newsbrief: {line}", file=sys.stderr)
         if args.verbose:
             for name in result.report.written:
                 print(f"newsbrief: wrote docs/{name}", file=sys.stderr)
@@ -115,6 +119,22 @@ def _generate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if result.errors else 0
+
+
+#: Why a generated page was not overwritten, as the closing notes say it.
+KEPT_BECAUSE = {
+    "hand-written": "kept, Newsbrief did not write this file (use --force to overwrite it; a .bak copy is kept)",
+    "edited": "kept, it was edited by hand since Newsbrief wrote it (use --force to overwrite it; a .bak copy is kept)",
+    "orphan": "kept, it was edited by hand and its seed is gone (delete it to let it go)",
+}
+
+
+def _disk_notes(report: WriteReport) -> list[str]:
+    """One line per page kept, overwritten with a backup, or completed from an interrupted run."""
+    lines = [f"docs/{name}: {KEPT_BECAUSE[report.reasons.get(name, 'edited')]}" for name in report.kept]
+    lines += [f"docs/{name}: overwritten, the previous version is in docs/{bak}" for name, bak in report.backups.items()]
+    lines += [f"docs/{name}: completed, an earlier run was interrupted" for name in report.recovered]
+    return lines
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -14,3 +14,10 @@ class NewsbriefError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    @classmethod
+    def from_bug(cls, path: str, error: Exception) -> NewsbriefError:
+        """An unexpected exception while handling ``path``: a bug, reported as one line."""
+        detail = str(error).splitlines()[0][:200] if str(error) else ""
+        found = type(error).__name__ + (f": {detail}" if detail else "")
+        return cls(path, f"Newsbrief failed on this file, a bug worth reporting ({found})")

@@ -13,11 +13,12 @@ from pathlib import Path
 from generator.archive import Entry, Summary, fingerprint, load_cache, save_cache, summarize
 from generator.brief import build_brief
 from generator.errors import NewsbriefError
-from generator.files import WriteReport, digest, load_manifest, sync_docs
+from generator.files import WriteReport, digest, load_manifest, read_seed, sync_docs
 from generator.model import Brief
 from generator.pages import home, render_brief, tags
 from generator.progress import Progress
 from generator.seed import decode_seed
+from generator.slugs import seed_slugs
 
 SEED_SUFFIXES = (".txt",)
 
@@ -51,14 +52,15 @@ def find_seeds(seeds_dir: Path) -> tuple[list[Path], list[str]]:
 def load_briefs(root: Path) -> Iterator[Brief | NewsbriefError]:
     """The brief of every seed, or the error that refused it."""
     seeds, _ = find_seeds(root / "seeds")
+    slugs = seed_slugs(path.name for path in seeds)
     for path in seeds:
         shown = _shown(path, root)
         try:
-            yield build_brief(shown, decode_seed(shown, path.read_bytes()))
+            yield build_brief(shown, read_seed(path, shown), slug=slugs[path.name])
         except NewsbriefError as error:
             yield error
-        except OSError as error:
-            yield NewsbriefError(shown, f"cannot be read ({error.strerror or error})")
+        except Exception as error:  # a bug in one extractor must cost that seed only
+            yield NewsbriefError.from_bug(shown, error)
 
 
 def generate(root: Path, *, force: bool = False, progress: Progress | None = None) -> GenerateResult:
@@ -74,6 +76,7 @@ def generate(root: Path, *, force: bool = False, progress: Progress | None = Non
     present = set(load_manifest(docs))
     pages: dict[str, str] = {}
     keep: list[str] = []
+    slugs = seed_slugs(path.name for path in seeds)
     progress = progress or Progress("generating", enabled=False)
     progress.start(len(seeds))
     for path in seeds:
@@ -85,13 +88,16 @@ def generate(root: Path, *, force: bool = False, progress: Progress | None = Non
             result.errors.append(str(NewsbriefError(shown, f"cannot be read ({error.strerror or error})")))
             continue
         entry = cache.get(shown)
-        if not force and _fresh(entry, digest(raw), docs, present):
+        if not force and _fresh(entry, digest(raw), docs, present) and entry.summary.slug == slugs[path.name]:
             keep.extend(entry.pages)
         else:
             try:
-                brief = build_brief(shown, decode_seed(shown, raw))
+                brief = build_brief(shown, decode_seed(shown, raw), slug=slugs[path.name])
             except NewsbriefError as error:
                 result.errors.append(str(error))
+                continue
+            except Exception as error:  # a bug in one extractor must cost that seed only
+                result.errors.append(str(NewsbriefError.from_bug(shown, error)))
                 continue
             brief_pages = render_brief(brief)
             pages.update(brief_pages)

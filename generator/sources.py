@@ -1,15 +1,197 @@
-"""Where the story comes from: credited agencies and the bodies and people it cites."""
+"""Where the story comes from: credited agencies and the bodies and people it cites.
+
+Two kinds of source, kept apart because they mean different things to a reader:
+
+- **agency**: the wire services and outlets the story credits for its copy, found in the
+  credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -" or
+  "(AFP) -" dateline, a closing "— AFP" or "(AP)", "Compiled by Reuters", "Sources: AFP".
+- **attribution**: every body or person the story attributes facts to (see
+  :mod:`generator.attribution`), with what each is cited for: quotes, figures, statements.
+
+Journalists named in "Reporting by Jane Doe; Editing by John Roe" or "Additional reporting by"
+wrote the copy; they are not where its facts come from, so they are not sources. The line is
+still the story's credit, and an agency named in it ("Additional reporting by Reuters") is one.
+
+Variants of one source are merged under its fullest name: "the Interior Ministry",
+"Interior Ministry" and a later "the ministry" are one source; "Agence France-Presse" is "AFP".
+Knowingly missed: credits only in front matter, and outlets named as the place a quote first
+appeared ("told the BBC"), which are not where the fact comes from.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
+from generator.attribution import Attribution, find_attributions, source_key
 from generator.model import Article, Figure, Person, Quote, Sentence, Source
+
+#: Short names of wire services and the long forms that mean them.
+AGENCY_NAMES = {
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "agencia efe": "EFE",
+    "deutsche presse-agentur": "dpa",
+    "thomson reuters": "Reuters",
+    "reuters staff": "Reuters",
+    "press association": "PA",
+    "pa media": "PA",
+    "agenzia nazionale stampa associata": "ANSA",
+    "xinhua news agency": "Xinhua",
+    "kyodo news": "Kyodo",
+    "united press international": "UPI",
+    "australian associated press": "AAP",
+    "anadolu agency": "Anadolu",
+    "press trust of india": "PTI",
+}
+
+#: Names that are a wire service or outlet even in a journalists' credit line.
+AGENCIES = frozenset(
+    """
+    afp ap reuters efe dpa ansa xinhua tass interfax kyodo bloomberg upi pa anp belga apa
+    yonhap pti ians ani anadolu aap lusa irna bernama antara sputnik notimex télam telam
+    europa press servimedia agencies ria novosti cnn bbc ntb tt ritzau stt ctk pap mti
+    """.split()
+) | frozenset(AGENCY_NAMES) | frozenset({"europa press", "ria novosti", "canadian press"})
+
+# "LONDON (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "(AFP) -": a short dateline, then a dash.
+_DATELINE = re.compile(r"[^\n.()]{0,60}?\((?P<who>[^()\n]{2,40})\)\s*[-–—]+\s")
+# "With information from EFE, AFP and Europa Press", "With reporting from Reuters".
+_WITH = re.compile(
+    r"(?:with|con) (?:additional )?(?:information|reporting|info|inputs?|información|informaciones)"
+    r"(?: from| by| de)?\s+(?P<who>.+?)\.?$",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"(?:sources?|fuentes?|agencies)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE)
+# "Reporting by Jane Doe in London; Editing by John Roe", "Compiled by Reuters".
+_BYLINE = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|compilation|research|"
+    r"production|graphics|text)(?: and \w+)* by\b",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$")
+_PAREN_END = re.compile(r"\((?P<who>[^()\n]{2,30})\)\.?$")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
+_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A credit line: where it stands, the agencies it names and the journalists it thanks."""
+
+    sentence: Sentence
+    """The credit's text; a dateline is the slice of the first sentence before the dash."""
+    agencies: tuple[str, ...]
+    journalists: tuple[str, ...] = ()
+    cue: str = "credit line"
 
 
 def find_credit(article: Article) -> Sentence | None:
-    """The credit line ("With information from EFE, AFP and Europa Press"), if the article has one."""
+    """The credit line ("With information from EFE, AFP and Europa Press"), if the article has one.
+
+    An article may credit twice (a dateline and a closing line); the first one naming an agency
+    is the credit, else the first naming journalists.
+    """
+    credits = find_credits(article)
+    ranked = [c for c in credits if c.agencies] + [c for c in credits if not c.agencies]
+    return ranked[0].sentence if ranked else None
+
+
+def find_credits(article: Article) -> tuple[Credit, ...]:
+    """Every credit line of the article, in reading order."""
+    credits: list[Credit] = []
+    if article.sentences:
+        dateline = _dateline(article, article.sentences[0])
+        if dateline:
+            credits.append(dateline)
+    for paragraph in article.paragraphs:
+        text = article.body[paragraph.start : paragraph.end]
+        if len(text) > 300:  # a credit is one short line; a long paragraph is story
+            continue
+        first = article.sentence_at(paragraph.start)
+        line = Sentence(first.id, paragraph.number, text, paragraph.start, paragraph.end)
+        credit = _credit_line(line)
+        if credit:
+            credits.append(credit)
+    if article.sentences and not any(c.sentence.end == len(article.body.rstrip()) for c in credits):
+        trailer = _trailer(article.sentences[-1])
+        if trailer:
+            credits.append(trailer)
+    return tuple(credits)
+
+
+def _dateline(article: Article, first: Sentence) -> Credit | None:
+    match = _DATELINE.match(first.text)
+    if not match:
+        return None
+    who = match.group("who")
+    names = _names(who)
+    if not names or len(names) != len(_LIST_SPLIT.split(who.strip())):
+        return None
+    if not all(_looks_like_agency(n) for n in names):
+        return None
+    text = match.group().rstrip()
+    span = Sentence(first.id, first.paragraph, text, first.start, first.start + len(text))
+    return Credit(span, tuple(_agency_name(n) for n in names), cue="dateline")
+
+
+def _credit_line(line: Sentence) -> Credit | None:
+    text = line.text.strip()
+    for pattern in (_WITH, _SOURCE_LINE):
+        match = pattern.fullmatch(text)
+        if match:
+            names = _names(match.group("who"))
+            return Credit(line, tuple(_agency_name(n) for n in names)) if names else None
+    if _BYLINE.match(text):
+        agencies, journalists = [], []
+        for part in re.split(r"[;|]|\.\s", text):
+            who = _BYLINE.sub("", part.strip(" ()."), count=1)
+            for name in _names(who):
+                (agencies if name.lower() in AGENCIES else journalists).append(name)
+        return Credit(line, tuple(_agency_name(n) for n in agencies), tuple(journalists))
+    for pattern in (_TRAILER, _PAREN_END):
+        match = pattern.fullmatch(text) if pattern is _PAREN_END else pattern.match(text)
+        if match and match.start("who") <= 4:
+            names = _names(match.group("who"))
+            if names and all(_looks_like_agency(n) for n in names):
+                return Credit(line, tuple(_agency_name(n) for n in names))
     return None
+
+
+def _trailer(last: Sentence) -> Credit | None:
+    """A credit closing the last sentence: "... on Friday. — AFP" or "... (AP)"."""
+    for pattern in (_TRAILER, _PAREN_END):
+        match = pattern.search(last.text)
+        if match and match.start() > 0:
+            names = _names(match.group("who"))
+            if names and all(n.lower() in AGENCIES for n in names):
+                start = last.start + match.start() + len(match.group()) - len(match.group().lstrip())
+                span = Sentence(last.id, last.paragraph, last.text[start - last.start :], start, last.end)
+                return Credit(span, tuple(_agency_name(n) for n in names))
+    return None
+
+
+def _names(text: str) -> list[str]:
+    """The names of a credit list, places and trailing words dropped ("Jane Doe in London")."""
+    names = []
+    for part in _LIST_SPLIT.split(text.strip(" .")):
+        part = _PLACE.sub("", part.strip(" .()")).strip()
+        if part and part[:1].isupper() and len(part.split()) <= 5:
+            names.append(part)
+    return names
+
+
+def _looks_like_agency(name: str) -> bool:
+    """A known agency, or a short all-capitals name ("ANP", "EUROPA PRESS")."""
+    return name.lower() in AGENCIES or (name.replace(" ", "").isupper() and len(name) <= 20)
+
+
+def _agency_name(name: str) -> str:
+    """The usual short name of an agency: "Agence France-Presse" -> "AFP"; "EUROPA PRESS" kept."""
+    return AGENCY_NAMES.get(name.lower(), name)
 
 
 def extract_sources(
@@ -19,5 +201,118 @@ def extract_sources(
     people: tuple[Person, ...] = (),
     claims: Mapping[str, str] | None = None,
 ) -> tuple[Source, ...]:
-    """Agencies from the credit line, then every body or person the article attributes facts to."""
-    return ()
+    """Agencies from the credit line, then every body or person the article attributes facts to.
+
+    Attribution sources come in order of first appearance, each with the sentences that cite it
+    and what it is cited for ("2 quotes", "figure: more than 3,000 arrested", "statement").
+    """
+    claims = claims or {}
+    credits = find_credits(article)
+    book = _Ledger()
+    for credit in credits:
+        for agency in credit.agencies:
+            book.add(agency, "agency", credit.sentence.id, credit.cue)
+    in_credit = {
+        s.id for c in credits for s in article.sentences
+        if c.cue != "dateline" and c.sentence.start <= s.start and s.end <= c.sentence.end
+    }
+    attributions = [a for a in find_attributions(article, quotes, people) if a.sentence not in in_credit]
+    cited = {(a.sentence, source_key(a.name)) for a in attributions}
+    extra = [Attribution(s, n, "claim", 0) for s, n in claims.items() if (s, source_key(n)) not in cited]
+    order = {s.id: i for i, s in enumerate(article.sentences)}
+    quote_sentences = {(q.sentence, source_key(q.speaker)) for q in quotes if q.speaker}
+    for found in sorted([*attributions, *extra], key=lambda a: (order.get(a.sentence, 0), a.start)):
+        note = None if (found.sentence, source_key(found.name)) in quote_sentences else _note(found.cue)
+        book.add(found.name, "attribution", found.sentence, note)
+    for quote in quotes:
+        if quote.speaker:
+            book.count_quote(quote.speaker, quote.sentence)
+    for figure in figures:
+        who = figure.claimed_by or claims.get(figure.sentence)
+        if who:
+            book.add(who, "attribution", figure.sentence, f"figure: {figure.text} {figure.label}".strip())
+    return book.sources(order)
+
+
+#: What a cue says a source is cited for; a verb not listed is a statement.
+CUE_NOTES = {
+    "according to": "account",
+    "official version": "official account",
+    "from": "data",
+    "reported": "report",
+    "reports": "report",
+    "estimates": "estimate",
+    "estimated": "estimate",
+    "estimate": "estimate",
+    "claim": "claim",
+    "quote": None,
+}
+
+
+def _note(cue: str) -> str | None:
+    return CUE_NOTES.get(cue, "statement")
+
+
+class _Ledger:
+    """Sources being gathered: variants merged under the fullest name, notes kept in order."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}
+        self.sentences: dict[str, list[str]] = {}
+        self.notes: dict[str, list[str]] = {}
+        self.quotes: dict[str, int] = {}
+
+    def key(self, name: str) -> str:
+        """The key of the source ``name`` belongs to, merging a variant into an earlier one."""
+        key = AGENCY_NAMES.get(source_key(name), name).lower()
+        key = source_key(key)
+        for known in self.names:
+            if known == key or known.endswith(" " + key) or key.endswith(" " + known):
+                return known
+        return key
+
+    def add(self, name: str, kind: str, sentence: str, note: str | None) -> None:
+        key = self.key(name)
+        if key not in self.names:
+            self.names[key], self.kinds[key] = name, kind
+            self.sentences[key], self.notes[key] = [], []
+        elif kind == "attribution" and self.kinds[key] == "attribution" and len(name) > len(self.names[key]):
+            self.names[key] = name
+        if sentence not in self.sentences[key]:
+            self.sentences[key].append(sentence)
+        if note and note not in self.notes[key]:
+            self.notes[key].append(note)
+
+    def count_quote(self, name: str, sentence: str) -> None:
+        self.add(name, "attribution", sentence, None)
+        key = self.key(name)
+        self.quotes[key] = self.quotes.get(key, 0) + 1
+
+    def sources(self, order: Mapping[str, int]) -> tuple[Source, ...]:
+        result = []
+        for key, name in self.names.items():
+            count = self.quotes.get(key, 0)
+            notes = ([f"{count} quote{'s' if count > 1 else ''}"] if count else []) + self.notes[key]
+            sentences = tuple(sorted(self.sentences[key], key=lambda s: order.get(s, 0)))
+            result.append(Source(name, self.kinds[key], sentences, tuple(notes)))  # type: ignore[arg-type]
+        agencies = [s for s in result if s.kind == "agency"]
+        return tuple(agencies + [s for s in result if s.kind != "agency"])
+
+
+def single_party(source: Source, sources: tuple[Source, ...], figures: tuple[Figure, ...]) -> bool:
+    """Whether a source's claims are its own alone: no other source is cited in the same
+    sentences, and no other source gives a figure counting the same thing.
+
+    Quotes are opinions and do not count as claims; an agency is the carrier, not a party.
+    """
+    claims = [n for n in source.cited_for if not n.endswith(("quote", "quotes"))]
+    if source.kind != "attribution" or not claims:
+        return False
+    others = [s for s in sources if s.kind == "attribution" and s.name != source.name]
+    shared = {sid for s in others for sid in s.sentences}
+    if shared & set(source.sentences):
+        return False
+    own = {f.label for f in figures if f.claimed_by == source.name}
+    theirs = {f.label for f in figures if f.claimed_by and f.claimed_by != source.name}
+    return not (own & theirs)

@@ -13,12 +13,16 @@ TABS = (
 )
 
 
-def header(brief: Brief, page: str, *, heading: str | None = None) -> str:
-    """Front matter, notice, ``# heading`` and the brief's tab bar, ``page`` marked current."""
+def header(brief: Brief, page: str, *, heading: str | None = None, data: dict[str, object] | None = None) -> str:
+    """Front matter, notice, ``# heading`` and the brief's tab bar, ``page`` marked current.
+
+    ``title`` and ``description`` (the lead) feed the page head: ``<title>``, the description
+    and the Open Graph / Twitter tags; ``data`` adds structured front matter (see story.py).
+    """
     label = dict(TABS)[page]
     title = brief.title if page == "index.md" else f"{label}: {brief.title}"
     parts = [
-        markup.front_matter(title=title, description=brief.lead),
+        markup.front_matter(title=title, description=brief.lead, data=data),
         markup.generated_notice(brief.seed),
         "",
         f"# {markup.text(heading or title)}",

@@ -1,0 +1,95 @@
+import pytest
+
+from generator.attribution import attribute_sentences, find_attributions, source_key
+from generator.model import Person, Quote
+from generator.seed import parse_article
+
+
+def article(text: str):
+    return parse_article("seeds/test.txt", "Headline\n\n" + text)
+
+
+def claims(text: str, **kwargs) -> list[str]:
+    return list(attribute_sentences(article(text), **kwargs).values())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to the Interior Ministry, 3,000 were arrested.", ["Interior Ministry"]),
+        ("Prices rose 5%, according to figures from the statistics office.", ["Statistics office"]),
+        ("The army said in a statement that it had withdrawn.", ["Army"]),
+        ("Police said on Friday that 18 people were hurt.", ["Police"]),
+        ("State media reported that the border was closed.", ["State media"]),
+        ("Jane Doe told Reuters the plant would close.", ["Jane Doe"]),
+        ("The UN estimates that 2 million people have fled.", ["UN"]),
+        ("Data released by the central bank show inflation at 9%.", ["Central bank"]),
+        ("Eighteen officers died, always according to the official version.", ["Authorities"]),
+        ("“We will win,” said Maria Lopez, a spokeswoman for the party.", ["Maria Lopez"]),
+        ("The White House spokeswoman, Jen Psaki, expressed doubts.", ["Jen Psaki"]),
+        ("A spokesman for the Interior Ministry said the curfew would hold.", ["Interior Ministry"]),
+        ("Smith, who heads the agency, said the data were sound.", ["Smith"]),
+        # should find nothing
+        ("The works went ahead according to plan.", []),
+        ("He said the talks had failed.", []),
+        ("It was reported that the roads were closed.", []),
+        ("The claims were false.", []),
+        ("Prices rose, according to the latest figures.", []),
+    ],
+)
+def test_attribute_sentences(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_surname_takes_the_fullest_name_already_cited():
+    text = "Finance Minister Ana Ruiz said taxes would rise. Ruiz said the rise was small."
+    assert claims(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_role_resolves_to_the_person_who_holds_it():
+    text = "President Joe Biden announced the plan. “It works,” added the president."
+    assert claims(text) == ["Joe Biden", "Joe Biden"]
+
+
+def test_the_people_list_gives_the_fullest_name():
+    people = (Person("Kassym Jomart Tokayev", "President", ("Tokayev", "president"), "m"),)
+    assert claims("Tokayev said order was restored.", people=people) == ["Kassym Jomart Tokayev"]
+
+
+def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
+    people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
+    text = "Ana Ruiz said taxes would rise. She said the rise was small."
+    assert claims(text, people=people) == ["Ana Ruiz", "Ana Ruiz"]
+    assert claims("He said the rise was small.", people=people) == []
+
+
+def test_a_pronoun_next_to_a_quote_is_its_speaker():
+    text = "“The fight goes on,” he explained."
+    quote = Quote("The fight goes on,", "Ana Ruiz", "full", "he explained", "s1", start=11, end=29)
+    assert claims(text, quotes=(quote,)) == ["Ana Ruiz"]
+
+
+def test_the_speaker_of_a_quote_is_cited_where_it_opens():
+    quote = Quote("Stop", "Ana Ruiz", "full", None, "s1", start=10, end=14)
+    found = find_attributions(article("“Stop.” Nobody did."), (quote,))
+    assert [(a.sentence, a.name, a.cue) for a in found] == [("s1", "Ana Ruiz", "quote")]
+
+
+def test_according_to_wins_the_sentence_over_a_claim_verb():
+    text = "Officials said 18 were hurt, according to the Health Ministry."
+    assert claims(text) == ["Health Ministry"]
+    names = [a.name for a in find_attributions(article(text))]
+    assert names == ["Officials", "Health Ministry"]
+
+
+def test_the_told_outlet_is_not_a_source():
+    names = [a.name for a in find_attributions(article("A diplomat told Reuters the talks had failed."))]
+    assert names == ["Diplomat"]
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [("the Interior Ministry", "interior ministry"), ("Interior Ministry", "interior ministry"), ("the UN's", "un")],
+)
+def test_source_key(name, key):
+    assert source_key(name) == key

@@ -1,0 +1,109 @@
+import pytest
+
+from generator.brief import build_brief
+from generator.model import Figure, Source
+from generator.seed import parse_article
+from generator.sources import extract_sources, find_credit, find_credits, single_party
+
+
+def article(text: str):
+    return parse_article("seeds/test.txt", "Headline\n\n" + text)
+
+
+def credited(text: str) -> list[str]:
+    return [a for c in find_credits(article(text)) for a in c.agencies]
+
+
+@pytest.mark.parametrize(
+    "text, agencies",
+    [
+        ("Story.\n\nWith information from EFE, AFP and Europa Press", ["EFE", "AFP", "Europa Press"]),
+        ("LONDON (Reuters) - Prices rose on Monday.", ["Reuters"]),
+        ("WASHINGTON, Jan 5 (AP) — The Senate voted.", ["AP"]),
+        ("(AFP) - The vote was held.", ["AFP"]),
+        ("The vote was held.\n\n— AFP", ["AFP"]),
+        ("The vote was held on Sunday. — AFP", ["AFP"]),
+        ("The vote was held.\n\n(AFP)", ["AFP"]),
+        ("Story.\n\nCompiled by Reuters", ["Reuters"]),
+        ("Story.\n\nAdditional reporting by Agence France-Presse", ["AFP"]),
+        ("Story.\n\nSources: AFP, Reuters", ["AFP", "Reuters"]),
+        # journalists are credited, not sources
+        ("Story.\n\nReporting by Jane Doe; Editing by John Roe", []),
+        ("Story.\n\nAdditional reporting by Jane Doe in Paris", []),
+        # should find nothing
+        ("The talks (which lasted hours) - failed.", []),
+        ("The vote was held with information from the ministry in hand, officials said.", []),
+        ("PARIS (Reuters and local papers) - no", []),
+    ],
+)
+def test_credit_lines(text, agencies):
+    assert credited(text) == agencies
+
+
+def test_a_journalists_line_is_the_credit_without_sources():
+    text = "Story.\n\nReporting by Jane Doe; Editing by John Roe"
+    assert find_credit(article(text)).text == "Reporting by Jane Doe; Editing by John Roe"
+    assert find_credits(article(text))[0].journalists == ("Jane Doe", "John Roe")
+    assert extract_sources(article(text)) == ()
+
+
+def test_a_dateline_credit_is_the_slice_before_the_dash():
+    credit = find_credit(article("LONDON (Reuters) - Prices rose on Monday."))
+    assert credit.text == "LONDON (Reuters) -" and credit.id == "s1"
+
+
+def test_no_credit():
+    assert find_credit(article("Prices rose on Monday.")) is None
+
+
+def test_agencies_first_then_sources_in_order_of_appearance():
+    text = (
+        "Police said 18 were hurt. According to the Interior Ministry, 3,000 were arrested. "
+        "The ministry said order was restored.\n\nWith information from EFE and AFP"
+    )
+    sources = extract_sources(article(text))
+    assert [(s.name, s.kind) for s in sources] == [
+        ("EFE", "agency"),
+        ("AFP", "agency"),
+        ("Police", "attribution"),
+        ("Interior Ministry", "attribution"),
+    ]
+    assert sources[3].sentences == ("s2", "s3")
+    assert sources[3].cited_for == ("account", "statement")
+
+
+def test_figures_and_quotes_are_what_a_source_is_cited_for():
+    text = "According to the Interior Ministry, more than 3,000 were arrested."
+    figure = Figure(3000, "more than 3,000", "more than", "arrested", "Interior Ministry", "s1")
+    (source,) = extract_sources(article(text), figures=(figure,))
+    assert source.cited_for == ("account", "figure: more than 3,000 arrested")
+
+
+def test_single_party_claims():
+    alone = Source("Interior Ministry", "attribution", ("s1",), ("account",))
+    other = Source("Police", "attribution", ("s2",), ("statement",))
+    both = Source("Red Cross", "attribution", ("s1",), ("account",))
+    quoted = Source("Ana Ruiz", "attribution", ("s3",), ("2 quotes",))
+    assert single_party(alone, (alone, other), ())
+    assert not single_party(alone, (alone, both), ())
+    assert not single_party(quoted, (quoted,), ())
+    figures = (
+        Figure(18, "18", None, "injured", "Interior Ministry", "s1"),
+        Figure(20, "20", None, "injured", "Police", "s2"),
+    )
+    assert not single_party(alone, (alone, other), figures)
+
+
+def test_sample_seed_sources(sample_text):
+    brief = build_brief("seeds/kazakhstan-shoot-to-kill.txt", sample_text)
+    names = [(s.name, s.kind) for s in brief.sources]
+    assert names[:3] == [("EFE", "agency"), ("AFP", "agency"), ("Europa Press", "agency")]
+    for name in (
+        "Kassym Jomart Tokayev",
+        "Jen Psaki",
+        "Permanent Mission of Kazakhstan to the United Nations",
+        "Interior Ministry",
+        "Authorities",
+    ):
+        assert (name, "attribution") in names
+    assert brief.credit == "With information from EFE, AFP and Europa Press"
