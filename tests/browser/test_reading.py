@@ -57,13 +57,18 @@ def test_a_link_lands_on_its_sentence_highlighted(session: Session, page: str) -
         pytest.skip(f"the sample brief's {page} page links no sentence (extraction finds none yet)")
     sentence = (links.first.get_attribute("href") or "").partition("#")[2]
     links.first.click()
-    session.page.wait_for_url(f"**/{BRIEF}#{sentence}")
+    arrived(session, BRIEF + f"#{sentence}")
     target = session.page.locator(f"#{sentence}")
     target.wait_for()
     assert session.page.evaluate("document.querySelector(':target')?.id") == sentence
     assert target.is_visible() and in_viewport(session, f"#{sentence}")
     assert highlight(session, f"#{sentence}") != highlight(session, "span.nb-s:not(:target)")
     assert session.foreign_requests() == [] and session.errors == []
+
+
+def arrived(session: Session, path: str) -> None:
+    """Wait for the address to become ``path``: instant navigation changes it without a load event."""
+    session.page.wait_for_function("url => location.href === url", arg=session.site.page(path))
 
 
 def in_viewport(session: Session, selector: str) -> bool:
@@ -99,7 +104,7 @@ def test_the_dark_mode_toggle_works_and_is_remembered(session: Session) -> None:
     session.page.reload()
     assert session.page.evaluate(SCHEME) == "slate"
     session.page.locator(f"article a[href*='{SAMPLE_SLUG}']").first.click()  # instant navigation
-    session.page.wait_for_url(f"**/{BRIEF}")
+    arrived(session, BRIEF)
     assert session.page.evaluate(SCHEME) == "slate"
     session.goto(BRIEF + "quotes/")  # a full page load elsewhere on the site
     assert session.page.evaluate(SCHEME) == "slate"
@@ -118,7 +123,7 @@ def test_an_unknown_address_shows_the_404_page_and_leads_back(session: Session) 
     assert header not in ("rgba(0, 0, 0, 0)", "transparent")  # the theme's styles loaded at this depth
     session.screenshot("404")
     session.page.get_by_role("link", name="Back to all news briefs").click()
-    session.page.wait_for_url(session.site.url)
+    arrived(session, "")
     assert session.page.locator(f"article a[href*='{SAMPLE_SLUG}']").count() >= 1
     assert session.foreign_requests() == []
     assert [e for e in session.errors if "404" not in e] == []
