@@ -447,6 +447,7 @@ def _subject_after(
 
 def _cue_after(body: str, close: int, limit: int) -> _Cue | None:
     """A cue that starts right after the closing mark: "...,” he said" or "...,” said X"."""
+    limit = min(limit, len(body))
     start = close + 1
     while start < limit and (body[start].isspace() or body[start] in ",—–-"):
         start += 1
