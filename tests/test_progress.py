@@ -86,6 +86,7 @@ def test_build_progress_follows_a_real_build(tmp_path):
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
     shutil.copy(ROOT / "docs" / "about.md", tmp_path / "docs")
+    shutil.copytree(ROOT / "generator" / "theme", tmp_path / "generator" / "theme")  # theme.custom_dir
     (tmp_path / "seeds").mkdir()
     shutil.copy(SAMPLE_SEED, tmp_path / "seeds")
     generate(tmp_path)
