@@ -20,3 +20,152 @@ REPORTING_VERBS = frozenset(
     maintained maintains contended contends countered counters conceded concedes mused muses
     """.split()
 )
+
+#: Present participles that carry a quote on from a finite cue ("..., adding that “...”").
+REPORTING_PARTICIPLES = frozenset(
+    """
+    adding saying explaining warning insisting noting stressing arguing claiming telling
+    writing declaring announcing urging asking recalling acknowledging admitting confirming
+    denying suggesting promising vowing pledging describing calling continuing concluding
+    """.split()
+)
+
+#: Verbs that only introduce speech in this sense ("described them as", "urged", "called").
+#: They attribute a partial quote in their sentence but never a full quote on their own.
+DESCRIBING_VERBS = frozenset(
+    """
+    described describes called calls dubbed labelled labeled branded termed urged
+    criticised criticized praised condemned blamed accused thanked
+    """.split()
+)
+
+#: Phrases that attribute a sentence to their object: "According to the ministry, ...".
+ACCORDING_TO = ("according to", "in the words of", "quoting")
+
+#: Nouns for what a person does; the head of a role ("the White House spokeswoman").
+ROLE_NOUNS = frozenset(
+    """
+    president president-elect vice-president premier minister secretary spokesman spokeswoman
+    spokesperson chancellor governor mayor senator congressman congresswoman representative
+    lawmaker legislator mp deputy ambassador envoy diplomat chief director ceo chairman
+    chairwoman chairperson chair head leader commander general colonel major captain
+    lieutenant sergeant officer official officials analyst professor economist strategist
+    king queen prince princess emperor pope cardinal bishop archbishop rabbi imam cleric
+    sheikh emir sultan ayatollah judge justice lawyer attorney prosecutor researcher
+    scientist doctor physician nurse surgeon teacher coach manager founder owner editor
+    correspondent reporter journalist expert adviser advisor consultant executive
+    businessman businesswoman activist campaigner protester witness resident residents
+    witnesses student farmer worker survivor victim mother father son daughter wife husband
+    sister brother actor actress singer writer author novelist artist player striker
+    goalkeeper candidate prime-minister inspector sheriff superintendent commissioner
+    administrator regulator negotiator mediator monitor observer source sources developer
+    engineer designer pilot driver entrepreneur investor trader banker broker mechanic
+    soldier fighter rebel commentator historian philosopher psychologist epidemiologist
+    virologist biologist physicist chemist architect planner organiser organizer volunteer
+    """.split()
+)
+
+#: Role nouns that say the person is a woman or a man (used to resolve "she" and "he").
+FEMALE_WORDS = frozenset(
+    """
+    spokeswoman congresswoman chairwoman businesswoman queen princess actress mother
+    daughter wife sister mrs ms miss madam lady dame she her hers herself
+    """.split()
+)
+MALE_WORDS = frozenset(
+    """
+    spokesman congressman chairman businessman king prince emperor pope father son husband
+    brother mr sir lord he him his himself
+    """.split()
+)
+
+#: Titles written before a name ("Mr. Smith", "Dr Jones").
+TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau".split())
+
+#: Nouns that make a group a body that can speak ("the Interior Ministry said").
+BODY_NOUNS = frozenset(
+    """
+    ministry government police army military navy company firm agency office department
+    court council committee commission party group organization organisation union bank
+    embassy administration authorities authority presidency kremlin parliament senate
+    congress house cabinet board institute university foundation association federation
+    service services mission coalition alliance forces force command league club team
+    network newspaper channel broadcaster statement report spokesperson's junta regime
+    prosecutors prosecutor's inc corp ltd news press agency times post monitor watch
+    """.split()
+)
+
+#: Capitalised words that mark a run of capitals as an organisation or place, not a person.
+ORG_WORDS = frozenset(
+    """
+    ministry government police army navy company agency office department court council
+    committee commission party group organization organisation union bank embassy
+    administration house palace kremlin parliament senate congress cabinet board institute
+    university college school hospital foundation association federation service mission
+    coalition alliance forces force command league club team network news press times post
+    journal tribune herald reuters nations states kingdom republic emirates islands street
+    avenue square city province region district county state airport station church
+    mosque cathedral museum stadium centre center fund program programme corporation inc
+    corp ltd llc plc co treaty organisation assembly tv radio channel
+    """.split()
+)
+
+#: First words of two-word places that look like names ("New York", "Hong Kong").
+PLACE_FIRST_WORDS = frozenset(
+    """
+    new san santa los las hong saudi south north east west sri costa puerto el la le st
+    united czech dominican ivory sierra burkina cape buenos rio tel abu sao são
+    """.split()
+)
+
+#: Countries whose name may sit before a person's name ("President of Kazakhstan K. Tokayev").
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+    bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia
+    cameroon canada chad chile china colombia congo croatia cuba cyprus denmark ecuador
+    egypt eritrea estonia ethiopia finland france georgia germany ghana greece guatemala
+    haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+    japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya
+    lithuania luxembourg madagascar malawi malaysia mali malta mexico moldova mongolia
+    montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger
+    nigeria norway oman pakistan palestine panama paraguay peru philippines poland
+    portugal qatar romania russia rwanda senegal serbia singapore slovakia slovenia
+    somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand
+    tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen
+    zambia zimbabwe
+    """.split()
+)
+
+#: Capitalised words that start sentences or name days and months, never a person.
+NAME_STOPWORDS = frozenset(
+    """
+    the a an this that these those there their his her its our my your in on at by for
+    from to with without after before during since until while when where as if but and
+    or so yet also according however meanwhile although though despite in addition later
+    earlier then now still even only once speaking asked last next both neither either
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december he she it they we i you
+    mr mrs ms dr
+    """.split()
+)
+
+#: Lower-case words allowed inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset("de da das do dos del della di du la le van von der den ter bin ibn al el y".split())
+
+#: Nouns for works whose quoted title is not a quotation ("the film “Dune”").
+WORK_NOUNS = frozenset(
+    """
+    book novel film movie documentary song album single show series programme program play
+    opera poem article essay column report study paper headline slogan campaign operation
+    hashtag podcast episode exhibition painting brand motto law bill act plan initiative
+    """.split()
+)
+
+#: Words that introduce a title or a nickname rather than speech ("a song titled “...”").
+TITLE_CUES = frozenset("titled entitled dubbed nicknamed named alias aka".split())
+
+#: Texts that speak for a body: "according to a statement from the Foreign Ministry".
+DOCUMENT_NOUNS = frozenset(
+    "statement report communique communiqué letter post message tweet note release".split()
+)

@@ -19,9 +19,13 @@ _SPACE = re.compile(r"\s+")
 _TRANSLATE = str.maketrans(_SPECIAL)
 
 
+#: "1986. It began" at a line start would open an ordered list numbered from 1986.
+_LIST_NUMBER = re.compile(r"^(\d+)\.")
+
+
 def text(value: str) -> str:
     """Seed text as inline content: one line, every syntax character neutralised."""
-    return _SPACE.sub(" ", value).strip().translate(_TRANSLATE)
+    return _LIST_NUMBER.sub(r"\1&#46;", _SPACE.sub(" ", value).strip().translate(_TRANSLATE))
 
 
 def attribute(value: str) -> str:

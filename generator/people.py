@@ -1,10 +1,399 @@
-"""Who the article names: people with their roles, so that "he" and "the president" resolve."""
+"""Who the article names: people with their roles, so that "he" and "the president" resolve.
+
+A person is a run of two or more capitalised words ("Jen Psaki", "Kassym Jomart Tokayev") that
+holds no organisation word ("White House", "Interior Ministry") and does not start like a place
+("New York"), or one capitalised word after a title ("Mr. Smith", "President Tokayev"). The role
+is read from the words around the first mention that carry a role noun: before the name ("the
+White House spokeswoman, Jen Psaki", "The President of Kazakhstan Kassym Jomart Tokayev") or
+in an apposition after it ("Sergei Lavrov, Russia's foreign minister,").
+
+Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
+and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
+resolves to them: speakers come from reporting cues, never from a bare mention).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import replace
+
+from generator.lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    COUNTRIES,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_STOPWORDS,
+    ORG_WORDS,
+    PLACE_FIRST_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from generator.model import Article, Person
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+#: Words that may stand between the determiner and a role noun ("the White House spokeswoman").
+_MAX_ROLE_WORDS = 7
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
-    """People the article introduces, in order of first mention."""
-    return ()
+    """People the article introduces, in order of first mention, fullest name kept."""
+    body = article.body
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(body)]
+    people: list[Person] = []
+    for run in _capital_runs(body, words):
+        person = _person_from_run(body, words, run)
+        if person:
+            people = _merge(people, person)
+    return tuple(_with_gender(body, people))
+
+
+def surname(person: Person) -> str:
+    """The last word of the name, the usual way a story refers back to someone."""
+    return person.name.split()[-1]
+
+
+def role_head(role: str | None) -> str | None:
+    """The role noun at the head of a role ("President of Kazakhstan" -> "president")."""
+    if not role:
+        return None
+    words = role.lower().replace("’", "'").split(" of ")[0].split()
+    for word in reversed(words):
+        if word in ROLE_NOUNS:
+            return word
+    return None
+
+
+def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Index ranges of words that are capitalised (or name particles) and only spaced apart."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, (word, begin, _) in enumerate(words):
+        capital = _is_capital(word)
+        joined = start is not None and _joined(body, words[index - 1], begin)
+        if capital and joined:
+            continue
+        if start is not None and word.lower() in NAME_PARTICLES and joined:
+            continue
+        if start is not None:
+            runs.append(_trim_particles(words, start, index))
+        start = index if capital else None
+    if start is not None:
+        runs.append(_trim_particles(words, start, len(words)))
+    return runs
+
+
+def _is_capital(word: str) -> bool:
+    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _joined(body: str, previous: tuple[str, int, int], begin: int) -> bool:
+    gap = body[previous[2] : begin]
+    if gap == " ":
+        return True
+    return gap == ". " and (len(previous[0]) == 1 or previous[0].lower() in TITLES)
+
+
+def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) -> tuple[int, int]:
+    while stop > start and not _is_capital(words[stop - 1][0]):
+        stop -= 1
+    return start, stop
+
+
+def _person_from_run(
+    body: str, words: list[tuple[str, int, int]], run: tuple[int, int]
+) -> Person | None:
+    start, stop = run
+    while start < stop and words[start][0].lower() in NAME_STOPWORDS - TITLES:
+        start += 1
+    role = None
+    roles = [i for i in range(start, min(stop, start + 6)) if words[i][0].lower() in ROLE_NOUNS]
+    if roles:  # "Foreign Minister Sergei Lavrov": the capitalised role leads the run
+        role = body[words[start][1] : words[roles[-1]][2]]
+        start = roles[-1] + 1
+    titled = start < stop and words[start][0].lower() in TITLES
+    start += titled
+    names = [w for w, _, _ in words[start:stop]]
+    if not names or any(n.lower() in ORG_WORDS for n in names):
+        return None
+    if not role:
+        role, names = _role_of_place(body, words, start, names)
+    if len(names) < 2 and not (titled or role):
+        return None
+    if names[0].lower() in PLACE_FIRST_WORDS or names[0].lower() in COUNTRIES:
+        return None
+    first = words[stop - len(names)][1]
+    end = words[stop - 1][2]
+    role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
+    return Person(name=" ".join(names), role=role, first_offset=first)
+
+
+def _next_is_role(words: list[tuple[str, int, int]], index: int, stop: int) -> bool:
+    """True when a later word of the run is a role noun ("Foreign Minister Sergei Lavrov")."""
+    return any(words[i][0].lower() in ROLE_NOUNS for i in range(index + 1, min(stop, index + 4)))
+
+
+def _role_of_place(
+    body: str, words: list[tuple[str, int, int]], start: int, names: list[str]
+) -> tuple[str | None, list[str]]:
+    """ "President of Kazakhstan Kassym Jomart Tokayev": the country belongs to the role."""
+    if start < 2 or words[start - 1][0] != "of" or words[start - 2][0].lower() not in ROLE_NOUNS:
+        return None, names
+    taken = 1
+    for size in (3, 2, 1):
+        if " ".join(names[:size]).lower() in COUNTRIES:
+            taken = size
+            break
+    if len(names) - taken < 1:
+        return None, names
+    head = _role_before(body, words, start - 1) or words[start - 2][0]
+    place_end = words[start + taken - 1][2]
+    return head + body[words[start - 2][2] : place_end], names[taken:]
+
+
+def _role_before(body: str, words: list[tuple[str, int, int]], index: int) -> str | None:
+    """The role written just before word ``index``: "the White House spokeswoman, Jen Psaki"."""
+    head = index - 1
+    if head < 0 or body[words[head][2] : words[index][1]] not in (" ", ", ", " of "):
+        return None
+    if words[head][0].lower() not in ROLE_NOUNS:
+        return None
+    first = head
+    while first > 0 and head - first < _MAX_ROLE_WORDS and _modifies_role(body, words, first - 1):
+        first -= 1
+    return body[words[first][1] : words[head][2]]
+
+
+def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> bool:
+    """Capitalised words, possessives and role nouns may qualify a role; "the" ends it."""
+    word, _, end = words[index]
+    if body[end : words[index + 1][1]] != " " or word.lower() in NAME_STOPWORDS:
+        return False
+    return word[0].isupper() or word.lower() in ROLE_NOUNS or word.endswith(_ROLE_ADJECTIVE_ENDINGS)
+
+
+_ROLE_ADJECTIVE_ENDINGS = ("al", "an", "ese", "ish", "ian", "ern", "ior", "eign", "uty", "mer", "ief", "'s", "’s")
+
+
+_APPOSITION = re.compile(r",\s+(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+said\b|\s+told\b|$)")
+
+
+def _role_after(body: str, end: int) -> str | None:
+    """The role in an apposition: "Sergei Lavrov, Russia's foreign minister, said"."""
+    match = _APPOSITION.match(body, end, min(len(body), end + 90))
+    if not match:
+        return None
+    phrase = match.group(1).strip()
+    words = phrase.lower().replace("’", "'").split()
+    if not words or len(words) > _MAX_ROLE_WORDS:
+        return None
+    if role_head(phrase) is None or words[0] in ("who", "which", "that", "said", "told"):
+        return None
+    return phrase
+
+
+def _merge(people: list[Person], new: Person) -> list[Person]:
+    """One person per surname: keep the fullest name, the first role and the first offset."""
+    for index, known in enumerate(people):
+        if surname(known) != surname(new):
+            continue
+        longer = new if len(new.name) > len(known.name) else known
+        people[index] = replace(
+            known, name=longer.name, role=known.role or new.role, first_offset=known.first_offset
+        )
+        return people
+    return [*people, new]
+
+
+def _with_gender(body: str, people: list[Person]) -> list[Person]:
+    """Gender from the role or title, else from the pronouns that follow the name."""
+    result = []
+    for person in people:
+        gender = _gender_of_words(person.role) or _gender_of_words(
+            body[max(0, person.first_offset - 6) : person.first_offset]
+        )
+        if gender is None:
+            gender = _gender_by_pronouns(body, person, people)
+        aliases = [surname(person)]
+        head = role_head(person.role)
+        if head:
+            aliases.append(head)
+        result.append(replace(person, gender=gender, aliases=tuple(aliases)))
+    return result
+
+
+def _gender_of_words(text: str | None) -> str | None:
+    if not text:
+        return None
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _gender_by_pronouns(body: str, person: Person, people: list[Person]) -> str | None:
+    """Pronouns within the sentence after a mention, when no other person stands between."""
+    name = surname(person)
+    others = [surname(p) for p in people if p is not person]
+    votes = {"m": 0, "f": 0}
+    for mention in re.finditer(re.escape(name), body):
+        window_end = min(len(body), mention.end() + 120)
+        stop = body.find(".", mention.end(), window_end)
+        window = body[mention.end() : stop if stop != -1 else window_end]
+        if any(other in window for other in others):
+            cut = min(window.find(other) for other in others if other in window)
+            window = window[:cut]
+        pronoun = _PRONOUN.search(window)
+        if pronoun:
+            votes["f" if pronoun.group().lower() in ("she", "her", "hers") else "m"] += 1
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+class SpeakerIndex:
+    """Turns the subject of a reporting cue into a speaker, following the story as it is read.
+
+    Names and surnames resolve to the person with the fullest name; "he"/"she" to the last
+    speaker or sentence subject of a matching gender; "the president" to the person holding
+    that role (the latest one mentioned if several do). "A police spokesman" or "officials"
+    name nobody: speaker ``None``, role as written. Bodies ("the Interior Ministry",
+    "police", "Reuters") are speakers as written, without a leading "the".
+    """
+
+    def __init__(self, article: Article, people: tuple[Person, ...]) -> None:
+        self._people = people
+        self._by_surname = {surname(p).lower(): p for p in people}
+        self._by_role: dict[str, list[Person]] = {}
+        for person in people:
+            head = role_head(person.role)
+            if head:
+                self._by_role.setdefault(head, []).append(person)
+        self._sentence_starts = [s.start for s in article.sentences]
+        self._events: list[tuple[int, Person]] = []
+        self._mentions = self._find_mentions(article.body)
+        self._mention_offsets = [offset for offset, _, _ in self._mentions]
+
+    def _find_mentions(self, body: str) -> list[tuple[int, Person, bool]]:
+        """(offset, person, stands as a sentence subject) for every surname and "the <role>"."""
+        mentions = []
+        previous = ""
+        for match in _WORD.finditer(body):
+            word = match.group()
+            lower = word.lower()
+            person = self._by_surname.get(lower) if word[0].isupper() else None
+            if person is None and previous == "the" and len(self._by_role.get(lower, ())) == 1:
+                person = self._by_role[lower][0]
+            if person is not None:
+                mentions.append((match.start(), person, self._near_sentence_start(match.start())))
+            previous = lower
+        return mentions
+
+    def _near_sentence_start(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return index >= 0 and offset - self._sentence_starts[index] < _SUBJECT_REACH
+
+    def note(self, speaker: str, offset: int) -> None:
+        """Remember who spoke where, so that a later "he said" can follow."""
+        person = next((p for p in self._people if p.name == speaker), None)
+        if person:
+            self._events.append((offset, person))
+
+    def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
+        """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
+        text = subject.strip().rstrip(",")
+        document = _DOCUMENT_OF.match(text)
+        if document and document.group(1).lower() in DOCUMENT_NOUNS:
+            return self.resolve(document.group(2), offset)
+        head, _, apposition = text.partition(",")
+        words = re.findall(r"[\w'’\-]+", head)
+        if not words:
+            return None, None
+        person = self._named(words)
+        if person:
+            return person.name, person.role
+        first = words[0].lower()
+        if first in ("he", "she", "his", "her", "him"):
+            person = self._pronoun("f" if first in ("she", "her") else "m", offset)
+            return (person.name, person.role) if person else (None, None)
+        if first in _UNRESOLVED_PRONOUNS:
+            return None, None
+        role = role_head(head)
+        if role and words[-1].lower() not in BODY_NOUNS - ROLE_NOUNS:
+            if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
+                return None, _without_article(head)
+            person = self._holder(role, offset)
+            if person:
+                return person.name, person.role
+            return None, _without_article(head)
+        if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
+            return _without_article(head), None
+        if words[-1].lower() in BODY_NOUNS:
+            return _without_article(head), None
+        if apposition:
+            return self.resolve(apposition, offset)
+        return None, None
+
+    def first_person(self, start: int, end: int) -> Person | None:
+        """The first person mentioned between two offsets."""
+        index = bisect.bisect_left(self._mention_offsets, start)
+        if index < len(self._mentions) and self._mentions[index][0] < end:
+            return self._mentions[index][1]
+        return None
+
+    def _named(self, words: list[str]) -> Person | None:
+        for word in words:
+            if word[0].isupper() and word.lower() in self._by_surname:
+                return self._by_surname[word.lower()]
+        return None
+
+    def _holder(self, role: str, offset: int) -> Person | None:
+        holders = self._by_role.get(role, [])
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        recent = self._recent(offset, lambda p, subject: p in holders)
+        return recent
+
+    def _pronoun(self, gender: str, offset: int) -> Person | None:
+        """A known match of gender nearby first, then the last speaker or subject that fits."""
+        strict = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
+        return strict or self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
+
+    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | None:
+        events = [(o, p) for o, p in self._events if offset - reach < o < offset and fits(p)]
+        event = events[-1] if events else None
+        mention = self._recent_mention(offset, lambda p, subject: (subject or anywhere) and fits(p), reach)
+        if event and (not mention or mention[0] <= event[0]):
+            return event[1]
+        return mention[1] if mention else None
+
+    def _recent(self, offset: int, fits) -> Person | None:
+        found = self._recent_mention(offset, fits)
+        return found[1] if found else None
+
+    def _recent_mention(self, offset: int, fits, reach: int = 0) -> tuple[int, Person] | None:
+        index = bisect.bisect_left(self._mention_offsets, offset)
+        for position in range(index - 1, max(-1, index - 40), -1):
+            at, person, subject = self._mentions[position]
+            if offset - at > (reach or _PRONOUN_REACH):
+                break
+            if fits(person, subject):
+                return at, person
+        return None
+
+
+def _without_article(text: str) -> str:
+    words = text.strip().split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+        return words[1]
+    return text.strip()
+
+
+_DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
+_SUBJECT_REACH = 60
+_PRONOUN_REACH = 2500
+_STRICT_REACH = 1000
+_INDEFINITE = frozenset("a an one another some several two three many".split())
+_UNRESOLVED_PRONOUNS = frozenset("it they we i you this that".split())

@@ -101,11 +101,12 @@ def _decode(raw: bytes) -> str:
 
 def parse_article(name: str, text: str) -> Article:
     """Split the front matter, the headline from the body, the body into paragraphs and sentences."""
-    meta, text = split_front_matter(name, text)
-    stripped = text.strip()
+    meta, after = split_front_matter(name, text)
+    stripped = after.strip()
     if not stripped:
-        found = "an empty file" if not text else "only blank space"
+        found = "an empty file" if not text else "only blank space" if after == text else "only front matter"
         raise NewsbriefError(name, f"expected an article, found {found}")
+    text = after
     title, _, rest = stripped.partition("\n")
     offset = len(text) - len(text.lstrip()) + len(title) + 1
     body = text[offset:] if rest else ""

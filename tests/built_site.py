@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,17 +47,24 @@ class BuiltSite:
 
 def copy_project(target: Path, *, test_seeds: bool = True) -> Path:
     """The parts of the project a build reads, copied into ``target`` without generated pages."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("briefs", "index.md", ".newsbrief-manifest.json"))
-        else:
-            (target / part).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / part)
+    for name in project_files():
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, target / name)
     if test_seeds:
         for seed in sorted(FIXTURES.glob("hostile*.txt")):
             shutil.copy2(seed, target / "seeds" / seed.name)
     return target
+
+
+def project_files() -> list[str]:
+    """The files of ``PROJECT_PARTS`` that git does not ignore: generated pages stay behind."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "--", *PROJECT_PARTS],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    if listed.returncode == 0:
+        return sorted({name for name in listed.stdout.splitlines() if (ROOT / name).is_file()})
+    return sorted(p.relative_to(ROOT).as_posix() for part in PROJECT_PARTS for p in (ROOT / part).rglob("*") if p.is_file())
 
 
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):

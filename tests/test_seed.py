@@ -62,6 +62,8 @@ def test_binary_files_are_refused_with_what_they_are(raw, reason):
         ("Just a headline", "expected the article's text after the headline 'Just a headline', found none"),
         ("\n\nJust a headline\n\n   \n", "found none"),
         ("x" * 500, "headline 'xxxxxxxxx"),
+        ("---\ntitle: Only meta\n---\n\n", "expected an article, found only front matter"),
+        ("---\nNo closing fence\n\nA body.", "front matter opened with '---' on line 1 is never closed"),
     ],
 )
 def test_what_is_not_an_article_is_refused(text, reason):
@@ -79,6 +81,8 @@ def test_what_is_not_an_article_is_refused(text, reason):
         ("\n\n  Title  \nBody right below.", "Title", "Body right below."),
         ("Title\n\nA line.\n\n---\n\nAfter a rule.", "Title", "A line."),
         ("Title\n---\nBody under a setext underline.", "Title", "---\nBody under a setext underline."),
+        ("---\ntitle: From meta\n---\nHeadline\n\n---\n\nBody.", "Headline", "---"),
+        ("Title\n\n---\ntitle: not meta\n---\n", "Title", "---\ntitle: not meta\n---"),
     ],
 )
 def test_headline_and_body(text, title, first_sentence):

@@ -46,7 +46,7 @@ def tabs(current: str) -> str:
     )
 
 
-def sentence_link(sentence_id: str, *, page: str = "index.md") -> str:
-    """A Markdown link to one sentence of the story."""
+def sentence_link(sentence_id: str, *, page: str = "") -> str:
+    """A Markdown link to one sentence of the story, from ``page`` (the story itself or another page)."""
     target = "" if page == "index.md" else "index.md"
     return f"[¶{sentence_id[1:]}]({target}#{sentence_id}){{ .nb-ref title=\"Sentence {sentence_id[1:]} of the story\" }}"

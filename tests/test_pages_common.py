@@ -1,4 +1,4 @@
-"""A second generate with nothing changed writes nothing, so ``serve`` does not rebuild in a loop."""
+"""Pages share links and settle: a second generate with nothing changed writes nothing."""
 
 import shutil
 
@@ -15,3 +15,11 @@ def test_second_generate_touches_no_file(tmp_path):
     after = {p: p.stat().st_mtime_ns for p in (tmp_path / "docs").rglob("*")}
     assert result.report.written == []
     assert before == after
+
+
+def test_sentence_links_point_at_the_story_from_other_pages():
+    from generator.pages.common import sentence_link
+
+    assert "(index.md#s3)" in sentence_link("s3")
+    assert "(index.md#s3)" in sentence_link("s3", page="quotes.md")
+    assert "(#s3)" in sentence_link("s3", page="index.md")

@@ -1,0 +1,80 @@
+import pytest
+
+from generator.people import SpeakerIndex, find_people, role_head
+from generator.seed import parse_article
+
+
+def people(text: str):
+    return find_people(parse_article("t.txt", "Title\n\n" + text))
+
+
+def test_sample_people(sample_text):
+    found = {p.name: p for p in find_people(parse_article("s.txt", sample_text))}
+    assert list(found) == ["Kassym Jomart Tokayev", "Nursultan Nazarbayev", "Vladimir Putin", "Jen Psaki"]
+    assert found["Kassym Jomart Tokayev"].role == "President of Kazakhstan"
+    assert found["Jen Psaki"].role == "White House spokeswoman"
+    assert found["Jen Psaki"].gender == "f"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov", "Foreign Minister"),
+        ("Sergei Lavrov, Russia's foreign minister, spoke.", "Sergei Lavrov", "Russia's foreign minister"),
+        ("Prime Minister of India Narendra Modi spoke.", "Narendra Modi", "Prime Minister of India"),
+        ("The White House spokeswoman, Jen Psaki, spoke.", "Jen Psaki", "White House spokeswoman"),
+        ("Police spokesman Tom Hill spoke.", "Tom Hill", "Police spokesman"),
+        ("Mr. Smith arrived.", "Smith", None),
+        ("Ursula von der Leyen spoke.", "Ursula von der Leyen", None),
+        ("Maria Lopez, 34, a nurse, spoke.", "Maria Lopez", None),
+    ],
+)
+def test_names_and_roles(text, name, role):
+    found = people(text)
+    assert [(p.name, p.role) for p in found] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House said so.",
+        "The Interior Ministry and the United Nations met in New York.",
+        "In Almaty, on Friday, nothing happened.",
+        "Reuters and AFP reported it.",
+    ],
+)
+def test_places_and_bodies_are_not_people(text):
+    assert people(text) == ()
+
+
+def test_the_fullest_name_is_kept():
+    found = people("Tokayev spoke. Later Kassym Jomart Tokayev left.")
+    assert [p.name for p in found] == ["Kassym Jomart Tokayev"]
+
+
+@pytest.mark.parametrize(
+    "role, head",
+    [("President of Kazakhstan", "president"), ("White House spokeswoman", "spokeswoman"), ("a 45-year-old", None)],
+)
+def test_role_head(role, head):
+    assert role_head(role) == head
+
+
+@pytest.mark.parametrize(
+    "subject, speaker, role",
+    [
+        ("Tokayev", "Kassym Jomart Tokayev", "President of Kazakhstan"),
+        ("the president", "Kassym Jomart Tokayev", "President of Kazakhstan"),
+        ("the spokeswoman", "Jen Psaki", "White House spokeswoman"),
+        ("she", "Jen Psaki", "White House spokeswoman"),
+        ("the Interior Ministry", "Interior Ministry", None),
+        ("police", "police", None),
+        ("a police spokesman", None, "police spokesman"),
+        ("officials", None, "officials"),
+        ("they", None, None),
+    ],
+)
+def test_resolve_subjects(sample_text, subject, speaker, role):
+    article = parse_article("s.txt", sample_text)
+    index = SpeakerIndex(article, find_people(article))
+    assert index.resolve(subject, article.body.index("According to the Interior")) == (speaker, role)
