@@ -16,6 +16,7 @@ from generator.errors import NewsbriefError
 from generator.files import WriteReport, digest, load_manifest, read_seed, sync_docs
 from generator.model import Brief
 from generator.pages import home, render_brief, tags
+from generator.progress import Progress
 from generator.seed import decode_seed
 from generator.slugs import seed_slugs
 
@@ -62,7 +63,7 @@ def load_briefs(root: Path) -> Iterator[Brief | NewsbriefError]:
             yield NewsbriefError.from_bug(shown, error)
 
 
-def generate(root: Path, *, force: bool = False) -> GenerateResult:
+def generate(root: Path, *, force: bool = False, progress: Progress | None = None) -> GenerateResult:
     """Bring ``docs/`` up to date with ``seeds/``: brief pages, home pages, tag pages.
 
     Incremental: a seed whose bytes and generator are those the cache remembers is not read
@@ -76,7 +77,10 @@ def generate(root: Path, *, force: bool = False) -> GenerateResult:
     pages: dict[str, str] = {}
     keep: list[str] = []
     slugs = seed_slugs(path.name for path in seeds)
+    progress = progress or Progress("generating", enabled=False)
+    progress.start(len(seeds))
     for path in seeds:
+        progress.advance()
         shown = _shown(path, root)
         try:
             raw = path.read_bytes()
@@ -105,6 +109,7 @@ def generate(root: Path, *, force: bool = False) -> GenerateResult:
     pages.update(tags.render_pages(result.briefs))
     result.report = sync_docs(docs, pages, force=force, keep=keep)
     save_cache(docs, entries)
+    progress.close()
     return result
 
 
