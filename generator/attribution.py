@@ -272,16 +272,32 @@ def find_attributions(
                 found.append(Attribution(sentence.id, name, cue, start))
                 resolver.cited(name, start)
         for quote in resolver.quotes_opening.get(sentence.id, ()):
-            if quote.speaker and quote.speaker.lower() not in seen:
-                seen.add(quote.speaker.lower())
-                found.append(Attribution(sentence.id, quote.speaker, "quote", quote.start))
-                resolver.cited(quote.speaker, quote.start)
+            speaker = untitled(quote.speaker) if quote.speaker else None
+            if speaker and speaker.lower() not in seen:
+                seen.add(speaker.lower())
+                found.append(Attribution(sentence.id, speaker, "quote", quote.start))
+                resolver.cited(speaker, quote.start)
     return tuple(found)
+
+
+def untitled(name: str) -> str:
+    """A person's name without the title before it: "Chief Constable Sarah Lee" -> "Sarah Lee".
+
+    Only when a name of two words or more remains, free of "of": "Secretary of State" stays.
+    """
+    words = name.split()
+    start = 0
+    while start < len(words) - 2 and words[start].lower() in TITLE_WORDS:
+        start += 1
+    rest = words[start:]
+    if start and not any(w.lower() in CONNECTORS for w in rest) and all(w[:1].isupper() for w in rest):
+        return " ".join(rest)
+    return name
 
 
 def source_key(name: str) -> str:
     """The form two names of one source share ("the Interior Ministry" = "Interior Ministry")."""
-    words = name.lower().replace("’", "'").split()
+    words = untitled(name).lower().replace("’", "'").split()
     while words and words[0] in DETERMINERS:
         words.pop(0)
     return " ".join(words).removesuffix("'s")
@@ -525,13 +541,15 @@ class _Resolver:
     def person(self, words: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
         lower = [w.lower() for w in words]
-        for size in range(min(len(lower), 5), 1, -1):
-            for i in range(len(lower) - size + 1):
-                name = self.people.names.get(" ".join(lower[i : i + size]))
-                if name:
-                    return name
-        if words[-1][:1].isupper() and lower[-1] in self.people.surnames:
-            return self.people.surnames[lower[-1]]
+        for i in range(max(0, len(lower) - 5), len(lower) - 1):
+            # the name must end the phrase, and not follow "of": "Office for National Statistics"
+            if i and lower[i - 1] in TRAILING_WORDS:
+                continue
+            name = self.people.names.get(" ".join(lower[i:]))
+            if name:
+                return name
+        if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
+            return self.people.surnames[lower[0]]
         text = " ".join(lower)
         return self.people.aliases.get(text) or self.people.aliases.get(source_key(text))
 
@@ -570,6 +588,8 @@ class _Resolver:
             return name
         if key in self.by_suffix:  # "Psaki" after "Jen Psaki", "the ministry" after "Interior Ministry"
             return self.by_suffix[key]
+        if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
+            return self.people.surnames[key]
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
             return self.full_names[words[0]]
         return _display(name)
@@ -597,11 +617,13 @@ class _PeopleIndex:
         self.aliases: dict[str, str] = {}
         self.genders: dict[str, str | None] = {}
         for person in people:
-            self.names.setdefault(person.name.lower(), person.name)
-            self.surnames.setdefault(person.name.lower().split()[-1], person.name)
-            self.genders[person.name] = person.gender
+            name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
+            words = name.split()
+            self.names.setdefault(name.lower(), name)
+            self.surnames.setdefault(words[-1].lower(), name)
+            self.genders[name] = person.gender
             for alias in person.aliases:
-                self.aliases.setdefault(source_key(alias), person.name)
+                self.aliases.setdefault(source_key(alias), name)
 
 
 def _undescribed(words: list[str]) -> list[str]:

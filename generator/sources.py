@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.attribution import Attribution, find_attributions, source_key
+from generator.attribution import Attribution, find_attributions, source_key, untitled
 from generator.model import Article, Figure, Person, Quote, Sentence, Source
 
 #: Short names of wire services and the long forms that mean them.
@@ -292,6 +292,7 @@ class _Ledger:
         return key
 
     def add(self, name: str, kind: str, sentence: str, note: str | None) -> None:
+        name = untitled(name)
         key = self.key(name)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind
