@@ -101,7 +101,7 @@ def _generate(args: argparse.Namespace) -> int:
     from generator.site import generate
 
     meter = Progress("generating", enabled=wanted(sys.stderr, quiet=args.quiet, verbose=args.verbose))
-    result = generate(args.project, force=args.force, progress=meter)
+    result = generate(args.project, force=args.force, progress=meter, site_url=getattr(args, "site_url", None))
     for line in result.errors:
         print(f"newsbrief: {line}", file=sys.stderr)
     if not args.quiet:

@@ -139,9 +139,7 @@ def articles(count: int, *, seed: int = 1) -> Iterator[str]:
 def make_project(folder: Path, count: int, *, seed: int = 1) -> Path:
     """A project with the site configuration of this one and ``count`` generated seeds."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    for extra in ("overrides",):
-        if (ROOT / extra).is_dir():
-            shutil.copytree(ROOT / extra, folder / extra)
+    shutil.copytree(ROOT / "generator" / "theme", folder / "generator" / "theme")  # custom_dir
     (folder / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
     shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")

@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from generator.progress import CLEAR, BuildProgress, Progress, describe, wanted
-from tests.conftest import ROOT, SAMPLE_SEED
+from tests.benchmark import make_project
+from tests.conftest import SAMPLE_SEED
 
 
 class Terminal(io.StringIO):
@@ -83,10 +84,7 @@ def test_build_progress_follows_a_real_build(tmp_path):
     from generator.site import generate
     from mkdocs.commands.build import build
 
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
-    shutil.copy(ROOT / "docs" / "about.md", tmp_path / "docs")
-    (tmp_path / "seeds").mkdir()
+    make_project(tmp_path, 0)
     shutil.copy(SAMPLE_SEED, tmp_path / "seeds")
     generate(tmp_path)
     config = load(tmp_path)
