@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,12 @@ def build_site(project: Path, *, site_url: str | None = None, quiet: bool = Fals
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, MkDocsException
 
+    from generator.progress import BuildProgress, wanted
+
     _log_like_mkdocs(quiet=quiet, verbose=verbose)
     config = load(project, site_url=site_url)
+    if wanted(sys.stderr, quiet=quiet, verbose=verbose):
+        config.plugins["newsbrief-progress"] = BuildProgress()
     try:
         build(config)
     except (Abort, MkDocsException) as error:
