@@ -342,7 +342,7 @@ class SpeakerIndex:
         words = re.findall(r"[\w'’\-]+", head)
         if not words:
             return None, None
-        person = self._named(words)
+        person = self._named(re.findall(r"[\w'’\-]+", text))
         if person:
             return person.name, person.role
         first = words[0].lower()

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from generator.lexicon import (
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
+    TITLES,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     TITLE_CUES,
@@ -100,7 +101,9 @@ _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 _CUE_WORD = re.compile(r"[a-z]+")
-_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | {"according", "put"}
+#: Words that are cues only with the word after them.
+_PARTICLE = {"according": "to", "put": "it", "pointed": "out"}
+_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | set(_PARTICLE)
 
 
 @dataclass(frozen=True)
@@ -443,8 +446,8 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
         return _Cue(verb, stop, None, verb, "participle")
     following = _FOLLOWING.match(body, stop, ceiling)
     following = following.group(1).lower() if following else ""
-    if (lower == "according" and following != "to") or (lower == "put" and following != "it"):
-        return None
+    if following != _PARTICLE.get(lower, following):
+        return None  # "according" without "to", "put" without "it", "pointed" without "out"
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
     for reach in (_SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)
@@ -494,8 +497,8 @@ def _subject_before(
     reach = max(-1, stop - 2 - _MAX_APPOSITION)
     comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
     found = _chunk_before(body, tokens, comma) if comma is not None else None
-    if found:
-        return found
+    if found:  # keep the apposition: "The Minister of Health, Carolina Darias" names her
+        return body[found[1] : tokens[stop - 2][2]], found[1], tokens[stop - 2][2]
     clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
     if clause is None:
         return None
@@ -503,12 +506,20 @@ def _subject_before(
     return _chunk_before(body, tokens, comma)
 
 
+def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Punctuation ends a subject, except the period of "Mr." or of an initial ("John F. Kennedy")."""
+    if tokens[index][0] != ".":
+        return tokens[index][0] in _BOUNDARY
+    before = tokens[index - 1][0] if index else ""
+    return not (before.lower() in TITLES or (len(before) == 1 and before.isupper()))
+
+
 def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
     """The words before token ``stop`` back to a boundary, if they can be a subject."""
     first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT and tokens[first - 1][0] not in _BOUNDARY:
+    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
         first -= 1
-    if first == stop or first == 0 or tokens[first - 1][0] not in _BOUNDARY:
+    if first == stop or first == 0 or not _is_boundary(tokens, first - 1):
         return None
     while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
         first += 1  # "But Jason Furman ... warned"
@@ -636,8 +647,9 @@ class _Attributor:
         limit = paragraph.end
         if number + 1 < len(self.drafts) and self.drafts[number + 1][0].paragraph == span.paragraph:
             limit = self.drafts[number + 1][0].open
-        cue = _cue_after(self.cues, span.close, limit) if span.close < paragraph.end else None
-        if cue:
+        ended = self.body[span.text_start : span.close].rstrip()[-1:] == "."
+        cue = _cue_after(self.cues, span.close, limit) if span.close < paragraph.end and not ended else None
+        if cue:  # "“We won.” Smith said." is two sentences: the cue belongs to the next one
             return cue
         floor = max(article.sentences[sentence].start, span.open - _WINDOW, paragraph.start)
         if number and self.drafts[number - 1][0].close >= floor:
