@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,8 @@ def deploy_site(
         raise NewsbriefError("mkdocs.yml", f"deploy failed: {error}") from None
     except SystemExit as error:  # gh_deploy exits on a failed push
         raise NewsbriefError("gh-pages", f"deploy failed (git exit status {error.code})") from None
+    except subprocess.CalledProcessError as error:  # ghp-import's push, e.g. to an unknown remote
+        raise NewsbriefError("gh-pages", f"deploy failed: {' '.join(error.cmd)} exited with status {error.returncode}") from None
     finally:
         os.chdir(cwd)
 
