@@ -22,7 +22,9 @@ from generator.lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     COUNTRIES,
+    FEMALE_NAMES,
     FEMALE_WORDS,
+    MALE_NAMES,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
@@ -145,7 +147,7 @@ def _person_from_run(
     titled = start < stop and words[start][0].lower() in TITLES
     start += titled
     names = [w for w, _, _ in words[start:stop]]
-    if not names or any(n.lower() in ORG_WORDS for n in names):
+    if not names or any(n.lower() in ORG_WORDS or n.endswith(("'s", "’s")) for n in names):
         return None
     if not role:
         role, names = _role_of_place(body, words, start, names)
@@ -192,7 +194,20 @@ def _role_before(body: str, words: list[tuple[str, int, int]], index: int) -> st
     first = head
     while first > 0 and head - first < _MAX_ROLE_WORDS and _modifies_role(body, words, first - 1):
         first -= 1
+    article = _determiner_before(body, words, head)
+    if article is not None and article < first:
+        first = article  # "the White House press secretary": everything after "the" qualifies
     return body[words[first][1] : words[head][2]]
+
+
+def _determiner_before(body: str, words: list[tuple[str, int, int]], head: int) -> int | None:
+    """Index of the word after "the"/"a"/"an" when only spaced words lead back to it."""
+    for index in range(head - 1, max(-1, head - _MAX_ROLE_WORDS), -1):
+        if body[words[index][2] : words[index + 1][1]] != " ":
+            return None
+        if words[index][0].lower() in ("the", "a", "an"):
+            return index + 1
+    return None
 
 
 def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> bool:
@@ -206,7 +221,9 @@ def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> 
 _ROLE_ADJECTIVE_ENDINGS = ("al", "an", "ese", "ish", "ian", "ern", "ior", "eign", "uty", "mer", "ief", "'s", "’s")
 
 
-_APPOSITION = re.compile(r",\s+(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+said\b|\s+told\b|$)")
+_APPOSITION = re.compile(
+    r",\s+(?:\d+,\s+)?(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+(?:said|told|who|which|that)\b|$)"
+)
 
 
 def _role_after(body: str, end: int) -> str | None:
@@ -239,13 +256,23 @@ def _with_gender(body: str, people: list[Person]) -> list[Person]:
     result = []
     for person in people:
         title = body[max(0, person.first_offset - 6) : person.first_offset]
-        gender = _gender_of_words(person.role) or _gender_of_words(title) or votes.get(person.name)
+        gender = (
+            _gender_of_words(person.role)
+            or _gender_of_words(title)
+            or votes.get(person.name)
+            or _gender_of_name(person.name)
+        )
         aliases = [surname(person)]
         head = role_head(person.role)
         if head:
             aliases.append(head)
         result.append(replace(person, gender=gender, aliases=tuple(aliases)))
     return result
+
+
+def _gender_of_name(name: str) -> str | None:
+    first = name.split()[0].lower()
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
 def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
@@ -291,19 +318,19 @@ class SpeakerIndex:
             head = role_head(person.role)
             if head:
                 self._by_role.setdefault(head, []).append(person)
-        starts = [s.start for s in article.sentences]
+        self._by_name = {p.name: p for p in people}
         self._events: list[tuple[int, Person]] = []
-        self._mentions = [
-            (offset, person, _near_sentence_start(starts, offset))
-            for offset, person in mentions(article.body, people)
-        ]
+        self._event_offsets: list[int] = []
+        self._mentions = _subject_mentions([s.start for s in article.sentences], mentions(article.body, people))
         self._mention_offsets = [offset for offset, _, _ in self._mentions]
 
     def note(self, speaker: str, offset: int) -> None:
         """Remember who spoke where, so that a later "he said" can follow."""
-        person = next((p for p in self._people if p.name == speaker), None)
+        person = self._by_name.get(speaker)
         if person:
-            self._events.append((offset, person))
+            index = bisect.bisect_right(self._event_offsets, offset)
+            self._event_offsets.insert(index, offset)
+            self._events.insert(index, (offset, person))
 
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
@@ -361,13 +388,24 @@ class SpeakerIndex:
         return recent
 
     def _pronoun(self, gender: str, offset: int) -> Person | None:
-        """A known match of gender nearby first, then the last speaker or subject that fits."""
-        strict = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
-        return strict or self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
+        """The last speaker or sentence subject whose gender fits, known genders first."""
+        subject = self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
+        if subject and subject.gender == gender:
+            return subject
+        # "She said" after a subject of unknown gender: a woman named nearby is likelier.
+        named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
+        return named if named and subject is None or named and gender == "f" else subject
 
     def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | None:
-        events = [(o, p) for o, p in self._events if offset - reach < o < offset and fits(p)]
-        event = events[-1] if events else None
+        """The last speaker or sentence subject before ``offset`` that ``fits``."""
+        index = bisect.bisect_left(self._event_offsets, offset)
+        event = None
+        for at, person in reversed(self._events[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > reach:
+                break
+            if fits(person):
+                event = (at, person)
+                break
         mention = self._recent_mention(offset, lambda p, subject: (subject or anywhere) and fits(p), reach)
         if event and (not mention or mention[0] <= event[0]):
             return event[1]
@@ -379,7 +417,7 @@ class SpeakerIndex:
 
     def _recent_mention(self, offset: int, fits, reach: int = 0) -> tuple[int, Person] | None:
         index = bisect.bisect_left(self._mention_offsets, offset)
-        for position in range(index - 1, max(-1, index - 40), -1):
+        for position in range(index - 1, max(-1, index - _LOOK_BEHIND), -1):
             at, person, subject = self._mentions[position]
             if offset - at > (reach or _PRONOUN_REACH):
                 break
@@ -388,9 +426,18 @@ class SpeakerIndex:
         return None
 
 
-def _near_sentence_start(starts: list[int], offset: int) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset - starts[index] < _SUBJECT_REACH
+def _subject_mentions(
+    starts: list[int], found: list[tuple[int, Person]]
+) -> list[tuple[int, Person, bool]]:
+    """Mentions, each flagged when it is the first of its sentence and near its start."""
+    flagged = []
+    last_sentence = -1
+    for offset, person in found:
+        sentence = bisect.bisect_right(starts, offset) - 1
+        first = sentence != last_sentence and sentence >= 0 and offset - starts[sentence] < _SUBJECT_REACH
+        flagged.append((offset, person, first))
+        last_sentence = sentence
+    return flagged
 
 
 def _without_article(text: str) -> str:
@@ -402,6 +449,7 @@ def _without_article(text: str) -> str:
 
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
+_LOOK_BEHIND = 40
 _PRONOUN_WINDOW = 120
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000

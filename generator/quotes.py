@@ -58,7 +58,12 @@ _SPACE_AFTER = ",.;:!?)]}…—–"
 _ELISION = re.compile(r"(?:em|n|til|cause|bout|tis|twas|\d\d)s?\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
 _BOUNDARY = frozenset(",;:.!?()[]" + _MARKS) | {"—", "–"}
-_END = frozenset(".!?;") | set(_MARKS)
+#: Where the words after a closing mark stop being its cue: a sentence end (not "Mr." or
+#: "U.S."), a semicolon or a quotation mark that is no apostrophe.
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\b[A-Z])[.!?;]|[\"“”„‟«»‹›‘‚‛]|(?<!\w)['’]|['’](?!\w)"
+)
 _DETERMINERS = frozenset("the a an one two three several some many his her its their our".split())
 _SUBJECT_STOPS = frozenset(
     """
@@ -85,7 +90,10 @@ _MAX_SUBJECT = 9
 _WINDOW = 240
 _CLAUSE_WORDS = 5
 _MAX_COMMAS = 6
-_CUE_REACH = 90
+_CUE_REACH = 120
+_MAX_APPOSITION = 14
+_PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
+_CONJUNCTIONS = frozenset("and but so yet then also".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 _CUE_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | {"according", "put"}
@@ -339,7 +347,10 @@ def _kind(
 
 def _is_title(body: str, span: _Span, last: str, words: list[str]) -> bool:
     """A work's title after its noun or a title cue, or a nickname between two names."""
-    if last in TITLE_CUES or last in WORK_NOUNS:
+    if last in TITLE_CUES:
+        return True
+    unpunctuated = bool(words) and words[-1][-1:].isalnum()
+    if last in WORK_NOUNS and unpunctuated and body[span.text_start : span.text_start + 1].isupper():
         return True
     if last == "called" and len(words) > 1 and words[-2].lower().strip(",") in WORK_NOUNS | {"a", "an"}:
         return True
@@ -390,6 +401,13 @@ class _CueIndex:
             cues.append(_Cue(match.start(), match.end(), match.group(1), match.start(1), "opinion"))
         self._cues = sorted(cues, key=lambda cue: cue.start)
         self._starts = [cue.start for cue in self._cues]
+
+    def named_subjects(self) -> list[_Cue]:
+        """Finite cues whose subject is not a pronoun, to be resolved before any "he said"."""
+        return [
+            cue for cue in self._cues
+            if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
+        ]
 
     def between(self, start: int, end: int) -> list[_Cue]:
         """Cues lying wholly between two offsets, in reading order."""
@@ -462,7 +480,8 @@ def _subject_before(
     while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
         stop -= 1
     if stop > 0 and tokens[stop - 1][0] == ",":
-        comma = next((i for i in range(stop - 2, max(-1, stop - 10), -1) if tokens[i][0] == ","), None)
+        reach = max(-1, stop - 2 - _MAX_APPOSITION)
+        comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
         if comma is None:
             return None
         stop = comma
@@ -471,6 +490,8 @@ def _subject_before(
         first -= 1
     if first == stop or first == 0 or tokens[first - 1][0] not in _BOUNDARY:
         return None
+    while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
+        first += 1  # "But Jason Furman ... warned"
     words = [w for w, _, _ in tokens[first:stop]]
     if not _np_like(words):
         return None
@@ -505,11 +526,8 @@ def _cue_after(cues: _CueIndex, close: int, limit: int) -> _Cue | None:
     while start < limit and (body[start].isspace() or body[start] in ",—–-"):
         start += 1
     end = min(limit, start + 160)
-    for index in range(start, end):
-        if body[index] in _END:
-            end = index
-            break
-    for cue in cues.between(start, end):
+    stop = _CLAUSE_END.search(body, start, end)
+    for cue in cues.between(start, stop.start() if stop else end):
         if cue.start == start and cue.kind in ("finite", "according") and cue.subject:
             return cue
         return None
@@ -528,7 +546,7 @@ def _cue_before(index: _CueIndex, open_: int, floor: int) -> _Cue | None:
         return None
     if cue.kind == "participle":
         finite = [c for c in cues[:-1] if c.kind == "finite" and c.subject]
-        return _Cue(cue.start, cue.end, finite[-1].subject, finite[-1].subject_start, "participle") if finite else None
+        return _Cue(cue.start, cue.end, finite[-1].subject, finite[-1].subject_start, "participle") if finite else cue
     return cue if cue.subject else None
 
 
@@ -552,10 +570,16 @@ class _Attributor:
     def __init__(self, cues: _CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
         self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
         self.found: list[Found] = []
+        for cue in cues.named_subjects():  # "X said the talks failed" makes X the one "he" means
+            speaker, _ = speakers.resolve(cue.subject, cue.subject_start)
+            if speaker:
+                speakers.note(speaker, cue.subject_start)
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
             found = self._resolved(self._direct_cue(number))
+            if found[0] and found[0].kind == "participle" and not found[1]:
+                found = self._main_subject(found[0], sentence)
             if not found[1] and kind == "full":
                 found = self._neighbour(number) or found
             if not found[1] and kind == "partial":
@@ -565,6 +589,11 @@ class _Attributor:
                 self.speakers.note(found[1], span.open)
             self.found.append(found)
         return _share_across_paragraphs(self.drafts, self.found)
+
+    def _main_subject(self, cue: _Cue, sentence: int) -> Found:
+        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with."""
+        person = self.speakers.first_person(self.article.sentences[sentence].start, cue.start)
+        return (cue, person.name, person.role) if person else (cue, None, None)
 
     def _resolved(self, cue: _Cue | None) -> Found:
         if cue is None or cue.subject is None:
