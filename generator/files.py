@@ -33,6 +33,8 @@ from typing import Any
 from generator.errors import NewsbriefError
 from generator.seed import decode_seed
 
+BATCH_SYNC = 64
+"""From this many pages written, one ``os.sync`` replaces an ``fsync`` per page."""
 MANIFEST = ".newsbrief-manifest.json"
 #: Suffix of the hidden files a page is staged in; MkDocs skips dot-files.
 STAGED = ".newsbrief-tmp"
@@ -124,7 +126,8 @@ def sync_docs(
         elif state == "edited":
             _keep(report, name, "orphan")
             files[name] = manifest[name]
-    each = not hasattr(os, "sync")  # where the OS offers it, one sync for the batch, not one per page
+    # Thousands of fsyncs cost far more than one sync of the whole system, a few cost less.
+    each = len(writes) < BATCH_SYNC or not hasattr(os, "sync")
     journal = [
         {"name": name, "staged": _stage(docs / name, content, durable=each).name, "old": _current_hash(docs / name)}
         for name, content in writes
