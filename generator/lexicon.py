@@ -61,6 +61,7 @@ ROLE_NOUNS = frozenset(
     administrator regulator negotiator mediator monitor observer source sources developer
     engineer designer pilot driver entrepreneur investor trader banker broker mechanic
     soldier fighter rebel commentator historian philosopher psychologist epidemiologist
+    headteacher headmaster headmistress principal spokesperson
     virologist biologist physicist chemist architect planner organiser organizer volunteer
     """.split()
 )

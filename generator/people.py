@@ -45,7 +45,7 @@ _RUN = re.compile(
 _CAPITALISED = re.compile(_NAME_WORD)
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
-_MAX_ROLE_WORDS = 7
+_MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
 
 
@@ -222,7 +222,7 @@ _ROLE_ADJECTIVE_ENDINGS = ("al", "an", "ese", "ish", "ian", "ern", "ior", "eign"
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:\d+,\s+)?(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+(?:said|told|who|which|that)\b|$)"
+    r",\s+(?:\d+,\s+)?(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+\(|\s+(?:said|told|who|which|that)\b|$)"
 )
 
 
@@ -346,6 +346,8 @@ class SpeakerIndex:
         if person:
             return person.name, person.role
         first = words[0].lower()
+        if first in _INDEFINITE:
+            return None, _without_article(head)
         if first in ("he", "she", "his", "her", "him"):
             person = self._pronoun("f" if first in ("she", "her") else "m", offset)
             return (person.name, person.role) if person else (None, None)
@@ -355,7 +357,7 @@ class SpeakerIndex:
         if role and words[-1].lower() not in BODY_NOUNS - ROLE_NOUNS:
             if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
                 return None, _without_article(head)
-            person = self._holder(role, offset)
+            person = self._holder(role, head, offset)
             if person:
                 return person.name, person.role
             return None, _without_article(head)
@@ -380,8 +382,9 @@ class SpeakerIndex:
                 return self._by_surname[word.lower()]
         return None
 
-    def _holder(self, role: str, offset: int) -> Person | None:
-        holders = self._by_role.get(role, [])
+    def _holder(self, role: str, phrase: str, offset: int) -> Person | None:
+        """Who holds the role: "the Brazilian president" must match "Brazilian President"."""
+        holders = [p for p in self._by_role.get(role, []) if _qualifiers_match(phrase, p.role or "")]
         if len(holders) <= 1:
             return holders[0] if holders else None
         recent = self._recent(offset, lambda p, subject: p in holders)
@@ -394,7 +397,7 @@ class SpeakerIndex:
             return subject
         # "She said" after a subject of unknown gender: a woman named nearby is likelier.
         named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
-        return named if named and subject is None or named and gender == "f" else subject
+        return subject or named
 
     def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | None:
         """The last speaker or sentence subject before ``offset`` that ``fits``."""
@@ -440,9 +443,21 @@ def _subject_mentions(
     return flagged
 
 
+def _qualifiers_match(phrase: str, role: str) -> bool:
+    """Every word qualifying the role noun in ``phrase`` appears in ``role`` (Kazakh ~ Kazakhstan)."""
+    role_words = re.findall(r"\w+", role.lower())
+    head = role_head(phrase)
+    for word in re.findall(r"\w+", phrase.lower()):
+        if word in ("the", "a", "an", "of", head) or word in role_words:
+            continue
+        if len(word) < 5 or not any(w.startswith(word[:5]) for w in role_words):
+            return False
+    return True
+
+
 def _without_article(text: str) -> str:
     words = text.strip().split(" ", 1)
-    if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an", "one"):
         return words[1]
     return text.strip()
 

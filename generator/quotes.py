@@ -91,7 +91,11 @@ _WINDOW = 240
 _CLAUSE_WORDS = 5
 _MAX_COMMAS = 6
 _CUE_REACH = 120
+_SHORT_REACH = 56
 _MAX_APPOSITION = 14
+_MAX_CLAUSE = 30
+_HARD_BOUNDARY = _BOUNDARY - {","}
+_ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
@@ -363,7 +367,8 @@ def _stands_alone(cues: _CueIndex, span: _Span) -> bool:
     """A sentence-opening quote is a term ("“Bandits” was the word") if the sentence runs on."""
     body = cues.body
     text = body[span.text_start : span.text_end]
-    if span.continues or span.continued or text[-1:] in ".!?…," or len(text.split()) >= _CLAUSE_WORDS:
+    inside = body[span.text_start : span.close].rstrip()
+    if span.continues or span.continued or inside[-1:] in ".!?…," or len(text.split()) >= _CLAUSE_WORDS:
         return True
     rest = body[span.close + 1 : span.close + 80].lstrip()
     return not rest or rest[0] in ",.!?;:—–" or _cue_after(cues, span.close, span.close + 80) is not None
@@ -381,7 +386,7 @@ def _is_clause(body: str, span: _Span, text: str) -> bool:
 
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
+    return [(m[0], *m.span()) for m in _TOKEN.finditer(body, start, end)]
 
 
 class _CueIndex:
@@ -440,22 +445,26 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
     following = following.group(1).lower() if following else ""
     if (lower == "according" and following != "to") or (lower == "put" and following != "it"):
         return None
-    start = max(floor, verb - _CUE_REACH)
-    tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
-    tokens += _tokens(body, start, verb)
-    index = len(tokens)
-    tokens.append((word, verb, stop))
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
-    if lower != "according":
-        subject = _subject_before(body, tokens, index)
-        if subject:
-            return _Cue(subject[1], stop, subject[0], subject[1], kind)
-        if kind == "describing":
-            return None
+    for reach in (_SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
+        start = max(floor, verb - reach)
+        tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
+        tokens += _tokens(body, start, verb)
+        index = len(tokens)
+        tokens.append((word, verb, stop))
+        subject = _subject_before(body, tokens, index) if lower != "according" else None
+        if subject or start == floor:
+            break
+    if subject:
+        return _Cue(subject[1], stop, subject[0], subject[1], kind)
+    if kind == "describing":
+        return None
     tokens += _tokens(body, stop, min(ceiling, stop + _CUE_REACH))
     if lower == "according":
         subject = _subject_after(body, tokens, index + 2)
         return _Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
+    if lower in _ADDRESSING:
+        return None  # "told Reuters": whoever follows is the listener, not the speaker
     subject = _subject_after(body, tokens, index + 1)
     return _Cue(verb, subject[2], subject[0], subject[1], "finite") if subject else None
 
@@ -472,19 +481,30 @@ def _np_like(words: list[str]) -> bool:
 def _subject_before(
     body: str, tokens: list[tuple[str, int, int]], verb: int
 ) -> tuple[str, int, int] | None:
-    """The noun phrase right before a verb, back to a comma ("In a statement, the ministry said").
-
-    An apposition between them is stepped over: "Fatima Zahra, 52, told", "X, the leader, said".
+    """The noun phrase before a verb: the words right before it, back to a comma ("In a
+    statement, the ministry said"); past an apposition ("Fatima Zahra, 52, told", "X, the
+    leader, said"); else the first words of the clause ("one soldier, who gave only his first
+    name, told").
     """
     stop = verb
     while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
         stop -= 1
-    if stop > 0 and tokens[stop - 1][0] == ",":
-        reach = max(-1, stop - 2 - _MAX_APPOSITION)
-        comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
-        if comma is None:
-            return None
-        stop = comma
+    if stop > 0 and tokens[stop - 1][0] != ",":
+        return _chunk_before(body, tokens, stop)
+    reach = max(-1, stop - 2 - _MAX_APPOSITION)
+    comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
+    found = _chunk_before(body, tokens, comma) if comma is not None else None
+    if found:
+        return found
+    clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
+    if clause is None:
+        return None
+    comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
+    return _chunk_before(body, tokens, comma)
+
+
+def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
+    """The words before token ``stop`` back to a boundary, if they can be a subject."""
     first = stop
     while first > 0 and stop - first < _MAX_SUBJECT and tokens[first - 1][0] not in _BOUNDARY:
         first -= 1
@@ -580,7 +600,7 @@ class _Attributor:
             found = self._resolved(self._direct_cue(number))
             if found[0] and found[0].kind == "participle" and not found[1]:
                 found = self._main_subject(found[0], sentence)
-            if not found[1] and kind == "full":
+            if found[0] is None and kind == "full":  # an unresolved "he said" borrows nobody
                 found = self._neighbour(number) or found
             if not found[1] and kind == "partial":
                 s = self.article.sentences[sentence]
@@ -630,7 +650,7 @@ class _Attributor:
         span, sentence, _ = drafts[number]
         paragraph = article.paragraphs[span.paragraph]
         same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]
-        if number - 1 in same and found[number - 1][1]:
+        if number - 1 in same and (found[number - 1][0] or found[number - 1][1]):
             return found[number - 1]
         if number + 1 in same and drafts[number + 1][2] == "full":
             later = self._resolved(self._direct_cue(number + 1))

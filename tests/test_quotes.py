@@ -211,3 +211,34 @@ def test_pathological_input_takes_linear_time(unit):
     half = unit * (50_000 // len(unit))
     ratio = cpu_time(half * 2) / max(cpu_time(half), 1e-4)
     assert ratio < 3, f"{ratio:.1f}x the time for twice {len(half)} characters of {unit!r}"
+
+
+def quotes_page(text: str) -> str:
+    from generator.brief import build_brief
+    from generator.pages import quotes as page
+
+    return page.render(build_brief("seeds/t.txt", "Title\n\n" + text))
+
+
+def test_page_groups_full_quotes_by_speaker_with_role_and_partials_apart():
+    html = quotes_page(
+        "President Ann Lee spoke. “We will win,” Lee said. “They will lose,” the Interior Ministry said. "
+        "Lee called it a “victory”."
+    )
+    assert "2 full quotes from 2 named speakers; 1 partial quote." in html
+    assert html.index("## Ann Lee") < html.index("## Interior Ministry") < html.index("## Partial quotes")
+    assert '<p class="nb-role">President</p>' in html
+    assert 'itemtype="https://schema.org/Person"><meta itemprop="name" content="Ann Lee">' in html
+    assert 'itemtype="https://schema.org/Organization"><meta itemprop="name" content="Interior Ministry">' in html
+    assert html.count('itemtype="https://schema.org/Quotation"') == 3
+    assert "(index.md#s2)" in html
+
+
+def test_page_shows_how_an_unnamed_speaker_is_described():
+    html = quotes_page("“Two were arrested,” a police spokesman said. “Nothing,” they said.")
+    assert "## Speaker not named in the article" in html
+    assert "police spokesman (not named)" in html
+
+
+def test_page_of_an_article_without_quotes():
+    assert "The article quotes nobody directly." in quotes_page("Nothing was said.")
