@@ -127,3 +127,22 @@ def test_an_unknown_address_shows_the_404_page_and_leads_back(session: Session) 
     assert session.page.locator(f"article a[href*='{SAMPLE_SLUG}']").count() >= 1
     assert session.foreign_requests() == []
     assert [e for e in session.errors if "404" not in e] == []
+
+
+def test_a_whole_reading_session_requests_nothing_from_another_host(session: Session) -> None:
+    """Home, a brief's four pages, a search, a sentence link, the other palette: all local."""
+    session.goto()
+    session.page.locator(f"article a[href*='{SAMPLE_SLUG}']").first.click()
+    arrived(session, BRIEF)
+    for label in ("Key figures", "Quotes", "Sources", "Story"):
+        session.page.locator("nav.nb-tabs a", has_text=label).click()
+        session.page.locator("nav.nb-tabs a.nb-tab--current", has_text=label).wait_for()
+    search(session, "Tokayev")
+    session.page.keyboard.press("Escape")
+    session.page.locator("form[data-md-component=palette] label:visible").click()
+    session.goto(BRIEF + "quotes/")
+    session.page.wait_for_load_state("networkidle")
+    assert len(session.requests) >= 10
+    assert session.foreign_requests() == []
+    assert session.errors == [] and session.dialogs == []
+    print(f"{len(session.requests)} requests, all to {session.site.url}")
