@@ -22,7 +22,8 @@ first rule that gives something (see :func:`_label`):
    ("45% of voters" -> "voters"), extended with the predicate when the counted noun is the
    subject of a passive or perfect verb, because "people" alone says little
    ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been arrested"
-   -> "criminals arrested");
+   -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
    beheaded", "3,000 were arrested" -> "arrested");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
@@ -67,7 +68,7 @@ NAMING_WORDS = frozenset(
     """
     no no. nos. number page pages room article section chapter flight route highway platform gate
     level phase category grade version model size channel line paragraph clause rule season
-    episode stage round act verse psalm track lane exit terminal bus tram #
+    episode stage round act verse psalm track lane exit terminal bus tram call dial #
     """.split()
 )
 #: Capitalised words that may precede a count mid-sentence without making it a name.
@@ -97,8 +98,9 @@ LABEL_STOPS = frozenset(
     does did not no so if then when where while after before since until about into onto over
     under between during against among amid across through per each every some any all both
     more most such only also just even still yet already again ago according said says
-    say told tells reported while yesterday today tonight tomorrow last next this monday tuesday
-    wednesday thursday friday saturday sunday including like near outside inside around
+    say told tells reported while aged year month week day yesterday today tonight tomorrow last next this monday tuesday
+    wednesday thursday friday saturday sunday including like near outside inside around within
+    via upon toward towards despite beyond
     """.split()
 )
 #: Plurals without a final "s".
@@ -113,6 +115,15 @@ PARTICIPLES = frozenset(
 #: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
 S_VERBS = frozenset(
     "lives goes remains says has is was needs faces lacks gets makes takes comes holds works pays owns stands wants".split()
+)
+#: Verbs that say what happened to the people counted, added to the label even with no auxiliary
+#: ("47 migrants drowned off the coast" -> "migrants drowned").
+EVENT_VERBS = frozenset(
+    """
+    died killed injured wounded hurt drowned arrested detained displaced evacuated missing dead
+    fled rescued infected hospitalised hospitalized affected trapped stranded abducted kidnapped
+    executed deported jailed sentenced charged convicted released freed
+    """.split()
 )
 #: Words after which a verb has no object ("drowned off the coast", "died in hospital").
 PREPOSITIONS = frozenset(
@@ -131,7 +142,9 @@ CHANGE_VERBS = frozenset(
     increases decreased decreases declined declines reached reaches hit hits stood stands stand
     totalled totaled totals topped tops exceeded exceeds surpassed passed grew grown grows soared
     plunged doubled tripled was is were are worth cost costs valued numbered numbers amounted
-    amounts came comes reaching standing totalling totaling
+    amounts came comes reaching standing totalling totaling held holds remained remains stayed
+    edged slipped slid dipped eased gained added lost rebounded surged tumbled sank shrank
+    expanded contracted
     """.split()
 )
 #: Nouns that make a bare four-digit number a count rather than a year ("1500 people").
@@ -301,13 +314,13 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False
     if _is_date_part(body, sentence, found, before):
         return False
-    if plain and (_AGED.search(before) or _YEARS_OLD.match(after) or _NAME_BEFORE.search(before) and _NAME_AFTER.match(after)):
-        return False  # an age
+    if _is_age(before, after, found, plain):
+        return False
     words = _WORDS.findall(before)
     previous = words[-1] if words else ""
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
-    if plain and previous[:1].isupper() and previous not in CAPITALISED_OK and not _starts_clause(before):
+    if plain and previous[:1].isupper() and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
         return False  # "Boeing 737", "Windows 11"
     first = body[number.start()]
     spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))
@@ -316,6 +329,16 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
         return _is_one_a_count(previous, after, bool(found.hedge))
     return True
+
+
+def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
+    """"aged 34", "aged between 18 and 30", "34-year-old", "Maria Lopez, 52,", "The suspect, 22,"."""
+    if found.amount.unit is not None:
+        return False
+    if _AGED.search(before) or _YEARS_OLD.match(after):
+        return True
+    set_off = _NAME_BEFORE.search(before) or before.endswith(", ") and _NAME_AFTER.match(after)
+    return plain and bool(set_off) and bool(_NAME_AFTER.match(after)) and found.amount.value < 120
 
 
 def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> bool:
@@ -442,8 +465,8 @@ def _predicate(words: list[str], position: int) -> list[str]:
         index += 1
     if index >= len(rest) or not _is_participle(lower[index]):
         return []
-    if index == 0 and index + 1 < len(rest) and lower[index + 1] not in PREPOSITIONS:
-        return []  # an active verb with its object
+    if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
+        return []  # an active verb ("met for talks", "signed the petition") says little of the count
     predicate = [rest[index]]
     if index + 1 < len(rest) and _is_participle(lower[index + 1]) and lower[index + 1] not in LABEL_STOPS:
         predicate.append(rest[index + 1])
@@ -451,7 +474,7 @@ def _predicate(words: list[str], position: int) -> list[str]:
 
 
 def _is_participle(word: str) -> bool:
-    return word not in LABEL_STOPS and (word.endswith(("ed", "en")) or word in PARTICIPLES)
+    return word not in LABEL_STOPS and word not in PLURALS and (word.endswith(("ed", "en")) or word in PARTICIPLES)
 
 
 def _subject_before(before: str) -> str:
@@ -474,5 +497,7 @@ def _subject_before(before: str) -> str:
 def _trailing_noun(words: list[str], end: int) -> list[str]:
     start = end
     while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        if words[start - 1].lower().endswith("ing"):
+            break  # "beating forecasts of 200,000": the verb is not part of the noun
         start -= 1
     return words[start:end]

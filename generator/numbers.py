@@ -72,7 +72,7 @@ CURRENCY_WORDS = {
 #: Countries named before "dollars" ("Canadian dollars").
 DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD"}
-#: Measurement abbreviations kept as the unit ("5km", "300 MW").
+#: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
 UNIT_ABBREVIATIONS = ("km/h", "km", "kg", "mph", "kph", "cm", "mm", "MW", "GW", "kWh", "TWh", "bpd")
 
 
@@ -96,6 +96,7 @@ def quantity(tag: str) -> str:
         rf"|(?P<{tag}_vague>{_words(VAGUE_PLURALS)})\b(?!\s+of\s+(?:thousands|millions|billions))"
         rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
         rf"|(?P<{tag}_fraction>{_FRACTION})"
+        rf"|(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,4}})\b)"
         rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)"
         rf"|(?P<{tag}_a>an?|one)\s+(?=(?:{_SCALE_WORD})\b)"
         rf"|(?P<{tag}_words>{_CARDINAL}(?:\s+hundred\b(?:\s+(?:and\s+)?{_CARDINAL})?)?)"
@@ -106,7 +107,7 @@ def quantity(tag: str) -> str:
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|(?!)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+percentage\s+points?\b"
         rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_words(CURRENCY_WORDS)})\b(?!\s+of\b)"
-        rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/]))?"
+        rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
         r"(?![\w$£€])"
     )
 
@@ -116,6 +117,8 @@ NUMBER = (
     rf"(?P<between>between\s+)?{quantity('a')}"
     rf"(?:(?(between)\s+and\s+|(?:\s?[-–—‐]\s?|\s+to\s+|\s+or\s+)){quantity('b')})?"
 )
+# The same groups with the range made impossible: for "rose 3 percent to $150", not a range.
+_SINGLE = NUMBER.replace("(?:(?(between)", "(?:(?!)(?(between)", 1)
 
 
 # The expression is written in lower case and run on a lower-cased copy of the text: an
@@ -123,6 +126,8 @@ NUMBER = (
 # lower-casing changes its length (and so its offsets).
 _NUMBER = re.compile(NUMBER)
 _NUMBER_ANY_CASE = re.compile(NUMBER, re.IGNORECASE)
+_SINGLE_NUMBER = re.compile(_SINGLE)
+_SINGLE_NUMBER_ANY_CASE = re.compile(_SINGLE, re.IGNORECASE)
 
 #: What may stand right before a number without it being part of a word or a name ("G7",
 #: "Covid-19", "3.5", "24/7").
@@ -170,9 +175,9 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
     read their offsets, not their text.
     """
     lowered = text.lower()
-    pattern = _NUMBER
+    pattern, single = _NUMBER, _SINGLE_NUMBER
     if len(lowered) != len(text):
-        lowered, pattern = text, _NUMBER_ANY_CASE
+        lowered, pattern, single = text, _NUMBER_ANY_CASE, _SINGLE_NUMBER_ANY_CASE
     anchors = sorted(
         [m.start() for m in _DIGIT_START.finditer(lowered)]
         + [m.start() for m in _WORD_START.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalnum()]
@@ -185,10 +190,21 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
             if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
                 continue
             match = pattern.match(lowered, first)
+            if match and _is_mixed_range(match):
+                match = single.match(lowered, first)
             if match and match.end() > anchor:
                 position = match.end()
                 yield match
                 break
+
+
+def _is_mixed_range(match: re.Match[str]) -> bool:
+    """Two numbers in different units are not a range: "rose 3 percent to $150"."""
+    if not _matched(match, "b"):
+        return False
+    low = _unit(match.group("a_cur"), match.group("a_code"), match.group("a_suffix"))
+    high = _unit(match.group("b_cur"), match.group("b_code"), match.group("b_suffix"))
+    return low is not None and high is not None and low != high
 
 
 def _opening(text: str, anchor: int, start: int) -> int:
@@ -240,7 +256,7 @@ def read_amount(match: re.Match[str]) -> Amount | None:
 
 
 def _matched(match: re.Match[str], tag: str) -> bool:
-    return any(match.group(f"{tag}_{kind}") for kind in ("digits", "vague", "several", "fraction", "half", "a", "words"))
+    return any(match.group(f"{tag}_{kind}") for kind in ("digits", "vague", "several", "fraction", "ratio", "half", "a", "words"))
 
 
 def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
@@ -259,6 +275,9 @@ def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
         value = VAGUE_MULTIPLIERS[vague.lower()]
     elif group("fraction"):
         return Amount(round(fraction_value(group("fraction")), 2), "%", None, True)
+    elif group("ratio"):
+        words = group("ratio").split()  # "one in five", "1 in every 10"
+        return Amount(round(100 * _plain_value(words[0]) / max(1.0, _plain_value(words[-1])), 2), "%", None, True)
     elif group("half"):
         value = 0.5
     elif group("a"):
@@ -289,7 +308,13 @@ def _unit(sign: str | None, code: str | None, suffix: str | None) -> str | None:
         return CURRENCY_WORDS[words]
     if words.upper() in CURRENCY_CODES:
         return words.upper()
+    if words.strip("° ") in ("c", "f"):
+        return "°" + words.strip("° ").upper()  # "40C", "104 °F"
     return next(unit for unit in UNIT_ABBREVIATIONS if unit.lower() == words)
+
+
+def _plain_value(text: str) -> float:
+    return float(text) if text[:1].isdigit() else words_value(text)
 
 
 def words_value(text: str) -> float:

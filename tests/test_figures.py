@@ -79,7 +79,6 @@ def test_sample_dates(sample_brief):
     assert [d.text for d in sample_brief.dates] == ["1990", "2019", "1990", "January 19"]
 
 
-@pytest.mark.xfail(reason="needs the attribution step to name Tokayev and the Interior Ministry", strict=False)
 def test_sample_claims(sample_brief):
     claimed = {f.text: f.claimed_by for f in sample_brief.figures}
     assert "Tokayev" in (claimed["some 20,000"] or "")
@@ -148,10 +147,10 @@ def test_time_is_linear_on_pathological_input(unit):
         article = article_of(unit * repeat)
         best = float("inf")
         for _ in range(3):
-            began = time.perf_counter()
+            began = time.process_time()  # CPU time: a busy machine does not fail the test
             extract_figures(article)
             extract_dates(article)
-            best = min(best, time.perf_counter() - began)
+            best = min(best, time.process_time() - began)
         return best
 
     # Ten times the input may take ten times as long; thirty leaves room for a busy machine,
