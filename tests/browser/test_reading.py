@@ -15,13 +15,26 @@ BRIEF = f"briefs/{SAMPLE_SLUG}/"
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 
 
-def search(session: Session, query: str) -> list[str]:
-    """Type ``query`` into the search box and return the addresses of the results."""
+def search(session: Session, query: str, *, attempts: int = 3) -> list[str]:
+    """Type ``query`` into the search box and return the addresses of the results.
+
+    Material opens the search dialog when the box gains focus and searches on key events (not
+    on ``fill()``). Right after an instant navigation it may still close the dialog, so a try
+    that shows no result blurs the box and starts again.
+    """
     box = session.page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially(query, delay=20)  # Material searches on key events, not on fill()
     links = session.page.locator(".md-search-result__link")
-    links.first.wait_for(timeout=10_000)
+    for attempt in range(attempts):
+        session.page.evaluate("document.activeElement && document.activeElement.blur()")
+        box.click()
+        box.fill("")
+        box.press_sequentially(query, delay=20)
+        try:
+            links.first.wait_for(state="visible", timeout=5_000)
+            break
+        except Exception:
+            if attempt == attempts - 1:
+                raise
     return [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
 
 
