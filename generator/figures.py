@@ -68,7 +68,7 @@ NAMING_WORDS = frozenset(
     """
     no no. nos. number page pages room article section chapter flight route highway platform gate
     level phase category grade version model size channel line paragraph clause rule season
-    episode stage round act verse psalm track lane exit terminal bus tram call dial #
+    episode stage round act verse psalm track lane exit terminal bus tram call dial top #
     """.split()
 )
 #: Capitalised words that may precede a count mid-sentence without making it a name.
@@ -194,6 +194,11 @@ _YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+y
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s+|\s+\()$")
 _NAME_AFTER = re.compile(r"[,)]")
 _GLUED_AFTER = re.compile(r"[-‐][A-Za-z]|/\d|:\d|[.,]\d")
+_COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
+_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
+_TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
+_RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
+_RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent)\s+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*)([”\"’'»]?)")
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
@@ -308,8 +313,12 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     before = body[max(sentence.start, number.start() - 40) : number.start()]
     after = body[found.end : min(sentence.end, found.end + 40)]
     plain = not amount.scaled and not found.hedge
-    if _GLUED_AFTER.match(after) or body[number.start() - 1 : number.start()] == "+":
-        return False  # "two-day visit", "24/7", "3:1", "+7 727..."
+    if _GLUED_AFTER.match(after) and not (amount.unit or _COUNT_COMPOUND.match(after)):
+        return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
+    if body[number.start() - 1 : number.start()] == "+" or _is_code_or_marker(body, sentence, number, before, after):
+        return False
+    if plain and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before) and _TIME_UNIT.match(after)):
+        return False  # "two years ago", "the past five years": when, not how many
     if number.group()[:1].isdigit() and any(p.match(body, number.start(), sentence.end) for p in (_TIME, _PHONE, _STREET)):
         return False
     if _is_date_part(body, sentence, found, before):
@@ -329,6 +338,16 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
         return _is_one_a_count(previous, after, bool(found.hedge))
     return True
+
+
+def _is_code_or_marker(body: str, sentence: Sentence, number: re.Match[str], before: str, after: str) -> bool:
+    """"0800 123 456", a list marker ("1." opening a sentence) or a bare "(3)" or "alert(1)"."""
+    text = body[number.start() : number.end()]
+    if text[:1] == "0" and text[1:2].isdigit() or text[:1].isdigit() and before[-2:-1].isdigit() and before[-1:] == " ":
+        return True  # "0800 123 456": a phone number or a code, digits in groups
+    if not before.strip() and after[:1] in ".)" and text.isdigit():
+        return True
+    return before.endswith("(") and after.startswith(")") and text.isdigit()
 
 
 def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:

@@ -84,7 +84,10 @@ def _words(words) -> str:
 _ONES = _words(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _CARDINAL = rf"(?:(?:{_words(TENS)})(?:[-‐\s](?:{_ONES})\b)?|{_words(CARDINALS)})\b"
 _SCALE_WORD = _words(k for k in SCALES if len(k) > 3)
-_FRACTION = rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?|half)\b(?=\s+(?:of|the|their|its|his|her|our|all|these|those)\b)"
+_FRACTION = (
+    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?|half)\b"
+    r"(?=\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
+)
 
 
 def quantity(tag: str) -> str:
@@ -250,8 +253,8 @@ def read_amount(match: re.Match[str]) -> Amount | None:
         low = Amount(low.value * SCALES[match.group("b_scale").lower()], low.unit, low.vague, True)
     if low.unit is None and high.unit:
         low = Amount(low.value, high.unit, low.vague, True)
-    if high.value < low.value and not match.group("between"):
-        return None  # "3-1" is a score, "10-4" a vote: not a range
+    if high.value <= low.value and not match.group("between"):
+        return None  # "3-1" is a score, "10-4" a vote, "50-50" odds: not a range
     return low
 
 

@@ -169,4 +169,15 @@ CASES: tuple[Case, ...] = (
     case("Ukraine said Russia launched 70 missiles overnight, of which 60 were shot down.",
          F("70", 70, None, None, "missiles"), F("60", 60, None, None, "shot")),
     case("The 27-member bloc agreed a price cap of $60 per barrel.", F("$60", 60, None, "USD", "price cap")),
+    # Time frames, compounds, markers
+    case("The plant closed two years ago after the past five years of losses.",),
+    case("The talks collapsed three days later.",),
+    case("Over the next 10 years, the state will hire 4,000 teachers.", F("4,000", 4000, None, None, "teachers")),
+    case("He was sentenced to 10 years in prison.", F("10", 10, None, None, "years")),
+    case("The city deployed a 5,000-strong force.", F("5,000", 5000, None, None, None)),
+    case("The club signed a £1.5bn-a-year sponsorship deal.", F("£1.5bn", 1.5e9, None, "GBP", None)),
+    case("It is a 50-50 chance, and the match ended in a 3-3 draw.",),
+    case("Half were children, the agency said.", F("Half", 50, None, "%", None)),
+    case("For help, call 0800 123 456.",),
+    case("The university is ranked in the top 10 nationally.",),
 )
