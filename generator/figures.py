@@ -48,7 +48,8 @@ from dataclasses import dataclass
 from generator.model import Article, DateMention, Figure, Quote, Sentence
 from generator.numbers import Amount, find_numbers, read_amount
 
-#: Hedges written before a number, kept verbatim as the figure's qualifier.
+#: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
+#: number without making it rough ("only 15", "just 40", "a record 3,000") are not hedges.
 HEDGES = (
     "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
     "upwards of", "in excess of", "as many as", "as much as", "as few as", "as little as",
@@ -56,7 +57,7 @@ HEDGES = (
     "at least", "at most", "up to", "close to", "nearly", "almost", "about", "around", "roughly",
     "approximately", "an estimated", "estimated", "some", "over", "under", "below", "above",
     "circa", "more or less", "an average of", "a maximum of", "a minimum of", "the best part of",
-    "nigh on", "just", "only", "a mere", "barely", "a record",
+    "nigh on",
 )
 #: Words that strengthen a hedge ("just over", "well over", "slightly more than").
 INTENSIFIERS = ("just", "well", "slightly", "far", "much", "a little", "substantially", "significantly")
@@ -157,6 +158,7 @@ _HEDGE_PHRASES = frozenset(
     [h for h in HEDGES] + [f"{i} {h}" for i in INTENSIFIERS for h in HEDGES if i != h]
 )
 _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
+_DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
 _HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
 _NON_SPACE = re.compile(r"\S+")
@@ -199,7 +201,7 @@ _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent)\s+$", re.IGNORECASE)
-_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*)([”\"’'»]?)")
+_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)([”\"’'»]?)")
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
 
@@ -365,7 +367,10 @@ def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> 
     number = found.number
     if number.group("a_digits") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
         return True
-    if found.amount.scaled or found.hedge or not _YEARS.fullmatch(number.group()):
+    years = [number.group(g) for g in ("a_digits", "b_digits") if number.group(g)]
+    if found.amount.scaled or found.hedge and not number.group("between") or not years:
+        return False
+    if not (_YEARS.fullmatch(number.group()) or all(_YEARS.fullmatch(y) for y in years)):
         return False
     return not _is_counted_year(body, sentence, number.start(), number.end())
 
@@ -418,7 +423,7 @@ def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
             return " ".join(_predicate(words, 2))
-        while position < len(lower) and lower[position] in ("the", "a", "an", "his", "her", "its", "their", "our", "all", "these", "those"):
+        while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
             position += 1
     elif lower[:1] == ["more"]:
         position = 1
@@ -459,7 +464,7 @@ def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
     noun: list[str] = []
     for word, opens_quote in tokens[position : position + 4]:
         lower = word.lower()
-        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and lower.endswith("ed"):
+        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and lower.endswith("ed") or lower[:1].isdigit():
             break
         noun.append(word)
         if _is_plural(lower):
