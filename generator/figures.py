@@ -45,6 +45,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence
 from generator.numbers import Amount, find_numbers, read_amount
 
@@ -190,6 +191,7 @@ _STREET = re.compile(
     r"\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Highway)\b"
 )
+_TIME_PHONE_OR_STREET = re.compile(f"(?i:{_TIME.pattern})|{_PHONE.pattern}|{_STREET.pattern}")
 _AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+years\s+of\s+age\b")
 # "John Smith, 34, said" and "John Smith (34)": a bare number set off after a name.
@@ -321,7 +323,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False
     if plain and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before) and _TIME_UNIT.match(after)):
         return False  # "two years ago", "the past five years": when, not how many
-    if number.group()[:1].isdigit() and any(p.match(body, number.start(), sentence.end) for p in (_TIME, _PHONE, _STREET)):
+    if number.group()[:1].isdigit() and _TIME_PHONE_OR_STREET.match(body, number.start(), sentence.end):
         return False
     if _is_date_part(body, sentence, found, before):
         return False
@@ -331,8 +333,8 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     previous = words[-1] if words else ""
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
-    if plain and previous[:1].isupper() and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
-        return False  # "Boeing 737", "Windows 11"
+    if plain and any(c.isupper() for c in previous) and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
+        return False  # "Boeing 737", "Windows 11", "iPhone 16"
     first = body[number.start()]
     spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))
     if spelled and first.isupper() and found.start == number.start() and not _starts_clause(before):
@@ -387,8 +389,11 @@ def _is_one_a_count(previous: str, after: str, hedged: bool) -> bool:
         return True
     if previous.lower() in ONE_PRONOUN_BEFORE:
         return False
-    following = _TOKEN.match(after.lstrip()) if after[:1].isspace() else None
-    return bool(following) and following.group(1).lower() not in ONE_IDIOMS and not following.group(1)[0].isupper()
+    following = after.split()[:4]
+    if not following or not after[:1].isspace() or following[0].lower() in ONE_IDIOMS or following[0][0].isupper():
+        return False
+    # "One person familiar with the talks said", "one official told": a source, not a count
+    return not any(word.lower().strip(",") in REPORTING_VERBS or word == "familiar" for word in following[1:])
 
 
 def _figure(body: str, sentence: Sentence, found: _Found, claimant: str | None) -> Figure:

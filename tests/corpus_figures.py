@@ -198,4 +198,15 @@ CASES: tuple[Case, ...] = (
          F("About 1,000", 1000, "About", None, "firefighters"), F("7,500", 7500, None, None, "residents ordered")),
     case("Nearly a third of adults are obese, while one in four children leaves school overweight.",
          F("Nearly a third", 33.33, "Nearly", "%", "adults"), F("one in four", 25, None, "%", "children")),
+    # Technology and business copy
+    case("The iPhone 16 starts at $799.", F("$799", 799, None, "USD", None)),
+    case("One person familiar with the deal said Microsoft would invest again.",),
+    case("One of the investors plans to put in $1 billion.", F("$1 billion", 1e9, None, "USD", None)),
+    case("The bill would give 1 in 4 workers a raise.", F("1 in 4", 25, None, "%", "workers")),
+    case("Police killed 3 in 2019 and 5 in 2020.", F("3", 3, None, None, None), F("5", 5, None, None, None)),
+    case("Tesla delivered 435,059 vehicles in the third quarter.", F("435,059", 435059, None, None, "vehicles")),
+    case("The layoffs affect roughly 10% of the workforce, or about 1,800 people.",
+         F("roughly 10%", 10, "roughly", "%", "workforce"), F("about 1,800", 1800, "about", None, "people")),
+    case("Thousands gathered in Tbilisi, and police detained at least 30 people.",
+         F("Thousands", 2000, "Thousands", None, None), F("at least 30", 30, "at least", None, "people")),
 )
