@@ -67,6 +67,14 @@ def test_corpus_meets_the_thresholds():
     assert scores.speaker_accuracy >= 0.90, scores.misses
 
 
+def test_held_out_cases_stay_above_the_thresholds():
+    from tests.corpus_quotes_heldout import CASES as HELDOUT
+    from tests.report_quotes import score
+
+    scores = score(HELDOUT)
+    assert scores.f1 >= 0.95 and scores.speaker_accuracy >= 0.90, scores.misses
+
+
 def test_corpus_has_enough_cases():
     from tests.corpus_quotes import CASES
 
