@@ -408,12 +408,14 @@ class _CueIndex:
         self.body = body
         self._paragraphs = article.paragraphs
         self._paragraph_starts = [p.start for p in article.paragraphs]
-        present = set(_CUE_WORD.findall(body.lower())) & _CUE_WORDS  # a C-speed first pass
-        self._verbs = sorted(o for word in present for o in _occurrences(body, word))
+        self._verbs: list[int] | None = None
         self._read: dict[int, tuple[list[int], list[_Cue]]] = {}
 
     def paragraph(self, number: int) -> list[_Cue]:
         """The cues of one paragraph (0-based), read on first use."""
+        if self._verbs is None:  # an article without quotes never pays for this
+            present = set(_CUE_WORD.findall(self.body.lower())) & _CUE_WORDS  # a C-speed first pass
+            self._verbs = sorted(o for word in present for o in _occurrences(self.body, word))
         if number not in self._read:
             paragraph = self._paragraphs[number]
             first = bisect.bisect_left(self._verbs, paragraph.start)
