@@ -78,7 +78,9 @@ def load_manifest(docs: Path) -> dict[str, str]:
 
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write through a hidden temporary file in the same folder, then rename over the target."""
-    os.replace(_stage(path, content), path)
+    staged = _stage(path, content)
+    _flush([staged])
+    os.replace(staged, path)
 
 
 def sync_docs(
@@ -128,6 +130,7 @@ def sync_docs(
         {"name": name, "staged": _stage(docs / name, content).name, "old": _current_hash(docs / name)}
         for name, content in writes
     ]
+    _flush([(docs / e["name"]).with_name(e["staged"]) for e in journal])
     if journal or removals:  # the commit point: from here on, the next run finishes the job
         _save_manifest(docs, files, journal=journal, removals={n: manifest[n] for n in removals})
         _apply(docs, journal, removals)
@@ -173,15 +176,29 @@ def _apply(docs: Path, journal: list[dict[str, Any]], removals: list[str]) -> No
 
 
 def _stage(target: Path, content: str | bytes) -> Path:
-    """Write ``content`` to a hidden file beside ``target``, flushed to disk; return its path."""
+    """Write ``content`` to a hidden file beside ``target``; return its path."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(f".{target.name}{STAGED}")
-    with open(staged, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
+    staged.write_bytes(data)
     return staged
+
+
+def _flush(staged: list[Path]) -> None:
+    """Get staged files onto the disk before they are renamed into place.
+
+    A killed process loses nothing the kernel holds, but a power cut could leave a renamed
+    file empty. One ``sync`` for the whole batch costs milliseconds where an ``fsync`` per
+    file costs seconds for a thousand pages; without ``os.sync`` (Windows) each file is synced.
+    """
+    if not staged:
+        return
+    if hasattr(os, "sync") and len(staged) > 1:
+        os.sync()
+        return
+    for path in staged:
+        with open(path, "rb+") as stream:
+            os.fsync(stream.fileno())
 
 
 def _backup(target: Path, docs: Path) -> str:
