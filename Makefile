@@ -21,7 +21,9 @@ test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
 report: $(STAMP)  ## precision and recall of the extractors on the test corpora
-	$(BIN)/python -m tests.report
+	$(BIN)/python -m tests.report_quotes
+	$(BIN)/python -m tests.report_figures
+	$(BIN)/python -m tests.report_sources
 
 bench: $(STAMP)  ## archive benchmark: N = 10, 100, 1000 briefs
 	$(BIN)/python -m tests.benchmark

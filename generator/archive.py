@@ -41,6 +41,8 @@ class Summary:
     tags: tuple[str, ...] = ()
     source_url: str | None = None
     language: str | None = None
+    modified: str | None = None
+    """When the seed file last changed (RFC 3339, UTC): the date of an undated brief."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,8 @@ class Entry:
     """The brief's generated files, relative to ``docs/``."""
 
 
-def summarize(brief: Brief) -> Summary:
-    """The summary of a freshly built brief."""
+def summarize(brief: Brief, *, modified: str | None = None) -> Summary:
+    """The summary of a freshly built brief; ``modified`` is when its seed file last changed."""
     meta = brief.article.meta
     date = meta.get("date")
     return Summary(
@@ -67,6 +69,7 @@ def summarize(brief: Brief) -> Summary:
         tags=tuple(str(tag) for tag in meta.get("tags", ()) or ()),  # type: ignore[union-attr]
         source_url=str(meta["source_url"]) if meta.get("source_url") else None,
         language=str(meta["language"]) if meta.get("language") else None,
+        modified=modified,
     )
 
 

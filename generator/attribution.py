@@ -34,6 +34,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
@@ -65,9 +67,13 @@ DOCUMENTS = frozenset(
     figures data statistics statement statements report reports estimates estimate survey poll
     sources
     study tally count census analysis document documents records numbers communique
+    calculations projections
     communiqué release bulletin update
     """.split()
 )
+
+#: What a source "puts at" a number: "put the death toll at 30".
+TALLIES = frozenset("figure number toll count total tally cost estimate".split())
 
 #: The verbs that link a document to its author: "data released by X".
 ISSUED = frozenset("released published issued compiled provided collected gathered".split())
@@ -87,7 +93,9 @@ SOURCE_NOUNS = frozenset(
     premier chancellor king queen prince pope commander coroner medics rescuers firefighters
     forces troops kremlin palace junta regime administration diplomat activist resident
     researcher scientist investigator organiser organizer protester demonstrator medic
-    volunteer
+    volunteer club team league charity foundation party campaign startup operator
+    insurer retailer manufacturer carmaker automaker producer guard guards coastguard ombudsman airline carrier opposition farmers unions
+    workers teachers villagers survivors neighbours neighbors brigade
     """.split()
 )
 
@@ -97,8 +105,8 @@ TITLE_WORDS = frozenset(
     president minister secretary spokesman spokeswoman spokesperson chancellor governor mayor
     senator general director chief ambassador king queen prince princess premier leader
     chairman chairwoman chair ceo commissioner prosecutor judge envoy head deputy sheriff
-    commander colonel captain lieutenant sergeant inspector superintendent mr mrs ms dr sir
-    lord dame pope rep sen gov gen lt col capt sgt prof professor officer official
+    commander colonel captain lieutenant sergeant inspector superintendent mr mrs ms dr
+    constable pope rep sen gov gen lt col capt sgt prof professor officer official
     representative congressman congresswoman lawmaker mp economist analyst researcher lawyer
     attorney founder executive manager coach adviser advisor aide vice mr. mrs. ms. dr.
     gen. sen. rep. gov. lt. col. capt. sgt. prof.
@@ -113,7 +121,9 @@ MODIFIERS = frozenset(
     opposition rights human humanitarian public private western international emergency
     justice economy finance education transport energy environment agriculture trade labour
     labor news press medical hospital rescue fire border coast customs tax election electoral
-    central supreme high district county prison army navy air
+    central supreme high district county prison army navy air water gas electricity weather
+    meteorological statistics statistical planning housing immigration consumer competition
+    food drug safety highway civil fire
     """.split()
 )
 
@@ -182,10 +192,19 @@ CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
 
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
 RELATIVES = frozenset("who that which whose".split())
+CLAUSE_OPENERS = RELATIVES | {"(", ","}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+# Unions of the lists above, made once: the rules test every word of a phrase against them.
+PHRASE_WORDS = DETERMINERS | QUANTIFIERS | MODIFIERS | SOURCE_NOUNS | TITLE_WORDS | DOCUMENTS
+LEADING_WORDS = DETERMINERS | QUANTIFIERS | CONNECTORS
+TRAILING_WORDS = CONNECTORS | DETERMINERS | {"and"}
+HEAD_NOUNS = SOURCE_NOUNS | DOCUMENTS
+GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
+CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | {"according", "official", "put"}
 MAX_PHRASE = 12
 """No source's name is longer than this many words: it bounds every look-around."""
 
+_WORD = re.compile(r"\w+")
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
     r"|\w+(?:['’&.-]\w+)*|[^\w\s]"
@@ -204,18 +223,15 @@ class Attribution:
     """Offset in ``Article.body`` of the cue, for reading order within a sentence."""
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
+    lower: str
+    capital: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+def _token(text: str, start: int) -> _Token:
+    return _Token(text, start, text.lower(), text[:1].isupper())
 
 
 def attribute_sentences(
@@ -237,10 +253,14 @@ def attribute_sentences(
 _CUE_RANK = {"according to": 0, "official version": 0, "from": 0, "quote": 2}
 
 
+@lru_cache(maxsize=8)
 def find_attributions(
     article: Article, quotes: tuple[Quote, ...] = (), people: tuple[Person, ...] = ()
 ) -> tuple[Attribution, ...]:
-    """Every source cited in the story, in reading order, names made as full as possible."""
+    """Every source cited in the story, in reading order, names made as full as possible.
+
+    Memoised (it is pure): the pipeline asks twice, for the claims and for the sources page.
+    """
     resolver = _Resolver(article, quotes, people)
     found: list[Attribution] = []
     for sentence in article.sentences:
@@ -252,16 +272,32 @@ def find_attributions(
                 found.append(Attribution(sentence.id, name, cue, start))
                 resolver.cited(name, start)
         for quote in resolver.quotes_opening.get(sentence.id, ()):
-            if quote.speaker and quote.speaker.lower() not in seen:
-                seen.add(quote.speaker.lower())
-                found.append(Attribution(sentence.id, quote.speaker, "quote", quote.start))
-                resolver.cited(quote.speaker, quote.start)
+            speaker = untitled(quote.speaker) if quote.speaker else None
+            if speaker and speaker.lower() not in seen:
+                seen.add(speaker.lower())
+                found.append(Attribution(sentence.id, speaker, "quote", quote.start))
+                resolver.cited(speaker, quote.start)
     return tuple(found)
+
+
+def untitled(name: str) -> str:
+    """A person's name without the title before it: "Chief Constable Sarah Lee" -> "Sarah Lee".
+
+    Only when a name of two words or more remains, free of "of": "Secretary of State" stays.
+    """
+    words = name.split()
+    start = 0
+    while start < len(words) - 2 and words[start].lower() in TITLE_WORDS:
+        start += 1
+    rest = words[start:]
+    if start and not any(w.lower() in CONNECTORS for w in rest) and all(w[:1].isupper() for w in rest):
+        return " ".join(rest)
+    return name
 
 
 def source_key(name: str) -> str:
     """The form two names of one source share ("the Interior Ministry" = "Interior Ministry")."""
-    words = name.lower().replace("’", "'").split()
+    words = untitled(name).lower().replace("’", "'").split()
     while words and words[0] in DETERMINERS:
         words.pop(0)
     return " ".join(words).removesuffix("'s")
@@ -272,25 +308,40 @@ def source_key(name: str) -> str:
 
 def _cues(sentence: Sentence, in_quote) -> list[tuple[list[_Token], str, int]]:
     """(phrase naming the source, cue, offset) for every cue of one sentence."""
-    tokens = [_Token(m.group(), sentence.start + m.start()) for m in _TOKEN.finditer(sentence.text)]
+    if CUE_WORDS.isdisjoint(_WORD.findall(sentence.text.lower())):
+        return []  # most sentences cite nobody: skip them before the costlier tokenising
+    base, new = sentence.start, tuple.__new__  # a token is made per word: keep it cheap
+    tokens = [
+        new(_Token, (t, base + m.start(), t.lower(), t[:1].isupper()))
+        for m in _TOKEN.finditer(sentence.text)
+        for t in (m.group(),)
+    ]
     found: list[tuple[list[_Token], str, int]] = []
     for i, token in enumerate(tokens):
         word = token.lower
-        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if in_quote(token.start):
+        if word not in CUE_WORDS or in_quote(token.start):
             continue
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if word == "according" and after == "to":
             found += [(p, "according to", token.start) for p in _phrases_after(tokens, i + 2)]
         elif word == "official" and after in OFFICIAL_ACCOUNTS:
-            found.append(([_Token(AUTHORITIES, token.start)], "official version", token.start))
+            found.append(([_token(AUTHORITIES, token.start)], "official version", token.start))
         elif word in DOCUMENTS and after in ("from", "by") and not _after_according(tokens, i):
             found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
         elif word in ISSUED and after == "by" and i > 0 and tokens[i - 1].lower in DOCUMENTS:
             if not _after_according(tokens, i - 1):
                 found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
+        elif word == "put" and _puts_a_figure(tokens, i):
+            found += [(p, word, token.start) for p in _subjects(tokens, i)]
         elif word in CLAIM_VERBS and token.text.islower():
             found += [(p, word, token.start) for p in _subjects(tokens, i)]
     return found
+
+
+def _puts_a_figure(tokens: list[_Token], i: int) -> bool:
+    """ "the ministry put the number of injured at 30": a source giving a figure."""
+    window = [t.lower for t in tokens[i + 1 : i + 7]]
+    return "at" in window and any(w in TALLIES for w in window)
 
 
 def _after_according(tokens: list[_Token], i: int) -> bool:
@@ -307,22 +358,18 @@ def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
         j -= 1
     before = tokens[j - 1] if j > 0 else None
     if before is None or before.text in QUOTE_MARKS or before.text in ",:":
+        # "..., said the ministry." but not "..., said the agency would": the phrase must end there
+        end = verb + 1 + _span(tokens, verb + 1)
         inverted = _phrase_at(tokens, verb + 1)
-        if inverted and inverted[-1].lower not in DOCUMENTS:
+        closed = end >= len(tokens) or not tokens[end].text[:1].isalnum()
+        if inverted and closed and inverted[-1].lower not in DOCUMENTS:
             return [inverted]
     if before is not None and before.lower in PRONOUNS:
         return [[before]]
     if before is not None and before.text == ",":
         return _apposed(tokens, j - 1)
     phrase = _phrase_before(tokens, j)
-    if not phrase:
-        return []
-    start = j - len(phrase)
-    if start >= 2 and tokens[start - 1].lower == "and":
-        other = _phrase_before(tokens, start - 1)
-        if other:
-            return [other, phrase]
-    return [phrase]
+    return [phrase] if phrase else []
 
 
 def _apposed(tokens: list[_Token], comma: int) -> list[list[_Token]]:
@@ -343,7 +390,7 @@ def _apposed(tokens: list[_Token], comma: int) -> list[list[_Token]]:
         phrase = _phrase_before(tokens, k)
         return [phrase] if phrase else []
     phrase = _phrase_at(tokens, 0)
-    if phrase and len(phrase) < len(tokens) and tokens[len(phrase)].lower in RELATIVES | {"(", ","}:
+    if phrase and len(phrase) < len(tokens) and tokens[len(phrase)].lower in CLAUSE_OPENERS:
         return [phrase]
     return []
 
@@ -368,7 +415,7 @@ def _span(tokens: list[_Token], i: int) -> int:
     n = 0
     while i + n < len(tokens) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
         n += 1
-    while n and tokens[i + n - 1].lower in CONNECTORS | DETERMINERS:
+    while n and tokens[i + n - 1].lower in TRAILING_WORDS:
         n -= 1
     return n
 
@@ -380,7 +427,7 @@ def _phrase_at(tokens: list[_Token], i: int) -> list[_Token]:
     longer phrase ("the official | version") and is not a source.
     """
     end = i + _span(tokens, i)
-    if end > i and end < len(tokens) and tokens[end - 1].lower in CUT_WORDS:
+    if end > i and end < len(tokens) and tokens[end - 1].text in CUT_WORDS:
         after = tokens[end].text
         if after.isalpha() and after.islower() and after not in FOLLOWERS:
             return []
@@ -403,26 +450,30 @@ def _phrase_word(tokens: list[_Token], i: int, *, forward: bool) -> bool:
     if word in CONNECTORS and word != "the":
         # a connector joins two name words: "Ministry of Health", "spokesman for the army"
         nearby = tokens[i + 1] if forward and i + 1 < len(tokens) else tokens[i - 1] if i else None
-        return nearby is not None and (nearby.capital or nearby.lower in DETERMINERS | SOURCE_NOUNS)
-    return word in DETERMINERS | QUANTIFIERS | MODIFIERS | SOURCE_NOUNS | TITLE_WORDS | DOCUMENTS or (
-        word.isdigit() and not forward
-    )
+        return nearby is not None and (nearby.capital or nearby.lower in DETERMINERS or nearby.lower in SOURCE_NOUNS)
+    if word == "and":  # inside a name only between capitals: "Fire and Rescue Service"
+        return 0 < i < len(tokens) - 1 and tokens[i - 1].capital and tokens[i + 1].capital
+    if word in PHRASE_WORDS:
+        return True
+    if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
+        return any(t.capital and t.text not in STOP_CAPS for t in tokens[i + 1 : i + 3])
+    return word.isdigit() and not forward
 
 
 def _clean(phrase: list[_Token]) -> list[_Token]:
     """Drop leading determiners, counts and connectors; keep only a phrase with a real head."""
     while phrase and (
-        phrase[0].lower in DETERMINERS | QUANTIFIERS | CONNECTORS
+        phrase[0].lower in LEADING_WORDS
         or phrase[0].text in STOP_CAPS
         or phrase[0].text.isdigit()
     ):
         phrase = phrase[1:]
-    while phrase and phrase[-1].lower in CONNECTORS | DETERMINERS:
+    while phrase and phrase[-1].lower in TRAILING_WORDS:
         phrase = phrase[:-1]
     if not phrase:
         return []
     head = phrase[-1]
-    if not (head.capital or head.lower.removesuffix("'s") in SOURCE_NOUNS | DOCUMENTS):
+    if not (head.capital or head.lower.removesuffix("'s") in HEAD_NOUNS):
         return []
     if " ".join(t.lower for t in phrase) in NOT_SOURCES:
         return []
@@ -436,26 +487,33 @@ class _Resolver:
     """Turns a cue's phrase into a source's name, remembering who has been cited so far."""
 
     def __init__(self, article: Article, quotes: tuple[Quote, ...], people: tuple[Person, ...]):
-        self.people = people
-        self.quotes = quotes
-        self.quote_spans = sorted((q.start, q.end) for q in quotes if q.end > q.start)
-        self.quote_starts = [span[0] for span in self.quote_spans]
+        # every lookup is a dict or a bisect, so that a long article costs linear time
+        self.people = _PeopleIndex(people)
+        self.quotes = sorted((q for q in quotes if q.end > q.start), key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
         self.quotes_opening: dict[str, list[Quote]] = {}
         for quote in quotes:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
-        self.full_names = _full_names(article.body)
+        self.body = article.body
         self.roles: dict[str, str] = {}
-        self.history: list[tuple[int, str]] = []  # (offset, name) of every citation so far
-        self.names: list[str] = []
+        self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
+        self.last_of_kind: dict[str, str] = {}  # "m", "f", "org" -> the last cited of that kind
+
+    @cached_property
+    def full_names(self) -> dict[str, str]:
+        """Read from the body only when a lone surname needs it."""
+        return _full_names(self.body)
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1
-        return i >= 0 and self.quote_spans[i][0] < offset < self.quote_spans[i][1]
+        return i >= 0 and self.quotes[i].start < offset < self.quotes[i].end
 
     def cited(self, name: str, offset: int) -> None:
-        self.history.append((offset, name))
-        if name not in self.names:
-            self.names.append(name)
+        words = source_key(name).split()
+        for i in range(max(0, len(words) - MAX_PHRASE), len(words)):
+            self.by_suffix[" ".join(words[i:])] = name
+        genders = self.people.genders
+        self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
 
     def resolve(self, phrase: list[_Token], sentence: Sentence, offset: int) -> str | None:
         words = [t.text for t in phrase]
@@ -472,24 +530,28 @@ class _Resolver:
         titles = [i for i, w in enumerate(lower) if w in TITLE_WORDS]
         if titles:
             return self.titled(words, titles[-1])
-        while lower and lower[-1] in DOCUMENTS and len(lower) > 1:  # "a Reuters tally" -> Reuters
+        while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
             words, lower = words[:-1], lower[:-1]
-        if lower[-1] in DOCUMENTS:
+        if words[-1] in DOCUMENTS:
             return None
-        return self.expand(words)
+        if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
+            words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
+        return self.expand(_undescribed(words))
 
     def person(self, words: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
-        text = " ".join(words).lower()
-        last = words[-1].lower()
-        for person in self.people:
-            name = person.name.lower()
-            if name in text or name.split()[-1] == last and words[-1][:1].isupper():
-                return person.name
-        for person in self.people:
-            if any(alias.lower() == text or alias.lower() == source_key(text) for alias in person.aliases):
-                return person.name
-        return None
+        lower = [w.lower() for w in words]
+        for i in range(max(0, len(lower) - 5), len(lower) - 1):
+            # the name must end the phrase, and not follow "of": "Office for National Statistics"
+            if i and lower[i - 1] in TRAILING_WORDS:
+                continue
+            name = self.people.names.get(" ".join(lower[i:]))
+            if name:
+                return name
+        if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
+            return self.people.surnames[lower[0]]
+        text = " ".join(lower)
+        return self.people.aliases.get(text) or self.people.aliases.get(source_key(text))
 
     def titled(self, words: list[str], title: int) -> str | None:
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
@@ -513,9 +575,10 @@ class _Resolver:
         role = words[title].lower()
         if role in self.roles:
             return self.roles[role]
-        if role in BODY_TITLES and title > 0:  # "a White House spokeswoman"
-            return self.expand(words[:title])
-        return self.expand(words)
+        body = [i for i, w in enumerate(words[:title]) if w[:1].isupper() or w.lower() in SOURCE_NOUNS]
+        if role in BODY_TITLES and body:  # "a White House spokeswoman", "a ministry spokesman"
+            return self.expand(words[body[0] : title])
+        return None  # a role nobody in the story holds: unattributed, not guessed
 
     def expand(self, words: list[str]) -> str:
         """The fullest name for a phrase: a cited name or a body name it ends, else itself."""
@@ -523,40 +586,62 @@ class _Resolver:
         key = source_key(name)
         if not key:
             return name
-        last = key.split()[-1]
-        for cited in reversed(self.names):
-            cited_key = source_key(cited)
-            if cited_key == key or cited_key.endswith(" " + key) or (
-                not words[0][:1].isupper() and len(words) == 1 and cited_key.split()[-1] == last
-            ):
-                return cited
+        if key in self.by_suffix:  # "Psaki" after "Jen Psaki", "the ministry" after "Interior Ministry"
+            return self.by_suffix[key]
+        if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
+            return self.people.surnames[key]
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
             return self.full_names[words[0]]
         return _display(name)
 
     def pronoun(self, word: str, sentence: Sentence, offset: int) -> str | None:
         """The speaker of a quote around the pronoun, else the last cited of that kind."""
-        around = [
-            q for q in self.quotes if q.speaker and q.start < sentence.end and q.end >= sentence.start - 2
-        ]
-        if around and word in ("he", "she", "they", "i", "we"):
-            return min(around, key=lambda q: abs(q.end - offset)).speaker
+        if word != "it":
+            first = bisect_right(self.quote_starts, sentence.end - 1)
+            around = [
+                q for q in self.quotes[max(0, first - 8) : first]
+                if q.speaker and q.end >= sentence.start - 2
+            ]
+            if around:
+                return min(around, key=lambda q: abs(q.end - offset)).speaker
         kind = PRONOUNS[word]
-        if kind is None:
-            return None
-        genders = {p.name: p.gender for p in self.people}
-        for _, name in reversed(self.history):
-            if kind == "org" and name not in genders:
-                return name
-            if kind in ("m", "f") and genders.get(name) == kind:
-                return name
-        return None
+        return self.last_of_kind.get(kind) if kind else None
+
+
+class _PeopleIndex:
+    """The people list as lookups: full name, surname and alias (lower case) -> full name."""
+
+    def __init__(self, people: tuple[Person, ...]):
+        self.names: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+        self.genders: dict[str, str | None] = {}
+        for person in people:
+            name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
+            words = name.split()
+            self.names.setdefault(name.lower(), name)
+            self.surnames.setdefault(words[-1].lower(), name)
+            self.genders[name] = person.gender
+            for alias in person.aliases:
+                self.aliases.setdefault(source_key(alias), name)
+
+
+def _undescribed(words: list[str]) -> list[str]:
+    """A name without the description before it: "the regulator Ofgem" -> "Ofgem"."""
+    if not words[-1][:1].isupper():
+        return words
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in TRAILING_WORDS):
+        start -= 1
+    if 0 < start and words[start - 1].lower() not in DETERMINERS:
+        return words[start:]
+    return words
 
 
 def _display(name: str) -> str:
     """A source's name without its determiner, capitalised: "the authorities" -> "Authorities"."""
     words = name.split()
-    while words and words[0].lower() in DETERMINERS | QUANTIFIERS:
+    while words and words[0].lower() in LEADING_WORDS:
         words.pop(0)
     text = " ".join(words).removesuffix("'s").removesuffix("’s")
     return text[:1].upper() + text[1:]
@@ -565,18 +650,16 @@ def _display(name: str) -> str:
 def _full_names(body: str) -> dict[str, str]:
     """Surname -> the first run of two or three capitalised words that ends with it."""
     names: dict[str, str] = {}
-    run: list[str] = []
-    for match in re.finditer(r"[^\W\d_][\w'’-]*|[^\w\s]", body):
-        word = match.group()
-        if word[:1].isupper() and word not in STOP_CAPS and word.lower() not in TITLE_WORDS:
-            run.append(word)
-            continue
-        _add_run(names, run)
-        run = []
-    _add_run(names, run)
+    for match in _CAPITAL_RUN.finditer(body):
+        run: list[str] = []
+        for word in [*match.group().split(), "."]:  # a title or "The" breaks a run
+            if word in STOP_CAPS or word.lower() in TITLE_WORDS or word == ".":
+                if len(run) >= 2 and run[-1] not in names and run[-1].lower() not in ORG_HEADS:
+                    names[run[-1]] = " ".join(run[-3:])
+                run = []
+            else:
+                run.append(word)
     return names
 
 
-def _add_run(names: dict[str, str], run: list[str]) -> None:
-    if len(run) >= 2 and run[-1] not in names and run[-1].lower() not in ORG_HEADS:
-        names[run[-1]] = " ".join(run[-3:])
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")

@@ -97,9 +97,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from generator.progress import Progress, wanted
     from generator.site import generate
 
-    result = generate(args.project, force=args.force)
+    meter = Progress("generating", enabled=wanted(sys.stderr, quiet=args.quiet, verbose=args.verbose))
+    result = generate(args.project, force=args.force, progress=meter, site_url=getattr(args, "site_url", None))
     for line in result.errors:
         print(f"newsbrief: {line}", file=sys.stderr)
     if not args.quiet:

@@ -1,19 +1,503 @@
-"""Numeric facts (counts, money, percentages) and the dates kept apart from them."""
+"""Numeric facts (counts, money, percentages) and the dates kept apart from them.
+
+A figure is a number the article states as a fact: "more than 3,000 arrested", "$3.2 billion",
+"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and reads it,
+with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or more"), and then refused when it is something else written with digits:
+
+- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): these go to
+  :func:`extract_dates` (times are dropped);
+- an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
+  "a 10-point plan": it describes a thing rather than counting anything);
+- part of a name ("G7", "Covid-19", "Boeing 737", "Article 5", "No. 10", "the Group of Seven"),
+  a phone number or a street number;
+- "one" used as a pronoun or in an idiom ("one of the largest", "no one", "one day"). "One"
+  followed by "of" is never a figure, since "one of the biggest" is far more common in copy than
+  "one of the dead"; other numbers followed by "of whom"/"of them" are ("two of whom were found
+  beheaded").
+
+What is counted (``label``) is read from the words of the sentence, never invented, by the
+first rule that gives something (see :func:`_label`):
+
+1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of"
+   ("45% of voters" -> "voters"), extended with the predicate when the counted noun is the
+   subject of a passive or perfect verb, because "people" alone says little
+   ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been arrested"
+   -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended");
+2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
+   beheaded", "3,000 were arrested" -> "arrested");
+3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
+   "toll", "a fine of $5 million" -> "fine").
+
+Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
+``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
+own qualifier, because the word itself says the number is rough.
+
+Knowingly missed: years written as counts without a noun ("1500 died" reads as a year),
+numbers in measurements spelled out as fractions ("5ft 10in"), "one in five" ratios, and
+figures a sentence gives twice ("3,000, or 3,000 more") are both listed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
-from generator.model import Article, DateMention, Figure, Quote
+from generator.model import Article, DateMention, Figure, Quote, Sentence
+from generator.numbers import Amount, find_numbers, read_amount
+
+#: Hedges written before a number, kept verbatim as the figure's qualifier.
+HEDGES = (
+    "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+    "upwards of", "in excess of", "as many as", "as much as", "as few as", "as little as",
+    "as high as", "as low as", "no more than", "no fewer than", "no less than", "not more than",
+    "at least", "at most", "up to", "close to", "nearly", "almost", "about", "around", "roughly",
+    "approximately", "an estimated", "estimated", "some", "over", "under", "below", "above",
+    "circa", "more or less", "an average of", "a maximum of", "a minimum of", "the best part of",
+    "nigh on", "just", "only", "a mere", "barely", "a record",
+)
+#: Words that strengthen a hedge ("just over", "well over", "slightly more than").
+INTENSIFIERS = ("just", "well", "slightly", "far", "much", "a little", "substantially", "significantly")
+#: Hedges written after the number ("3,000 or more", "50-odd").
+TRAILING_HEDGES = r"\s+or\s+(?:more|so|fewer|less)\b|[-‐]?plus\b|\s+plus\b|[-‐]odd\b"
+
+#: Lower-case words after which a number names something instead of counting it.
+NAMING_WORDS = frozenset(
+    """
+    no no. nos. number page pages room article section chapter flight route highway platform gate
+    level phase category grade version model size channel line paragraph clause rule season
+    episode stage round act verse psalm track lane exit terminal bus tram call dial #
+    """.split()
+)
+#: Capitalised words that may precede a count mid-sentence without making it a name.
+CAPITALISED_OK = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December I
+    """.split()
+)
+#: Words after "one" that show it is a pronoun or an idiom, not a count.
+ONE_IDIOMS = frozenset(
+    """
+    of another day night time way thing side hand more or and another's another, who which that
+    point stage moment morning evening afternoon week year month if in on at to by for as is was
+    has had will would can could may might should must does did
+    """.split()
+)
+#: Words before "one" that make it a pronoun ("no one", "the one").
+ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which anyone someone".split())
+
+#: Words that end the counted noun phrase.
+LABEL_STOPS = frozenset(
+    """
+    the a an of in on at to from by for with without and or but nor as than that which who whom
+    whose this these those it its their his her our your my we they he she i you there here
+    was were is are be been being have has had will would could should may might can must do
+    does did not no so if then when where while after before since until about into onto over
+    under between during against among amid across through per each every some any all both
+    more most such only also just even still yet already again ago according said says
+    say told tells reported while aged year month week day yesterday today tonight tomorrow last next this monday tuesday
+    wednesday thursday friday saturday sunday including like near outside inside around within
+    via upon toward towards despite beyond
+    """.split()
+)
+#: Plurals without a final "s".
+PLURALS = frozenset("people men women children police personnel staff cattle sheep fish aircraft feet teeth mice".split())
+#: Past participles that do not end in "-ed" or "-en".
+PARTICIPLES = frozenset(
+    """
+    found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
+    shut struck stuck spent built burnt burned sent led fled felt met bought fought thought
+    """.split()
+)
+#: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
+S_VERBS = frozenset(
+    "lives goes remains says has is was needs faces lacks gets makes takes comes holds works pays owns stands wants".split()
+)
+#: Verbs that say what happened to the people counted, added to the label even with no auxiliary
+#: ("47 migrants drowned off the coast" -> "migrants drowned").
+EVENT_VERBS = frozenset(
+    """
+    died killed injured wounded hurt drowned arrested detained displaced evacuated missing dead
+    fled rescued infected hospitalised hospitalized affected trapped stranded abducted kidnapped
+    executed deported jailed sentenced charged convicted released freed
+    """.split()
+)
+#: Words after which a verb has no object ("drowned off the coast", "died in hospital").
+PREPOSITIONS = frozenset(
+    """
+    in on at to from by for with without into onto off out up down away back near after before
+    during since until over under across through around outside inside amid among and but or as
+    when while overnight yesterday today last this
+    """.split()
+)
+#: Auxiliaries before a predicate ("have been arrested").
+AUXILIARIES = frozenset("have has had were was are is been being be will would get got reportedly also".split())
+#: Verbs whose complement is a figure of their subject ("the toll rose to 50").
+CHANGE_VERBS = frozenset(
+    """
+    rose risen rise rises climbed climbs fell fallen falls dropped drops jumped jumps increased
+    increases decreased decreases declined declines reached reaches hit hits stood stands stand
+    totalled totaled totals topped tops exceeded exceeds surpassed passed grew grown grows soared
+    plunged doubled tripled was is were are worth cost costs valued numbered numbers amounted
+    amounts came comes reaching standing totalling totaling held holds remained remains stayed
+    edged slipped slid dipped eased gained added lost rebounded surged tumbled sank shrank
+    expanded contracted
+    """.split()
+)
+#: Nouns that make a bare four-digit number a count rather than a year ("1500 people").
+COUNT_NOUNS = frozenset(
+    "people persons men women children troops soldiers protesters residents workers officers police".split()
+)
+
+#: Every hedge with and without an intensifier, lower-cased, for a lookup by the words before a number.
+_HEDGE_PHRASES = frozenset(
+    [h for h in HEDGES] + [f"{i} {h}" for i in INTENSIFIERS for h in HEDGES if i != h]
+)
+_LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
+_VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
+_HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
+_NON_SPACE = re.compile(r"\S+")
+_TRAILING = re.compile(TRAILING_HEDGES, re.IGNORECASE)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Month first, then day first: each pattern opens with one character class, which the regex
+# engine scans for quickly.
+_MONTH_DATE = re.compile(rf"{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?!\d|,\d{{3}})(?:,?\s+{_YEAR}(?!\d))?|(?:of\s+)?{_YEAR}(?!\d))")
+_DAY_DATE = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}(?!\d))?"
+    rf"|{_YEAR}-\d\d-\d\d\b|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)\b"
+    rf"|{_YEAR}(?:s|[-–/](?:{_YEAR}|\d\d)(?!\d))?(?![\w%$£€]|[.,]\d)"
+)
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+_YEARS = re.compile(rf"{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?")
+_TIME = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\d{1,2}:\d\d"
+    r"|\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time)\b|\d{1,2}\s+o['’]clock\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}\b|\d{3}[.-]\d{4}\b")
+_STREET = re.compile(
+    r"\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Highway)\b"
+)
+_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+years\s+of\s+age\b")
+# "John Smith, 34, said" and "John Smith (34)": a bare number set off after a name.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s+|\s+\()$")
+_NAME_AFTER = re.compile(r"[,)]")
+_GLUED_AFTER = re.compile(r"[-‐][A-Za-z]|/\d|:\d|[.,]\d")
+_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*)([”\"’'»]?)")
+_WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A number with the hedges written around it, before it is judged a figure."""
+
+    number: re.Match[str]
+    amount: Amount
+    start: int
+    """Where the hedge opens (the number's start when there is none)."""
+    end: int
+    """Where a trailing hedge ends ("or more")."""
+    hedge: str | None
 
 
 def extract_figures(
     article: Article, quotes: tuple[Quote, ...] = (), claims: Mapping[str, str] | None = None
 ) -> tuple[Figure, ...]:
     """Every numeric fact in reading order, with its hedge kept verbatim."""
-    return ()
+    claims = claims or {}
+    body = article.body
+    figures = []
+    for sentence, number in _by_sentence(article, find_numbers(body)):
+        found = _found(body, sentence, number)
+        if found and _is_figure(body, sentence, found):
+            figures.append(_figure(body, sentence, found, _claimant(found.start, sentence, quotes, claims)))
+    return tuple(figures)
+
+
+def _by_sentence(article: Article, matches: Iterable[re.Match[str]]) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """Each match with the sentence it lies in; one that straddles two sentences is dropped."""
+    starts = [sentence.start for sentence in article.sentences]
+    for match in matches:
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.end() <= article.sentences[index].end:
+            yield article.sentences[index], match
 
 
 def extract_dates(article: Article) -> tuple[DateMention, ...]:
-    """Calendar dates and years, which are not figures."""
-    return ()
+    """Calendar dates and years ("January 19", "19 January 2022", "since 1990"), not figures.
+
+    A four-digit number from 1500 to 2099 is a year unless money, a scale, a hedge or a count
+    noun says otherwise ("1500 people"); weekdays and relative dates ("this Friday") are left out.
+    """
+    body = article.body
+    day_first = (_DAY_DATE.match(body, m.start()) for m in _DIGIT_RUN.finditer(body))
+    found = sorted([*_MONTH_DATE.finditer(body), *(m for m in day_first if m)], key=lambda m: m.start())
+    dates: list[DateMention] = []
+    for sentence, match in _by_sentence(article, found):
+        start, end = match.span()
+        if dates and start < dates[-1].end or _inside_a_word(body, start, end):
+            continue
+        if not _is_counted_year(body, sentence, start, end):
+            dates.append(DateMention(body[start:end], sentence.id, start, end))
+    return tuple(dates)
+
+
+def _inside_a_word(body: str, start: int, end: int) -> bool:
+    return start > 0 and (body[start - 1].isalnum() or body[start - 1] in "$£€.,/-‐") or end < len(body) and body[end].isalnum()
+
+
+def _is_counted_year(body: str, sentence: Sentence, start: int, end: int) -> bool:
+    """"1500 people" counts people; "in 1500" is a year."""
+    if not body[start:end].isdigit():
+        return False
+    following = body[end : min(end + 30, sentence.end)].split(maxsplit=1)
+    return bool(following) and following[0].lower().strip(",.;:") in COUNT_NOUNS
+
+
+def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | None:
+    """A number with the hedge before and after it."""
+    amount = read_amount(number)
+    if amount is None:
+        return None
+    start, hedge = _hedge_before(body, max(sentence.start, number.start() - 40), number.start())
+    end = number.end()
+    trailing = _TRAILING.match(body, end, sentence.end)
+    if trailing:
+        end = trailing.end()
+        hedge = hedge or trailing.group()
+    if number.group("between"):
+        hedge = hedge or body[number.start("between") : number.end("between")]
+    for group in ("a_vague", "a_several"):
+        if not hedge and number.group(group):
+            hedge = body[number.start(group) : number.end(group)]  # "Hundreds", as written
+    return _Found(number, amount, start, end, _clean(hedge))
+
+
+def _hedge_before(body: str, window_start: int, start: int) -> tuple[int, str | None]:
+    """The longest hedge among the words just before ``start``, looked up in :data:`HEDGES`."""
+    before = body[window_start:start]
+    words = before.split()[-_LONGEST_HEDGE:]
+    if not words or words[-1].lower() not in _HEDGE_ENDS or not before[-1:].isspace():
+        return start, None
+    for count in range(len(words), 0, -1):
+        if " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
+            first = list(_NON_SPACE.finditer(before))[-count]
+            return window_start + first.start(), before[first.start() :].rstrip()
+    return start, None
+
+
+def _clean(hedge: str | None) -> str | None:
+    return _SPACE.sub(" ", hedge.strip(" -‐")) if hedge else None
+
+
+def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
+    """Refuse numbers that date, name or describe something instead of counting it."""
+    number, amount = found.number, found.amount
+    before = body[max(sentence.start, number.start() - 40) : number.start()]
+    after = body[found.end : min(sentence.end, found.end + 40)]
+    plain = not amount.scaled and not found.hedge
+    if _GLUED_AFTER.match(after) or body[number.start() - 1 : number.start()] == "+":
+        return False  # "two-day visit", "24/7", "3:1", "+7 727..."
+    if number.group()[:1].isdigit() and any(p.match(body, number.start(), sentence.end) for p in (_TIME, _PHONE, _STREET)):
+        return False
+    if _is_date_part(body, sentence, found, before):
+        return False
+    if _is_age(before, after, found, plain):
+        return False
+    words = _WORDS.findall(before)
+    previous = words[-1] if words else ""
+    if previous.lower() in NAMING_WORDS or previous == "#":
+        return False
+    if plain and previous[:1].isupper() and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
+        return False  # "Boeing 737", "Windows 11"
+    first = body[number.start()]
+    spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))
+    if spelled and first.isupper() and found.start == number.start() and not _starts_clause(before):
+        return False  # "the Group of Seven", "Ocean's Eleven"
+    if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
+        return _is_one_a_count(previous, after, bool(found.hedge))
+    return True
+
+
+def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
+    """"aged 34", "aged between 18 and 30", "34-year-old", "Maria Lopez, 52,", "The suspect, 22,"."""
+    if found.amount.unit is not None:
+        return False
+    if _AGED.search(before) or _YEARS_OLD.match(after):
+        return True
+    set_off = _NAME_BEFORE.search(before) or before.endswith(", ") and _NAME_AFTER.match(after)
+    return plain and bool(set_off) and bool(_NAME_AFTER.match(after)) and found.amount.value < 120
+
+
+def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> bool:
+    """A day next to a month, or a year (a four-digit number with no money, scale or hedge)."""
+    number = found.number
+    if number.group("a_digits") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
+        return True
+    if found.amount.scaled or found.hedge or not _YEARS.fullmatch(number.group()):
+        return False
+    return not _is_counted_year(body, sentence, number.start(), number.end())
+
+
+def _starts_clause(before: str) -> bool:
+    """Whether nothing but an opening quote, a colon or a dash stands before, in the sentence."""
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in "“\"‘«(:—–" or stripped.endswith(" -")
+
+
+def _is_one_a_count(previous: str, after: str, hedged: bool) -> bool:
+    """"One" counts only when a noun follows it: "one person died", not "one of the largest"."""
+    if hedged:
+        return True
+    if previous.lower() in ONE_PRONOUN_BEFORE:
+        return False
+    following = _TOKEN.match(after.lstrip()) if after[:1].isspace() else None
+    return bool(following) and following.group(1).lower() not in ONE_IDIOMS and not following.group(1)[0].isupper()
+
+
+def _figure(body: str, sentence: Sentence, found: _Found, claimant: str | None) -> Figure:
+    return Figure(
+        value=found.amount.value,
+        text=body[found.start : found.end],
+        qualifier=found.hedge,
+        label=_label(body, sentence, found.start, found.end),
+        claimed_by=claimant,
+        sentence=sentence.id,
+        unit=found.amount.unit,
+        start=found.start,
+        end=found.end,
+    )
+
+
+def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims: Mapping[str, str]) -> str | None:
+    """The speaker of the quote the number sits in, else whoever the sentence is attributed to."""
+    for quote in quotes:
+        if quote.start <= offset < quote.end and quote.speaker:
+            return quote.speaker
+    return claims.get(sentence.id)
+
+
+def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
+    """What the figure counts, in the sentence's own words (rules in the module docstring)."""
+    tokens = _following_tokens(body, end, sentence.end)
+    words = [word for word, _ in tokens]
+    lower = [w.lower() for w in words]
+    position = 0
+    if lower[:1] == ["of"]:
+        position = 1
+        if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
+            return " ".join(_predicate(words, 2))
+        while position < len(lower) and lower[position] in ("the", "a", "an", "his", "her", "its", "their", "our", "all", "these", "those"):
+            position += 1
+    elif lower[:1] == ["more"]:
+        position = 1
+    noun = _noun_phrase(tokens, position)
+    if noun:
+        return " ".join(words[position : position + len(noun)] + _predicate(words, position + len(noun)))
+    if position == 0:
+        predicate = _predicate(words, 0)
+        if predicate:
+            return " ".join(predicate)
+    return _subject_before(body[max(sentence.start, start - 80) : start])
+
+
+def _following_tokens(body: str, end: int, stop: int) -> list[tuple[str, bool]]:
+    """Up to eight words after the figure, each with whether it opens a quotation."""
+    tokens: list[tuple[str, bool]] = []
+    position = end
+    while len(tokens) < 8:
+        gap = position
+        while gap < stop and body[gap] == " ":
+            gap += 1
+        if gap == position and tokens or gap >= stop:
+            break
+        match = _TOKEN.match(body, gap, stop)
+        if not match:
+            break
+        tokens.append((match.group(1).rstrip("’'"), body[gap] in "“\"‘«"))
+        position = match.end()
+    return tokens
+
+
+def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
+    """Words up to the counted noun: the first plural, else the last word before a function word.
+
+    A word that opens a quotation after the phrase began ends it ("20,000 men “both local and
+    foreign”"), and so does an "-ed" verb, which :func:`_predicate` may add back.
+    """
+    noun: list[str] = []
+    for word, opens_quote in tokens[position : position + 4]:
+        lower = word.lower()
+        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and lower.endswith("ed"):
+            break
+        noun.append(word)
+        if _is_plural(lower):
+            break
+    return noun
+
+
+def _is_plural(word: str) -> bool:
+    return word in PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _predicate(words: list[str], position: int) -> list[str]:
+    """The participle of a passive or intransitive verb after the counted noun.
+
+    "have been arrested" -> "arrested", "were found beheaded" -> "found beheaded", "drowned off
+    the coast" -> "drowned"; an active verb with an object ("signed the petition") is left out.
+    """
+    rest = words[position : position + 6]
+    lower = [w.lower() for w in rest]
+    index = 0
+    while index < len(rest) and (lower[index] in AUXILIARIES or lower[index].endswith("ly") and index):
+        index += 1
+    if index >= len(rest) or not _is_participle(lower[index]):
+        return []
+    if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
+        return []  # an active verb ("met for talks", "signed the petition") says little of the count
+    predicate = [rest[index]]
+    if index + 1 < len(rest) and _is_participle(lower[index + 1]) and lower[index + 1] not in LABEL_STOPS:
+        predicate.append(rest[index + 1])
+    return predicate
+
+
+def _is_participle(word: str) -> bool:
+    return word not in LABEL_STOPS and word not in PLURALS and (word.endswith(("ed", "en")) or word in PARTICIPLES)
+
+
+def _subject_before(before: str) -> str:
+    """The noun a change verb or "of" puts the figure on: "the death toll rose to" -> "death toll"."""
+    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", before)
+    lower = [w.lower() for w in words]
+    index = len(words)
+    if index and lower[index - 1] in ("to", "at", "by", "of"):
+        index -= 1
+        if lower[index] == "of":
+            return " ".join(_trailing_noun(words, index))
+    if index and lower[index - 1] in CHANGE_VERBS:
+        index -= 1
+        while index and lower[index - 1] in _VERB_HELPERS:
+            index -= 1
+        return " ".join(_trailing_noun(words, index))
+    return ""
+
+
+def _trailing_noun(words: list[str], end: int) -> list[str]:
+    start = end
+    while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        if words[start - 1].lower().endswith("ing"):
+            break  # "beating forecasts of 200,000": the verb is not part of the noun
+        start -= 1
+    return words[start:end]

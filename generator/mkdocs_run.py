@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +43,12 @@ def build_site(project: Path, *, site_url: str | None = None, quiet: bool = Fals
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, MkDocsException
 
+    from generator.progress import BuildProgress, wanted
+
     _log_like_mkdocs(quiet=quiet, verbose=verbose)
     config = load(project, site_url=site_url)
+    if wanted(sys.stderr, quiet=quiet, verbose=verbose):
+        config.plugins["newsbrief-progress"] = BuildProgress()
     try:
         build(config)
     except (Abort, MkDocsException) as error:
@@ -96,6 +102,8 @@ def deploy_site(
         raise NewsbriefError("mkdocs.yml", f"deploy failed: {error}") from None
     except SystemExit as error:  # gh_deploy exits on a failed push
         raise NewsbriefError("gh-pages", f"deploy failed (git exit status {error.code})") from None
+    except subprocess.CalledProcessError as error:  # ghp-import's push, e.g. to an unknown remote
+        raise NewsbriefError("gh-pages", f"deploy failed: {' '.join(error.cmd)} exited with status {error.returncode}") from None
     finally:
         os.chdir(cwd)
 

@@ -34,21 +34,49 @@ from generator.lexicon import (
 from generator.model import Article, Person
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
+_NAME_WORD = rf"(?<![\w'’\-])[{_CAPITAL}][\w'’\-]*"
+#: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
+_RUN = re.compile(
+    rf"{_NAME_WORD}(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
+)
+_CAPITALISED = re.compile(_NAME_WORD)
+_THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
-#: Words that may stand between the determiner and a role noun ("the White House spokeswoman").
 _MAX_ROLE_WORDS = 7
+_LOOK_BACK = 56
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
     """People the article introduces, in order of first mention, fullest name kept."""
     body = article.body
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(body)]
-    people: list[Person] = []
-    for run in _capital_runs(body, words):
-        person = _person_from_run(body, words, run)
-        if person:
-            people = _merge(people, person)
-    return tuple(_with_gender(body, people))
+    people: dict[str, Person] = {}
+    for match in _RUN.finditer(body):
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(body, max(0, match.start() - _LOOK_BACK), match.end())]
+        first = next(i for i, word in enumerate(words) if word[1] >= match.start())
+        for run in _capital_runs(body, words[first:]):
+            person = _person_from_run(body, words, (run[0] + first, run[1] + first))
+            if person:
+                _merge(people, person)
+    found = sorted(people.values(), key=lambda person: person.first_offset)
+    return tuple(_with_gender(body, found))
+
+
+def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple[int, Person]]:
+    """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
+    by_surname = {surname(p): p for p in people}
+    by_role: dict[str, list[Person]] = {}
+    for person in people:
+        head = role_head(person.role)
+        if head:
+            by_role.setdefault(head, []).append(person)
+    found = [(m.start(), by_surname[m.group()]) for m in _CAPITALISED.finditer(body) if m.group() in by_surname]
+    found += [
+        (m.start(), by_role[m.group(1)][0])
+        for m in _THE_ROLE.finditer(body)
+        if len(by_role.get(m.group(1), ())) == 1
+    ]
+    return sorted(found, key=lambda mention: mention[0])
 
 
 def surname(person: Person) -> str:
@@ -195,28 +223,23 @@ def _role_after(body: str, end: int) -> str | None:
     return phrase
 
 
-def _merge(people: list[Person], new: Person) -> list[Person]:
+def _merge(people: dict[str, Person], new: Person) -> None:
     """One person per surname: keep the fullest name, the first role and the first offset."""
-    for index, known in enumerate(people):
-        if surname(known) != surname(new):
-            continue
-        longer = new if len(new.name) > len(known.name) else known
-        people[index] = replace(
-            known, name=longer.name, role=known.role or new.role, first_offset=known.first_offset
-        )
-        return people
-    return [*people, new]
+    known = people.get(surname(new))
+    if known is None:
+        people[surname(new)] = new
+        return
+    longer = new if len(new.name) > len(known.name) else known
+    people[surname(new)] = replace(known, name=longer.name, role=known.role or new.role)
 
 
 def _with_gender(body: str, people: list[Person]) -> list[Person]:
     """Gender from the role or title, else from the pronouns that follow the name."""
+    votes = _pronoun_votes(body, people)
     result = []
     for person in people:
-        gender = _gender_of_words(person.role) or _gender_of_words(
-            body[max(0, person.first_offset - 6) : person.first_offset]
-        )
-        if gender is None:
-            gender = _gender_by_pronouns(body, person, people)
+        title = body[max(0, person.first_offset - 6) : person.first_offset]
+        gender = _gender_of_words(person.role) or _gender_of_words(title) or votes.get(person.name)
         aliases = [surname(person)]
         head = role_head(person.role)
         if head:
@@ -225,32 +248,29 @@ def _with_gender(body: str, people: list[Person]) -> list[Person]:
     return result
 
 
+def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
+    """Each "he"/"she" votes for the person named last before it, in the same sentence."""
+    found = mentions(body, people)
+    offsets = [offset for offset, _ in found]
+    votes: dict[str, list[int]] = {}
+    for match in _PRONOUN.finditer(body):
+        index = bisect.bisect_left(offsets, match.start()) - 1
+        if index < 0 or match.start() - offsets[index] > _PRONOUN_WINDOW:
+            continue
+        if any(c in ".!?" for c in body[offsets[index] : match.start()]):
+            continue
+        female = match.group().lower() in ("she", "her", "hers")
+        tally = votes.setdefault(found[index][1].name, [0, 0])
+        tally[female] += 1
+    return {name: "f" if f > m else "m" for name, (m, f) in votes.items() if m != f}
+
+
 def _gender_of_words(text: str | None) -> str | None:
     if not text:
         return None
     words = set(re.findall(r"[a-z]+", text.lower()))
     female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
     return "f" if female and not male else "m" if male and not female else None
-
-
-def _gender_by_pronouns(body: str, person: Person, people: list[Person]) -> str | None:
-    """Pronouns within the sentence after a mention, when no other person stands between."""
-    name = surname(person)
-    others = [surname(p) for p in people if p is not person]
-    votes = {"m": 0, "f": 0}
-    for mention in re.finditer(re.escape(name), body):
-        window_end = min(len(body), mention.end() + 120)
-        stop = body.find(".", mention.end(), window_end)
-        window = body[mention.end() : stop if stop != -1 else window_end]
-        if any(other in window for other in others):
-            cut = min(window.find(other) for other in others if other in window)
-            window = window[:cut]
-        pronoun = _PRONOUN.search(window)
-        if pronoun:
-            votes["f" if pronoun.group().lower() in ("she", "her", "hers") else "m"] += 1
-    if votes["m"] == votes["f"]:
-        return None
-    return "m" if votes["m"] > votes["f"] else "f"
 
 
 class SpeakerIndex:
@@ -271,29 +291,13 @@ class SpeakerIndex:
             head = role_head(person.role)
             if head:
                 self._by_role.setdefault(head, []).append(person)
-        self._sentence_starts = [s.start for s in article.sentences]
+        starts = [s.start for s in article.sentences]
         self._events: list[tuple[int, Person]] = []
-        self._mentions = self._find_mentions(article.body)
+        self._mentions = [
+            (offset, person, _near_sentence_start(starts, offset))
+            for offset, person in mentions(article.body, people)
+        ]
         self._mention_offsets = [offset for offset, _, _ in self._mentions]
-
-    def _find_mentions(self, body: str) -> list[tuple[int, Person, bool]]:
-        """(offset, person, stands as a sentence subject) for every surname and "the <role>"."""
-        mentions = []
-        previous = ""
-        for match in _WORD.finditer(body):
-            word = match.group()
-            lower = word.lower()
-            person = self._by_surname.get(lower) if word[0].isupper() else None
-            if person is None and previous == "the" and len(self._by_role.get(lower, ())) == 1:
-                person = self._by_role[lower][0]
-            if person is not None:
-                mentions.append((match.start(), person, self._near_sentence_start(match.start())))
-            previous = lower
-        return mentions
-
-    def _near_sentence_start(self, offset: int) -> bool:
-        index = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return index >= 0 and offset - self._sentence_starts[index] < _SUBJECT_REACH
 
     def note(self, speaker: str, offset: int) -> None:
         """Remember who spoke where, so that a later "he said" can follow."""
@@ -384,6 +388,11 @@ class SpeakerIndex:
         return None
 
 
+def _near_sentence_start(starts: list[int], offset: int) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset - starts[index] < _SUBJECT_REACH
+
+
 def _without_article(text: str) -> str:
     words = text.strip().split(" ", 1)
     if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
@@ -393,6 +402,7 @@ def _without_article(text: str) -> str:
 
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
+_PRONOUN_WINDOW = 120
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000
 _INDEFINITE = frozenset("a an one another some several two three many".split())

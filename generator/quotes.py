@@ -85,6 +85,10 @@ _MAX_SUBJECT = 9
 _WINDOW = 240
 _CLAUSE_WORDS = 5
 _MAX_COMMAS = 6
+_CUE_REACH = 90
+_FOLLOWING = re.compile(r"\s+(\w+)")
+_CUE_WORD = re.compile(r"[a-z]+")
+_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | {"according", "put"}
 
 
 @dataclass(frozen=True)
@@ -117,16 +121,17 @@ class _Cue:
 def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Quote, ...]:
     """Every quotation in reading order, full and partial, with its speaker when the article says."""
     body = article.body
-    spans = _find_spans(body, article)
+    cues = _CueIndex(body, article)
+    spans = _find_spans(cues, article)
     speakers = SpeakerIndex(article, people)
     starts = [s.start for s in article.sentences]
     drafts = []
     for index, span in enumerate(spans):
         sentence = _sentence_index(starts, span.open)
-        kind = _kind(body, article, span, sentence, spans[index - 1] if index else None)
+        kind = _kind(cues, article, span, sentence, spans[index - 1] if index else None)
         if kind:
             drafts.append((span, sentence, kind))
-    found = _Attributor(body, article, speakers, drafts).run()
+    found = _Attributor(cues, article, speakers, drafts).run()
     return tuple(
         Quote(
             text=body[span.text_start : span.text_end],
@@ -145,14 +150,15 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
 # 1. Marks -------------------------------------------------------------------------------------
 
 
-def _find_spans(body: str, article: Article) -> list[_Span]:
+def _find_spans(cues: _CueIndex, article: Article) -> list[_Span]:
+    body = cues.body
     spans: list[_Span] = []
     paragraphs = article.paragraphs
     continued = False
     for number, paragraph in enumerate(paragraphs):
         following = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
         runs_on = following is not None and _opens_with_mark(body, following)
-        found = _paragraph_spans(body, paragraph.start, paragraph.end, number, runs_on)
+        found = _paragraph_spans(cues, paragraph.start, paragraph.end, number, runs_on)
         if continued and found and found[0].open == paragraph.start:
             found[0] = _replace(found[0], continued=True)
         continued = bool(found) and found[-1].continues
@@ -170,8 +176,9 @@ def _opens_with_mark(body: str, start: int) -> bool:
     return start < len(body) and body[start] in _MARKS and body[start] not in "”»›’"
 
 
-def _paragraph_spans(body: str, start: int, end: int, number: int, runs_on: bool) -> list[_Span]:
-    doubles = _double_spans(body, start, end, number, runs_on)
+def _paragraph_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: bool) -> list[_Span]:
+    body = cues.body
+    doubles = _double_spans(cues, start, end, number, runs_on)
     singles = _single_spans(body, start, end, number, runs_on, doubles)
     kept = [d for d in doubles if not any(s.open < d.open and d.close < s.close for s in singles)]
     return sorted(kept + singles, key=lambda span: span.open)
@@ -192,8 +199,9 @@ def _flank(body: str, index: int, start: int, end: int) -> str:
     return "right" if spaced_after else "both"
 
 
-def _double_spans(body: str, start: int, end: int, number: int, runs_on: bool) -> list[_Span]:
+def _double_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: bool) -> list[_Span]:
     """Pair double marks and guillemets; a double mark inside an open double quote closes it."""
+    body = cues.body
     spans: list[_Span] = []
     stack: list[tuple[str, int]] = []
 
@@ -221,7 +229,7 @@ def _double_spans(body: str, start: int, end: int, number: int, runs_on: bool) -
                 stack.append(("double", index))  # “A. “B,” he said: the first closer is missing
         elif flank in ("left", "both") or (flank == "none" and mark in _OPEN_SHAPES):
             stack.append(("double", index))
-        elif flank == "right" and position == 0 and _cue_after(body, index, end):
+        elif flank == "right" and position == 0 and _cue_after(cues, index, end):
             # We won,” he said: the opening mark is missing, the quote opens the paragraph.
             spans.append(_replace(_span(body, start - 1, index, number), open=start))
     if stack:
@@ -229,7 +237,7 @@ def _double_spans(body: str, start: int, end: int, number: int, runs_on: bool) -
         if runs_on and (opened == start or body[start:opened].rstrip().endswith(":")):
             spans.append(_span(body, opened, end, number, continues=True))
         else:
-            spans.append(_span(body, opened, _cue_inside(body, opened, end) or end, number))
+            spans.append(_span(body, opened, _cue_inside(cues, opened, end) or end, number))
     return spans
 
 
@@ -238,14 +246,14 @@ def _after_sentence_end(body: str, index: int, start: int) -> bool:
     return before[-1:] in (".", "!", "?")
 
 
-def _cue_inside(body: str, opened: int, end: int) -> int | None:
+def _cue_inside(cues: _CueIndex, opened: int, end: int) -> int | None:
     """Where an unclosed quote should have closed: before ", he said" (first few commas only)."""
     comma = opened
     for _ in range(_MAX_COMMAS):
-        comma = body.find(",", comma + 1, end)
+        comma = cues.body.find(",", comma + 1, end)
         if comma == -1:
             return None
-        if _cue_after(body, comma, end):
+        if _cue_after(cues, comma, end):
             return comma
     return None
 
@@ -302,9 +310,10 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 
 def _kind(
-    body: str, article: Article, span: _Span, sentence: int, previous: _Span | None
+    cues: _CueIndex, article: Article, span: _Span, sentence: int, previous: _Span | None
 ) -> str | None:
     """"full", "partial", or None for what is no quotation at all (titles, nicknames, noise)."""
+    body = cues.body
     text = body[span.text_start : span.text_end]
     if not any(c.isalnum() for c in text):
         return None
@@ -317,13 +326,13 @@ def _kind(
     if _is_title(body, span, last, words):
         return None
     if span.continued or span.continues or not before:
-        return "full" if _stands_alone(body, span) else "partial"
+        return "full" if _stands_alone(cues, span) else "partial"
     if before.endswith(":"):
         return "full"
-    if before.endswith(",") and _cues(body, floor, span.open):
+    if before.endswith(",") and cues.between(floor, span.open):
         return "full"
     if last == "that" or last in REPORTING_VERBS or last in REPORTING_PARTICIPLES:
-        if _cues(body, floor, span.open) and _is_clause(body, span, text):
+        if cues.between(floor, span.open) and _is_clause(body, span, text):
             return "full"
     return "partial"
 
@@ -339,13 +348,14 @@ def _is_title(body: str, span: _Span, last: str, words: list[str]) -> bool:
     return nickname and not words[-1].endswith((",", ":", "."))
 
 
-def _stands_alone(body: str, span: _Span) -> bool:
+def _stands_alone(cues: _CueIndex, span: _Span) -> bool:
     """A sentence-opening quote is a term ("“Bandits” was the word") if the sentence runs on."""
+    body = cues.body
     text = body[span.text_start : span.text_end]
     if span.continues or span.continued or text[-1:] in ".!?…," or len(text.split()) >= _CLAUSE_WORDS:
         return True
     rest = body[span.close + 1 : span.close + 80].lstrip()
-    return not rest or rest[0] in ",.!?;:—–" or _cue_after(body, span.close, span.close + 80) is not None
+    return not rest or rest[0] in ",.!?;:—–" or _cue_after(cues, span.close, span.close + 80) is not None
 
 
 def _is_clause(body: str, span: _Span, text: str) -> bool:
@@ -363,31 +373,73 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
 
 
-def _cues(body: str, start: int, end: int) -> list[_Cue]:
-    """Every reporting cue between ``start`` and ``end``, with its subject when it has one."""
-    tokens = _tokens(body, start, end)
-    cues = []
-    for index, (word, begin, stop) in enumerate(tokens):
-        lower = word.lower()
-        following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
-        if lower == "according" and following == "to":
-            subject = _subject_after(body, tokens, index + 2)
-            if subject:
-                cues.append(_Cue(begin, subject[2], subject[0], subject[1], "according"))
-        elif lower in REPORTING_PARTICIPLES:
-            cues.append(_Cue(begin, stop, None, begin, "participle"))
-        elif lower in REPORTING_VERBS or lower in DESCRIBING_VERBS or (lower == "put" and following == "it"):
-            kind = "describing" if lower in DESCRIBING_VERBS else "finite"
-            subject = _subject_before(body, tokens, index)
-            if subject:
-                cues.append(_Cue(subject[1], stop, subject[0], subject[1], kind))
-                continue
-            subject = _subject_after(body, tokens, index + 1) if kind == "finite" else None
-            if subject:
-                cues.append(_Cue(begin, subject[2], subject[0], subject[1], "finite"))
-    for match in _OPINION.finditer(body, start, end):
-        cues.append(_Cue(match.start(), match.end(), match.group(1), match.start(1), "opinion"))
-    return sorted(cues, key=lambda cue: cue.start)
+class _CueIndex:
+    """Every reporting cue of the article, found once: "he said", "said X", "according to X"."""
+
+    def __init__(self, body: str, article: Article) -> None:
+        self.body = body
+        starts = [p.start for p in article.paragraphs]
+        cues = []
+        present = set(_CUE_WORD.findall(body.lower())) & _CUE_WORDS  # a C-speed first pass
+        for offset in sorted(o for word in present for o in _occurrences(body, word)):
+            paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
+            cue = _cue_at(body, offset, paragraph.start, paragraph.end)
+            if cue:
+                cues.append(cue)
+        for match in _OPINION.finditer(body):
+            cues.append(_Cue(match.start(), match.end(), match.group(1), match.start(1), "opinion"))
+        self._cues = sorted(cues, key=lambda cue: cue.start)
+        self._starts = [cue.start for cue in self._cues]
+
+    def between(self, start: int, end: int) -> list[_Cue]:
+        """Cues lying wholly between two offsets, in reading order."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [cue for cue in self._cues[first:last] if cue.end <= end]
+
+
+def _occurrences(body: str, word: str) -> list[int]:
+    """Offsets of ``word`` as a whole word, in lower case or capitalised (str.find is fast)."""
+    found = []
+    for form in (word, word.capitalize()):
+        offset = body.find(form)
+        while offset != -1:
+            end = offset + len(form)
+            if (offset == 0 or not body[offset - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+                found.append(offset)
+            offset = body.find(form, end)
+    return found
+
+
+def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
+    """The cue whose verb starts at ``verb``, read within its paragraph."""
+    match = _TOKEN.match(body, verb)
+    word, stop = match.group(), match.end()
+    lower = word.lower()
+    if lower in REPORTING_PARTICIPLES:
+        return _Cue(verb, stop, None, verb, "participle")
+    following = _FOLLOWING.match(body, stop, ceiling)
+    following = following.group(1).lower() if following else ""
+    if (lower == "according" and following != "to") or (lower == "put" and following != "it"):
+        return None
+    start = max(floor, verb - _CUE_REACH)
+    tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
+    tokens += _tokens(body, start, verb)
+    index = len(tokens)
+    tokens.append((word, verb, stop))
+    kind = "describing" if lower in DESCRIBING_VERBS else "finite"
+    if lower != "according":
+        subject = _subject_before(body, tokens, index)
+        if subject:
+            return _Cue(subject[1], stop, subject[0], subject[1], kind)
+        if kind == "describing":
+            return None
+    tokens += _tokens(body, stop, min(ceiling, stop + _CUE_REACH))
+    if lower == "according":
+        subject = _subject_after(body, tokens, index + 2)
+        return _Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
+    subject = _subject_after(body, tokens, index + 1)
+    return _Cue(verb, subject[2], subject[0], subject[1], "finite") if subject else None
 
 
 def _np_like(words: list[str]) -> bool:
@@ -417,7 +469,7 @@ def _subject_before(
     first = stop
     while first > 0 and stop - first < _MAX_SUBJECT and tokens[first - 1][0] not in _BOUNDARY:
         first -= 1
-    if first == stop or (first > 0 and tokens[first - 1][0] not in _BOUNDARY):
+    if first == stop or first == 0 or tokens[first - 1][0] not in _BOUNDARY:
         return None
     words = [w for w, _, _ in tokens[first:stop]]
     if not _np_like(words):
@@ -445,8 +497,9 @@ def _subject_after(
     return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
 
 
-def _cue_after(body: str, close: int, limit: int) -> _Cue | None:
+def _cue_after(cues: _CueIndex, close: int, limit: int) -> _Cue | None:
     """A cue that starts right after the closing mark: "...,” he said" or "...,” said X"."""
+    body = cues.body
     limit = min(limit, len(body))
     start = close + 1
     while start < limit and (body[start].isspace() or body[start] in ",—–-"):
@@ -456,16 +509,17 @@ def _cue_after(body: str, close: int, limit: int) -> _Cue | None:
         if body[index] in _END:
             end = index
             break
-    for cue in _cues(body, start, end):
+    for cue in cues.between(start, end):
         if cue.start == start and cue.kind in ("finite", "according") and cue.subject:
             return cue
         return None
     return None
 
 
-def _cue_before(body: str, open_: int, floor: int) -> _Cue | None:
+def _cue_before(index: _CueIndex, open_: int, floor: int) -> _Cue | None:
     """The last cue before the opening mark, with only its complement between them."""
-    cues = [c for c in _cues(body, floor, open_) if c.kind != "describing"]
+    body = index.body
+    cues = [c for c in index.between(floor, open_) if c.kind != "describing"]
     if not cues:
         return None
     cue = cues[-1]
@@ -478,9 +532,10 @@ def _cue_before(body: str, open_: int, floor: int) -> _Cue | None:
     return cue if cue.subject else None
 
 
-def _sentence_cues(body: str, start: int, end: int, offset: int) -> list[_Cue]:
+def _sentence_cues(index: _CueIndex, start: int, end: int, offset: int) -> list[_Cue]:
     """The cues of a sentence, best first: "according to X", then nearest before ``offset``."""
-    cues = [c for c in _cues(body, max(start, offset - _WINDOW), min(end, offset + _WINDOW)) if c.subject]
+    window = index.between(max(start, offset - _WINDOW - _CUE_REACH), min(end, offset + _WINDOW))
+    cues = [c for c in window if c.subject]
     before = [c for c in cues if c.start < offset]
     after = [c for c in cues if c.start >= offset]
     according = [c for c in cues if c.kind == "according"]
@@ -494,8 +549,8 @@ Found = tuple[_Cue | None, str | None, str | None]
 class _Attributor:
     """Finds every quote's speaker in reading order, so that "he" follows the story."""
 
-    def __init__(self, body: str, article: Article, speakers: SpeakerIndex, drafts) -> None:
-        self.body, self.article, self.speakers, self.drafts = body, article, speakers, drafts
+    def __init__(self, cues: _CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
+        self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
         self.found: list[Found] = []
 
     def run(self) -> list[Found]:
@@ -505,7 +560,7 @@ class _Attributor:
                 found = self._neighbour(number) or found
             if not found[1] and kind == "partial":
                 s = self.article.sentences[sentence]
-                found = self._first_resolved(_sentence_cues(self.body, s.start, s.end, span.open)) or found
+                found = self._first_resolved(_sentence_cues(self.cues, s.start, s.end, span.open)) or found
             if found[1] and kind == "full":
                 self.speakers.note(found[1], span.open)
             self.found.append(found)
@@ -532,13 +587,13 @@ class _Attributor:
         limit = paragraph.end
         if number + 1 < len(self.drafts) and self.drafts[number + 1][0].paragraph == span.paragraph:
             limit = self.drafts[number + 1][0].open
-        cue = _cue_after(body, span.close, limit) if span.close < paragraph.end else None
+        cue = _cue_after(self.cues, span.close, limit) if span.close < paragraph.end else None
         if cue:
             return cue
         floor = max(article.sentences[sentence].start, span.open - _WINDOW, paragraph.start)
         if number and self.drafts[number - 1][0].close >= floor:
             floor = self.drafts[number - 1][0].close + 1
-        return _cue_before(body, span.open, floor) if floor < span.open else None
+        return _cue_before(self.cues, span.open, floor) if floor < span.open else None
 
     def _neighbour(self, number: int) -> Found | None:
         """A full quote with no cue of its own: what stands around it in its paragraph."""
@@ -559,7 +614,7 @@ class _Attributor:
             if 0 <= index < len(article.sentences):
                 other = article.sentences[index]
                 if other.paragraph == paragraph.number and not _holds_quote(drafts, other):
-                    cues = [c for c in _sentence_cues(body, other.start, other.end, other.start) if c.kind in ("finite", "according")]
+                    cues = [c for c in _sentence_cues(self.cues, other.start, other.end, other.start) if c.kind in ("finite", "according")]
                     result = self._first_resolved(cues)
                     if result:
                         return result
@@ -568,7 +623,7 @@ class _Attributor:
                 return found[number - 1]
             last = article.sentence_at(article.paragraphs[span.paragraph - 1].end - 1)
             if not _holds_quote(drafts, last):
-                cues = [c for c in _sentence_cues(body, last.start, last.end, last.end) if c.kind == "finite"]
+                cues = [c for c in _sentence_cues(self.cues, last.start, last.end, last.end) if c.kind == "finite"]
                 return self._first_resolved(cues)
         return None
 

@@ -6,16 +6,21 @@ seed costs that seed only: its one-line error is collected and the others still 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from generator.archive import Entry, Summary, fingerprint, load_cache, save_cache, summarize
 from generator.brief import build_brief
 from generator.errors import NewsbriefError
+from generator.feed import FEED_PATH, render_feed
 from generator.files import WriteReport, digest, load_manifest, read_seed, sync_docs
 from generator.model import Brief
 from generator.pages import home, render_brief, tags
+from generator.progress import Progress
 from generator.seed import decode_seed
 from generator.slugs import seed_slugs
 
@@ -62,8 +67,12 @@ def load_briefs(root: Path) -> Iterator[Brief | NewsbriefError]:
             yield NewsbriefError.from_bug(shown, error)
 
 
-def generate(root: Path, *, force: bool = False) -> GenerateResult:
-    """Bring ``docs/`` up to date with ``seeds/``: brief pages, home pages, tag pages.
+def generate(
+    root: Path, *, force: bool = False, progress: Progress | None = None, site_url: str | None = None
+) -> GenerateResult:
+    """Bring ``docs/`` up to date with ``seeds/``: brief pages, home pages, tag pages, feed.
+
+    ``site_url`` (else the one in ``mkdocs.yml``, if any) makes the feed's links absolute.
 
     Incremental: a seed whose bytes and generator are those the cache remembers is not read
     further, and its pages are left untouched; ``force`` rebuilds every brief.
@@ -76,7 +85,10 @@ def generate(root: Path, *, force: bool = False) -> GenerateResult:
     pages: dict[str, str] = {}
     keep: list[str] = []
     slugs = seed_slugs(path.name for path in seeds)
+    progress = progress or Progress("generating", enabled=False)
+    progress.start(len(seeds))
     for path in seeds:
+        progress.advance()
         shown = _shown(path, root)
         try:
             raw = path.read_bytes()
@@ -97,14 +109,17 @@ def generate(root: Path, *, force: bool = False) -> GenerateResult:
                 continue
             brief_pages = render_brief(brief)
             pages.update(brief_pages)
-            entry = Entry(digest(raw), fingerprint(), summarize(brief), tuple(brief_pages))
+            entry = Entry(digest(raw), fingerprint(), summarize(brief, modified=_modified(path)), tuple(brief_pages))
             result.extracted.append(shown)
         entries[shown] = entry
         result.briefs.append(entry.summary)
     pages.update(home.render_pages(result.briefs))
     pages.update(tags.render_pages(result.briefs))
+    site_name, configured_url = _site_config(root)
+    pages[FEED_PATH] = render_feed(result.briefs, site_name=site_name, site_url=site_url or configured_url)
     result.report = sync_docs(docs, pages, force=force, keep=keep)
     save_cache(docs, entries)
+    progress.close()
     return result
 
 
@@ -116,6 +131,30 @@ def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -
         and entry.fingerprint == fingerprint()
         and all(page in present and (docs / page).is_file() for page in entry.pages)
     )
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads ``mkdocs.yml`` for two plain keys; any tag (``!ENV``, ``!!python/name:``) reads as None."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _site_config(root: Path) -> tuple[str, str | None]:
+    """The site's name and address from ``mkdocs.yml``, without loading MkDocs (it is slow)."""
+    try:
+        config = yaml.load((root / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        config = None
+    config = config if isinstance(config, dict) else {}
+    name, url = config.get("site_name"), config.get("site_url")
+    return (name if isinstance(name, str) and name else "News briefs"), (url if isinstance(url, str) and url else None)
+
+
+def _modified(path: Path) -> str:
+    """When a seed file last changed, as an RFC 3339 UTC timestamp."""
+    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _shown(path: Path, root: Path | None = None) -> str:

@@ -21,10 +21,11 @@ appeared ("told the BBC"), which are not where the fact comes from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.attribution import Attribution, find_attributions, source_key
+from generator.attribution import Attribution, find_attributions, source_key, untitled
 from generator.model import Article, Figure, Person, Quote, Sentence, Source
 
 #: Short names of wire services and the long forms that mean them.
@@ -58,13 +59,14 @@ AGENCIES = frozenset(
 ) | frozenset(AGENCY_NAMES) | frozenset({"europa press", "ria novosti", "canadian press"})
 
 # "LONDON (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "(AFP) -": a short dateline, then a dash.
-_DATELINE = re.compile(r"[^\n.()]{0,60}?\((?P<who>[^()\n]{2,40})\)\s*[-–—]+\s")
+_DATELINE = re.compile(r"(?:[A-Z][^\n()]{0,50}?)?\((?P<who>[^()\n]{2,40})\)\s*[-–—]+\s")
 # "With information from EFE, AFP and Europa Press", "With reporting from Reuters".
 _WITH = re.compile(
     r"(?:with|con) (?:additional )?(?:information|reporting|info|inputs?|información|informaciones)"
     r"(?: from| by| de)?\s+(?P<who>.+?)\.?$",
     re.IGNORECASE,
 )
+_CONTRIBUTED = re.compile(r"(?P<who>.+?) contributed to this (?:report|story|article)\.?$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"(?:sources?|fuentes?|agencies)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE)
 # "Reporting by Jane Doe in London; Editing by John Roe", "Compiled by Reuters".
 _BYLINE = re.compile(
@@ -104,14 +106,15 @@ def find_credits(article: Article) -> tuple[Credit, ...]:
     """Every credit line of the article, in reading order."""
     credits: list[Credit] = []
     if article.sentences:
-        dateline = _dateline(article, article.sentences[0])
+        dateline = _dateline(article.body, article.sentences[0])
         if dateline:
             credits.append(dateline)
+    starts = [s.start for s in article.sentences]
     for paragraph in article.paragraphs:
         text = article.body[paragraph.start : paragraph.end]
         if len(text) > 300:  # a credit is one short line; a long paragraph is story
             continue
-        first = article.sentence_at(paragraph.start)
+        first = article.sentences[max(0, bisect_right(starts, paragraph.start) - 1)]
         line = Sentence(first.id, paragraph.number, text, paragraph.start, paragraph.end)
         credit = _credit_line(line)
         if credit:
@@ -123,8 +126,9 @@ def find_credits(article: Article) -> tuple[Credit, ...]:
     return tuple(credits)
 
 
-def _dateline(article: Article, first: Sentence) -> Credit | None:
-    match = _DATELINE.match(first.text)
+def _dateline(body: str, first: Sentence) -> Credit | None:
+    """"LONDON (Reuters) -" opening the story (read on the body: "5 Ene." may end a sentence)."""
+    match = _DATELINE.match(body, first.start)
     if not match:
         return None
     who = match.group("who")
@@ -140,18 +144,16 @@ def _dateline(article: Article, first: Sentence) -> Credit | None:
 
 def _credit_line(line: Sentence) -> Credit | None:
     text = line.text.strip()
-    for pattern in (_WITH, _SOURCE_LINE):
+    for pattern in (_WITH, _SOURCE_LINE, _CONTRIBUTED):
         match = pattern.fullmatch(text)
         if match:
             names = _names(match.group("who"))
+            if pattern is _CONTRIBUTED:  # "Jane Doe contributed to this report" is a journalist
+                return _split_credit(line, names)
             return Credit(line, tuple(_agency_name(n) for n in names)) if names else None
     if _BYLINE.match(text):
-        agencies, journalists = [], []
-        for part in re.split(r"[;|]|\.\s", text):
-            who = _BYLINE.sub("", part.strip(" ()."), count=1)
-            for name in _names(who):
-                (agencies if name.lower() in AGENCIES else journalists).append(name)
-        return Credit(line, tuple(_agency_name(n) for n in agencies), tuple(journalists))
+        parts = re.split(r"[;|]|\.\s", text)
+        return _split_credit(line, [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))])
     for pattern in (_TRAILER, _PAREN_END):
         match = pattern.fullmatch(text) if pattern is _PAREN_END else pattern.match(text)
         if match and match.start("who") <= 4:
@@ -161,11 +163,19 @@ def _credit_line(line: Sentence) -> Credit | None:
     return None
 
 
+def _split_credit(line: Sentence, names: list[str]) -> Credit | None:
+    """A journalists' credit: the agencies it names are sources, the people are not."""
+    if not names:
+        return None
+    agencies = tuple(_agency_name(n) for n in names if n.lower() in AGENCIES)
+    return Credit(line, agencies, tuple(n for n in names if n.lower() not in AGENCIES))
+
+
 def _trailer(last: Sentence) -> Credit | None:
     """A credit closing the last sentence: "... on Friday. — AFP" or "... (AP)"."""
     for pattern in (_TRAILER, _PAREN_END):
         match = pattern.search(last.text)
-        if match and match.start() > 0:
+        if match:
             names = _names(match.group("who"))
             if names and all(n.lower() in AGENCIES for n in names):
                 start = last.start + match.start() + len(match.group()) - len(match.group().lstrip())
@@ -179,7 +189,7 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _LIST_SPLIT.split(text.strip(" .")):
         part = _PLACE.sub("", part.strip(" .()")).strip()
-        if part and part[:1].isupper() and len(part.split()) <= 5:
+        if part and (part[:1].isupper() or part.lower() in AGENCIES) and len(part.split()) <= 5:
             names.append(part)
     return names
 
@@ -212,10 +222,7 @@ def extract_sources(
     for credit in credits:
         for agency in credit.agencies:
             book.add(agency, "agency", credit.sentence.id, credit.cue)
-    in_credit = {
-        s.id for c in credits for s in article.sentences
-        if c.cue != "dateline" and c.sentence.start <= s.start and s.end <= c.sentence.end
-    }
+    in_credit = {s.id for c in credits if c.cue != "dateline" for s in _within(article, c.sentence)}
     attributions = [a for a in find_attributions(article, quotes, people) if a.sentence not in in_credit]
     cited = {(a.sentence, source_key(a.name)) for a in attributions}
     extra = [Attribution(s, n, "claim", 0) for s, n in claims.items() if (s, source_key(n)) not in cited]
@@ -232,6 +239,14 @@ def extract_sources(
         if who:
             book.add(who, "attribution", figure.sentence, f"figure: {figure.text} {figure.label}".strip())
     return book.sources(order)
+
+
+def _within(article: Article, span: Sentence) -> list[Sentence]:
+    """The sentences inside a credit's span (a credit paragraph may hold several)."""
+    starts = [s.start for s in article.sentences]
+    first = bisect_left(starts, span.start)
+    last = bisect_right(starts, span.end)
+    return [s for s in article.sentences[first:last] if s.end <= span.end]
 
 
 #: What a cue says a source is cited for; a verb not listed is a statement.
@@ -259,30 +274,37 @@ class _Ledger:
     def __init__(self) -> None:
         self.names: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
-        self.sentences: dict[str, list[str]] = {}
-        self.notes: dict[str, list[str]] = {}
+        self.sentences: dict[str, dict[str, None]] = {}  # dicts as ordered sets
+        self.notes: dict[str, dict[str, None]] = {}
         self.quotes: dict[str, int] = {}
+        self.suffixes: dict[str, str] = {}  # every word-suffix of a known key -> that key
 
     def key(self, name: str) -> str:
-        """The key of the source ``name`` belongs to, merging a variant into an earlier one."""
-        key = AGENCY_NAMES.get(source_key(name), name).lower()
-        key = source_key(key)
-        for known in self.names:
-            if known == key or known.endswith(" " + key) or key.endswith(" " + known):
-                return known
+        """The key of the source ``name`` belongs to, merging a variant into an earlier one:
+        "ministry" into "interior ministry", and "interior ministry" into an earlier "ministry"."""
+        key = source_key(AGENCY_NAMES.get(source_key(name), name))
+        if key in self.suffixes:
+            return self.suffixes[key]
+        words = key.split()
+        for i in range(1, len(words)):
+            if " ".join(words[i:]) in self.names:
+                return " ".join(words[i:])
         return key
 
     def add(self, name: str, kind: str, sentence: str, note: str | None) -> None:
+        name = untitled(name)
         key = self.key(name)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind
-            self.sentences[key], self.notes[key] = [], []
+            self.sentences[key], self.notes[key] = {}, {}
+            words = key.split()
+            for i in range(len(words)):
+                self.suffixes.setdefault(" ".join(words[i:]), key)
         elif kind == "attribution" and self.kinds[key] == "attribution" and len(name) > len(self.names[key]):
             self.names[key] = name
-        if sentence not in self.sentences[key]:
-            self.sentences[key].append(sentence)
-        if note and note not in self.notes[key]:
-            self.notes[key].append(note)
+        self.sentences[key][sentence] = None
+        if note:
+            self.notes[key][note] = None
 
     def count_quote(self, name: str, sentence: str) -> None:
         self.add(name, "attribution", sentence, None)
@@ -293,26 +315,36 @@ class _Ledger:
         result = []
         for key, name in self.names.items():
             count = self.quotes.get(key, 0)
-            notes = ([f"{count} quote{'s' if count > 1 else ''}"] if count else []) + self.notes[key]
+            notes = ([f"{count} quote{'s' if count > 1 else ''}"] if count else []) + list(self.notes[key])
             sentences = tuple(sorted(self.sentences[key], key=lambda s: order.get(s, 0)))
             result.append(Source(name, self.kinds[key], sentences, tuple(notes)))  # type: ignore[arg-type]
         agencies = [s for s in result if s.kind == "agency"]
         return tuple(agencies + [s for s in result if s.kind != "agency"])
 
 
-def single_party(source: Source, sources: tuple[Source, ...], figures: tuple[Figure, ...]) -> bool:
-    """Whether a source's claims are its own alone: no other source is cited in the same
-    sentences, and no other source gives a figure counting the same thing.
+def single_party(sources: tuple[Source, ...], figures: tuple[Figure, ...]) -> frozenset[str]:
+    """Names of the sources whose claims are their own alone: no other source is cited in the
+    same sentences, and no other source gives a figure counting the same thing.
 
     Quotes are opinions and do not count as claims; an agency is the carrier, not a party.
     """
-    claims = [n for n in source.cited_for if not n.endswith(("quote", "quotes"))]
-    if source.kind != "attribution" or not claims:
-        return False
-    others = [s for s in sources if s.kind == "attribution" and s.name != source.name]
-    shared = {sid for s in others for sid in s.sentences}
-    if shared & set(source.sentences):
-        return False
-    own = {f.label for f in figures if f.claimed_by == source.name}
-    theirs = {f.label for f in figures if f.claimed_by and f.claimed_by != source.name}
-    return not (own & theirs)
+    cited = [s for s in sources if s.kind == "attribution"]
+    per_sentence: dict[str, int] = {}
+    for source in cited:
+        for sentence in source.sentences:
+            per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+    claimants: dict[str, set[str]] = {}
+    for figure in figures:
+        if figure.claimed_by:
+            claimants.setdefault(figure.label, set()).add(source_key(figure.claimed_by))
+    alone = set()
+    for source in cited:
+        if all(note.endswith(("quote", "quotes")) for note in source.cited_for):
+            continue
+        if any(per_sentence[s] > 1 for s in source.sentences):
+            continue
+        key = source_key(source.name)
+        labels = [f.label for f in figures if f.claimed_by and source_key(f.claimed_by) == key]
+        if all(len(claimants[label]) == 1 for label in labels):
+            alone.add(source.name)
+    return frozenset(alone)

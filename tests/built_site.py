@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +73,7 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(PREFIX):
-            return str(Path(self.directory) / "\0outside")  # no such file: 404
+            return str(Path(self.directory) / ".outside-the-sub-path" / "none")  # no such file: 404
         return super().translate_path("/" + path[len(PREFIX):])
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
@@ -87,8 +88,28 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    def end_headers(self) -> None:
+        # LinkChecker throttles every host to ~10 requests a second unless the server answers
+        # with this header (its documented opt-in), which makes checking the site ~10x faster.
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
     def log_message(self, format: str, *args: object) -> None:  # quiet test output
         pass
+
+
+@contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """Serve ``site`` under ``PREFIX`` on a free port, in threads; yields the base address."""
+    handler = functools.partial(SubPathHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}{PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")
@@ -96,15 +117,8 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
     """The project built once with ``newsbrief build --site-url``, served on 127.0.0.1."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     site = project / "site"
-    handler = functools.partial(SubPathHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{server.server_port}{PREFIX}"
-    status = cli.main(["build", "--project", str(project), "--quiet", "--site-url", url])
-    assert status == 0, "newsbrief build refused a seed"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    site.mkdir()
+    with serving(site) as url:  # the port, hence the site URL, is known before the build
+        status = cli.main(["build", "--project", str(project), "--quiet", "--site-url", url])
+        assert status == 0, "newsbrief build refused a seed"
         yield BuiltSite(project=project, site=site, url=url)
-    finally:
-        server.shutdown()
-        server.server_close()

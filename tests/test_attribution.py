@@ -93,3 +93,21 @@ def test_the_told_outlet_is_not_a_source():
 )
 def test_source_key(name, key):
     assert source_key(name) == key
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Police said officials said the ministry said. ",
+        "According to the Office of the Ministry of the Interior of the State of ",
+        "“Stop,” said “Stop,” said ",
+        "A B C D E F G H I J K L M N O P Q R said, ",
+    ],
+)
+def test_pathological_input_stays_linear(unit):
+    import time
+
+    text = unit * (200_000 // len(unit))
+    start = time.perf_counter()
+    attribute_sentences(article(text))
+    assert time.perf_counter() - start < 5

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from generator import cli
-from tests.built_site import SAMPLE_SLUG, BuiltSite, copy_project
+from tests.built_site import ROOT, SAMPLE_SLUG, BuiltSite, copy_project
 
 BRIEF_PAGES = ("", "figures/", "quotes/", "sources/")
 
@@ -139,13 +139,13 @@ def test_site_url_comes_from_the_environment_without_editing_mkdocs_yml(
 ) -> None:
     project = copy_project(tmp_path, test_seeds=False)
     before = (project / "mkdocs.yml").read_text("utf-8")
-    url = "https://example.org/briefs-site/"
+    url = "https://example.org/briefs-site"  # as configure-pages gives it: no trailing slash
     monkeypatch.setenv(cli.SITE_URL_VARIABLE, url)
     assert cli.main(["build", "--project", str(project), "--quiet"]) == 0
     assert (project / "mkdocs.yml").read_text("utf-8") == before
-    assert f"{url}briefs/{SAMPLE_SLUG}/" in sitemap_locations(project / "site")
+    assert f"{url}/briefs/{SAMPLE_SLUG}/" in sitemap_locations(project / "site")
     head = parse(project / "site" / "about" / "index.html")
-    assert head.links["canonical"] == f"{url}about/"
+    assert head.links["canonical"] == f"{url}/about/"
 
 
 def sitemap_locations(site: Path) -> list[str]:
@@ -171,3 +171,10 @@ def test_no_resource_is_loaded_from_another_host(built_site: BuiltSite) -> None:
             assert host in ("", urlsplit(built_site.url).netloc), f"{page}: {address}"
     css = "\n".join(p.read_text("utf-8") for p in built_site.site.rglob("*.css"))
     assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def test_readme_shows_a_small_screenshot_of_the_story_page() -> None:
+    screenshot = ROOT / "docs" / "assets" / "screenshot-story.png"
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert screenshot.stat().st_size < 300_000
+    assert "](docs/assets/screenshot-story.png)" in (ROOT / "README.md").read_text("utf-8")

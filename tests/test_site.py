@@ -115,3 +115,20 @@ def test_tag_pages_follow_the_front_matter(archive):
     generate(archive)
     assert not (archive / "docs" / "tags" / "town.md").exists()
     assert "No tags yet" in (archive / "docs" / "tags" / "index.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("config", "given", "expected"),
+    [
+        (None, None, 'href="briefs/s0/"'),
+        ("site_name: X\nsite_url: https://a.org/news/\n", None, 'href="https://a.org/news/briefs/s0/"'),
+        ("site_name: X\nsite_url: https://a.org/\n", "https://b.org/", 'href="https://b.org/briefs/s0/"'),
+        ("site_name: X\nsite_url: !ENV [NOWHERE]\nx: !!python/name:os.getcwd\n", None, 'href="briefs/s0/"'),
+        ("site_name: [broken\n", None, 'href="briefs/s0/"'),
+    ],
+)
+def test_feed_links_follow_the_site_url(archive, config, given, expected):
+    if config:
+        (archive / "mkdocs.yml").write_text(config, "utf-8")
+    generate(archive, site_url=given)
+    assert expected in (archive / "docs" / "feed.xml").read_text("utf-8")

@@ -27,7 +27,7 @@ def cards(figures: list[Figure]) -> str:
         detail = markup.text(figure.label) or "—"
         if figure.claimed_by:
             detail += f" · according to {markup.text(figure.claimed_by)}"
-        lines += [f"    {detail} {sentence_link(figure.sentence)}", ""]
+        lines += [f"    {detail} {sentence_link(figure.sentence, page=PAGE)}", ""]
     lines.append("</div>")
     return "\n".join(lines)
 
@@ -38,6 +38,6 @@ def table(figures: tuple[Figure, ...]) -> str:
     for figure in figures:
         claimed = markup.text(figure.claimed_by) if figure.claimed_by else "—"
         rows.append(
-            f"| **{markup.text(figure.text)}** | {markup.text(figure.label) or '—'} | {claimed} | {sentence_link(figure.sentence)} |"
+            f"| **{markup.text(figure.text)}** | {markup.text(figure.label) or '—'} | {claimed} | {sentence_link(figure.sentence, page=PAGE)} |"
         )
     return "\n".join(rows)

@@ -45,7 +45,7 @@ def render_page(summaries: Sequence[Summary], number: int, total: int) -> str:
         "",
         f"# {title}",
         "",
-        f"[Browse by tag]({up}tags/index.md)",
+        f"[Browse by tag]({up}tags/index.md) · [Atom feed]({up}feed.xml)",
         "",
     ]
     if not summaries:

@@ -28,24 +28,25 @@ def render(brief: Brief) -> str:
         parts += [f"> {markup.text(brief.credit)}", ""]
     parts += [entry(s) for s in agencies] or ["The article credits no agency or outlet.", ""]
     parts += ["", "## Cited in the story", ""]
-    if any(single_party(s, brief.sources, brief.figures) for s in cited):
+    alone = single_party(brief.sources, brief.figures)
+    if alone:
         parts += [
             f"A {SINGLE_PARTY} rests on the word of that source alone: no other source in the "
             "story says the same.",
             "",
         ]
-    parts += [entry(s, brief) for s in cited] or ["The article attributes no fact to a named source.", ""]
+    parts += [entry(s, brief, alone=s.name in alone) for s in cited] or ["The article attributes no fact to a named source.", ""]
     return "\n".join(parts) + "\n"
 
 
-def entry(source: Source, brief: Brief | None = None) -> str:
+def entry(source: Source, brief: Brief | None = None, *, alone: bool = False) -> str:
     """One source: its name and role, what it is cited for, and links to those sentences."""
     links = " ".join(sentence_link(s, page=PAGE) for s in source.sentences)
     role = _role(source, brief) if brief else None
     name = f"**{markup.text(source.name)}**" + (f", {markup.text(role)}" if role else "")
     cited_for = "; ".join(markup.text(c) for c in source.cited_for)
     detail = f" — {cited_for}" if cited_for else ""
-    mark = f" {SINGLE_PARTY}" if brief and single_party(source, brief.sources, brief.figures) else ""
+    mark = f" {SINGLE_PARTY}" if alone else ""
     return f"- {name}{detail} {links}{mark}\n"
 
 

@@ -1,0 +1,340 @@
+"""Reading the numbers of news copy: digits, number words, scales, currencies and ranges.
+
+This module knows how a number is *written* ("3,000", "eighteen", "$3.2 billion", "45 per cent",
+"between 20 and 30") and what it is worth; whether a number is a fact worth listing (and not a
+year, an age or the 737 of a Boeing) is decided in :mod:`generator.figures`.
+
+``NUMBER`` is one regular expression (no nested quantifiers, so it runs in linear time) whose
+groups :func:`read_amount` turns into an :class:`Amount`. Conventions, chosen so a figure can be
+compared and sorted:
+
+- money is kept in units of its currency ("$3.2 billion" -> 3200000000, ``unit="USD"``);
+  a bare ``$`` is read as US dollars and ``¥`` as yen, the usual meaning in English copy;
+- percentages keep their number ("45 per cent" -> 45, ``unit="%"``), and a fraction of a
+  whole is a percentage too ("half of", "two-thirds of" -> 50, 66.67, ``unit="%"``);
+- a range is worth its lower bound ("between 20 and 30" -> 20), the scale and unit of its upper
+  end carrying over to the lower ("$20-30 million" -> 20000000 USD);
+- a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
+  "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
+
+Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
+spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: Number words and their values.
+CARDINALS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+#: Words that multiply the number before them; abbreviations as wire copy writes them.
+SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+}
+
+#: Plurals that stand for a rough number, worth the least they can mean.
+VAGUE_PLURALS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2e3, "millions": 2e6, "billions": 2e9,
+    "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
+    "hundreds of millions": 2e8, "tens of billions": 2e10, "hundreds of billions": 2e11,
+}
+#: Vague multipliers before a bare scale ("several hundred", "a few thousand").
+VAGUE_MULTIPLIERS = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
+
+#: Parts of a whole, as percentages.
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+
+#: Currency signs and codes written before the number.
+CURRENCY_SIGNS = {
+    "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+    "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
+    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN",
+}
+#: ISO codes accepted before or after the number.
+CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY CHF RUB INR KZT CAD AUD HKD".split())
+#: Currency words written after the number.
+CURRENCY_WORDS = {
+    "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+    "tenge": "KZT", "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY",
+}
+#: Countries named before "dollars" ("Canadian dollars").
+DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+                    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD"}
+#: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
+UNIT_ABBREVIATIONS = ("km/h", "km", "kg", "mph", "kph", "cm", "mm", "MW", "GW", "kWh", "TWh", "bpd")
+
+
+def _words(words) -> str:
+    """An alternation of lower-case words, longest first so that "seventeen" wins over "seven"."""
+    return "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_ONES = _words(w for w, v in CARDINALS.items() if 1 <= v <= 9)
+_CARDINAL = rf"(?:(?:{_words(TENS)})(?:[-‐\s](?:{_ONES})\b)?|{_words(CARDINALS)})\b"
+_SCALE_WORD = _words(k for k in SCALES if len(k) > 3)
+_FRACTION = rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?|half)\b(?=\s+(?:of|the|their|its|his|her|our|all|these|those)\b)"
+
+
+def quantity(tag: str) -> str:
+    """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
+    signs = _words(s for s in CURRENCY_SIGNS if not s.startswith("rs")) + r"|rs\.?(?=\s?\d)"
+    codes = _words(CURRENCY_CODES)
+    number = (
+        rf"(?P<{tag}_digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)"
+        rf"|(?P<{tag}_vague>{_words(VAGUE_PLURALS)})\b(?!\s+of\s+(?:thousands|millions|billions))"
+        rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
+        rf"|(?P<{tag}_fraction>{_FRACTION})"
+        rf"|(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,4}})\b)"
+        rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)"
+        rf"|(?P<{tag}_a>an?|one)\s+(?=(?:{_SCALE_WORD})\b)"
+        rf"|(?P<{tag}_words>{_CARDINAL}(?:\s+hundred\b(?:\s+(?:and\s+)?{_CARDINAL})?)?)"
+    )
+    return (
+        rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>{codes})\s?(?=\d))?"
+        rf"(?:{number})"
+        rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|(?!)))(?!\w))?"
+        rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+percentage\s+points?\b"
+        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_words(CURRENCY_WORDS)})\b(?!\s+of\b)"
+        rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
+        r"(?![\w$£€])"
+    )
+
+
+#: A number, or a range of two: "between 20 and 30", "20-30", "20 to 30", "two or three".
+NUMBER = (
+    rf"(?P<between>between\s+)?{quantity('a')}"
+    rf"(?:(?(between)\s+and\s+|(?:\s?[-–—‐]\s?|\s+to\s+|\s+or\s+)){quantity('b')})?"
+)
+# The same groups with the range made impossible: for "rose 3 percent to $150", not a range.
+_SINGLE = NUMBER.replace("(?:(?(between)", "(?:(?!)(?(between)", 1)
+
+
+# The expression is written in lower case and run on a lower-cased copy of the text: an
+# IGNORECASE expression is twice as slow. ``_NUMBER_ANY_CASE`` serves the rare text whose
+# lower-casing changes its length (and so its offsets).
+_NUMBER = re.compile(NUMBER)
+_NUMBER_ANY_CASE = re.compile(NUMBER, re.IGNORECASE)
+_SINGLE_NUMBER = re.compile(_SINGLE)
+_SINGLE_NUMBER_ANY_CASE = re.compile(_SINGLE, re.IGNORECASE)
+
+#: What may stand right before a number without it being part of a word or a name ("G7",
+#: "Covid-19", "3.5", "24/7").
+_GLUED = frozenset(".,/:#@&-‐–_")
+
+
+def _trie(words) -> str:
+    """An alternation shaped as a trie: the regex engine then skips most positions at once,
+    which a flat list of forty words does not (it made the scan ten times slower)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(tree)
+
+
+_START_WORDS = [
+    *CARDINALS, *TENS, *(k for k in SCALES if len(k) > 3), *(k.split()[0] for k in VAGUE_PLURALS),
+    *FRACTIONS, *(f + "s" for f in FRACTIONS),
+]
+_WORD_START = re.compile(_trie(set(_START_WORDS)) + r"\b")
+_DIGIT_START = re.compile(r"\d+")
+#: Signs and codes that open a number, longest first ("us$" before "$").
+_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
+#: Words that open a number written before its first number word or digit ("a few thousand").
+_OPENING_WORDS = {("a",): 1, ("an",): 1, ("several",): 1, ("many",): 1, ("a", "few"): 2, ("a", "couple", "of"): 3}
+
+
+def find_numbers(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`NUMBER` of ``text``, in order, none inside a word or another number.
+
+    Two cheap scans find where a number may begin (a digit, or a number word); the full
+    expression is then tried there, and a little before for what a number may open with
+    ("$", "US$", "a", "several", "between"). Matches are made on a lower-cased copy of ``text``:
+    read their offsets, not their text.
+    """
+    lowered = text.lower()
+    pattern, single = _NUMBER, _SINGLE_NUMBER
+    if len(lowered) != len(text):
+        lowered, pattern, single = text, _NUMBER_ANY_CASE, _SINGLE_NUMBER_ANY_CASE
+    anchors = sorted(
+        [m.start() for m in _DIGIT_START.finditer(lowered)]
+        + [m.start() for m in _WORD_START.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalnum()]
+    )
+    position = 0
+    for anchor in anchors:
+        if anchor < position:
+            continue
+        for first in dict.fromkeys((_opening(lowered, anchor, position), anchor)):
+            if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
+                continue
+            match = pattern.match(lowered, first)
+            if match and _is_mixed_range(match):
+                match = single.match(lowered, first)
+            if match and match.end() > anchor:
+                position = match.end()
+                yield match
+                break
+
+
+def _is_mixed_range(match: re.Match[str]) -> bool:
+    """Two numbers in different units are not a range: "rose 3 percent to $150"."""
+    if not _matched(match, "b"):
+        return False
+    low = _unit(match.group("a_cur"), match.group("a_code"), match.group("a_suffix"))
+    high = _unit(match.group("b_cur"), match.group("b_code"), match.group("b_suffix"))
+    return low is not None and high is not None and low != high
+
+
+def _opening(text: str, anchor: int, start: int) -> int:
+    """Where a number whose first digit or number word is at ``anchor`` may begin."""
+    window = text[max(start, anchor - 24) : anchor]
+    begin = anchor
+    if window.endswith(_SIGNS):
+        begin -= len(next(sign for sign in _SIGNS if window.endswith(sign)))
+    elif window[-1:].isspace():
+        words = window.split()
+        for opening, count in _OPENING_WORDS.items():
+            if len(words) >= count and tuple(words[-count:]) == opening:
+                begin -= len(window) - window.rindex(words[-count])
+                break
+    before = text[max(start, begin - 9) : begin]
+    if before.endswith(" ") and before.split()[-1:] == ["between"]:
+        begin -= len(before) - before.rindex("between")
+    return begin
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What a written number is worth."""
+
+    value: float
+    unit: str | None
+    """Currency code, "%", "percentage points", a measurement abbreviation, or None."""
+    vague: str | None = None
+    """The word that makes the number rough ("hundreds", "several"), if any."""
+    scaled: bool = False
+    """Whether a scale, currency or unit was written (a year never has one)."""
+
+
+def read_amount(match: re.Match[str]) -> Amount | None:
+    """The amount a :data:`NUMBER` match means: its lower bound for a range."""
+    low = _read_quantity(match, "a")
+    if low is None or not _matched(match, "b"):
+        return low
+    high = _read_quantity(match, "b")
+    if high is None:
+        return low
+    if not match.group("a_scale") and match.group("b_scale") and low.unit != "%":
+        low = Amount(low.value * SCALES[match.group("b_scale").lower()], low.unit, low.vague, True)
+    if low.unit is None and high.unit:
+        low = Amount(low.value, high.unit, low.vague, True)
+    if high.value < low.value and not match.group("between"):
+        return None  # "3-1" is a score, "10-4" a vote: not a range
+    return low
+
+
+def _matched(match: re.Match[str], tag: str) -> bool:
+    return any(match.group(f"{tag}_{kind}") for kind in ("digits", "vague", "several", "fraction", "ratio", "half", "a", "words"))
+
+
+def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
+    group = lambda kind: match.group(f"{tag}_{kind}")  # noqa: E731
+    unit = _unit(group("cur"), group("code"), group("suffix"))
+    scale_word = (group("scale") or "").lower()
+    scale = SCALES.get(scale_word, 1)
+    vague = None
+    if group("digits"):
+        value = float(re.sub(r"[,\s]", "", group("digits")))
+    elif group("vague"):
+        vague = " ".join(group("vague").split())
+        value = VAGUE_PLURALS[vague.lower()]
+    elif group("several"):
+        vague = " ".join(group("several").split())
+        value = VAGUE_MULTIPLIERS[vague.lower()]
+    elif group("fraction"):
+        return Amount(round(fraction_value(group("fraction")), 2), "%", None, True)
+    elif group("ratio"):
+        words = group("ratio").split()  # "one in five", "1 in every 10"
+        return Amount(round(100 * _plain_value(words[0]) / max(1.0, _plain_value(words[-1])), 2), "%", None, True)
+    elif group("half"):
+        value = 0.5
+    elif group("a"):
+        value = 1
+    elif group("words"):
+        value = words_value(group("words"))
+    else:
+        return None
+    scaled = bool(scale_word or unit)
+    return Amount(value * scale, unit, vague, scaled)
+
+
+def _unit(sign: str | None, code: str | None, suffix: str | None) -> str | None:
+    if sign:
+        return CURRENCY_SIGNS[sign.lower()]
+    if code:
+        return code.upper()
+    if not suffix:
+        return None
+    words = " ".join(suffix.split()).lower()
+    if words.endswith("%") or words.endswith("cent") or words in ("pct", "pc"):
+        return "%"
+    if words.startswith("percentage"):
+        return "percentage points"
+    if words.endswith("dollars"):
+        return DOLLAR_COUNTRIES.get(words[: -len(" dollars")], "USD")
+    if words in CURRENCY_WORDS:
+        return CURRENCY_WORDS[words]
+    if words.upper() in CURRENCY_CODES:
+        return words.upper()
+    if words.strip("° ") in ("c", "f"):
+        return "°" + words.strip("° ").upper()  # "40C", "104 °F"
+    return next(unit for unit in UNIT_ABBREVIATIONS if unit.lower() == words)
+
+
+def _plain_value(text: str) -> float:
+    return float(text) if text[:1].isdigit() else words_value(text)
+
+
+def words_value(text: str) -> float:
+    """The value of a spelled number: "eighteen", "twenty-five", "two hundred and fifty"."""
+    total = 0.0
+    current = 0.0
+    for word in re.split(r"[-‐\s]+", text.lower()):
+        if word in CARDINALS:
+            current += CARDINALS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+    return total + current
+
+
+def fraction_value(text: str) -> float:
+    """A part of a whole as a percentage: "half" -> 50, "two-thirds" -> 66.67."""
+    words = re.split(r"[-‐\s]+", text.lower())
+    if words == ["half"]:
+        return 50.0
+    count = 1 if words[0] in ("a", "one") else CARDINALS[words[0]]
+    return count * FRACTIONS[words[-1].rstrip("s")]

@@ -1,0 +1,118 @@
+"""How well the figures extractor does on the corpus: ``python -m tests.report_figures``.
+
+A figure found is right when its text span is exactly an expected one (hedge included); value,
+qualifier, unit and label are then scored apart on the figures whose span matched. A label
+expected as None is not scored.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.figures import extract_dates, extract_figures
+from generator.model import Article, Figure
+from generator.seed import parse_article
+from tests.corpus_figures import CASES, Case, F
+
+
+@dataclass(frozen=True)
+class Score:
+    found: int
+    expected: int
+    matched: int
+    values: int
+    qualifiers: int
+    units: int
+    labels: int
+    labelled: int
+    ms_per_article: float
+    misses: tuple[str, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def article_of(passage: str) -> Article:
+    return parse_article("case", "Case\n\n" + passage)
+
+
+def score(cases: tuple[Case, ...] = CASES) -> Score:
+    """Precision, recall and field accuracy over every case, plus the mean time per passage."""
+    found = expected = matched = values = qualifiers = units = labels = labelled = 0
+    misses: list[str] = []
+    elapsed = 0.0
+    for case in cases:
+        article = article_of(case.passage)
+        began = time.perf_counter()
+        figures = extract_figures(article)
+        elapsed += time.perf_counter() - began
+        by_text = {figure.text: figure for figure in figures}
+        found += len(figures)
+        expected += len(case.figures)
+        for want in case.figures:
+            got = by_text.get(want.text)
+            if got is None:
+                misses.append(f"missed {want.text!r} in {case.passage!r}")
+                continue
+            matched += 1
+            values += _same_value(got, want)
+            qualifiers += got.qualifier == want.qualifier
+            units += got.unit == want.unit
+            if want.label is not None:
+                labelled += 1
+                labels += got.label == want.label
+                if got.label != want.label:
+                    misses.append(f"label {got.label!r} for {want.text!r}, expected {want.label!r}")
+        wanted = {want.text for want in case.figures}
+        misses += [f"extra {f.text!r} in {case.passage!r}" for f in figures if f.text not in wanted]
+    return Score(found, expected, matched, values, qualifiers, units, labels, labelled,
+                 1000 * elapsed / len(cases), tuple(misses))
+
+
+def _same_value(got: Figure, want: F) -> bool:
+    return abs(got.value - want.value) <= 0.01 * max(1.0, abs(want.value)) / 100
+
+
+def seed_timings(*, repeat: int = 50) -> dict[str, tuple[int, float]]:
+    """Characters and best milliseconds of figures plus dates, for every seed of the project."""
+    timings = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")):
+        article = parse_article(path.name, path.read_text("utf-8"))
+        best = float("inf")
+        for _ in range(repeat):
+            began = time.perf_counter()
+            extract_figures(article)
+            extract_dates(article)
+            best = min(best, time.perf_counter() - began)
+        timings[path.name] = (len(article.body), 1000 * best)
+    return timings
+
+
+def main() -> None:
+    result = score()
+    print(f"cases {len(CASES)}, figures expected {result.expected}, found {result.found}")
+    print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
+    matched = result.matched or 1
+    print(f"value {result.values / matched:.3f}  qualifier {result.qualifiers / matched:.3f}  "
+          f"unit {result.units / matched:.3f}  label {result.labels / (result.labelled or 1):.3f}")
+    print(f"{result.ms_per_article:.3f} ms per passage")
+    for name, (size, ms) in seed_timings().items():
+        print(f"{ms:.3f} ms for {name} ({size} characters), figures and dates")
+    for miss in result.misses:
+        print("  " + miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Precision, recall and F1 of the sources step on the written corpus, and its speed.
+
+Run ``python -m tests.report_sources`` (``-v`` lists every miss and every extra source).
+Sources are compared as (name, kind) through :func:`generator.attribution.source_key`, so
+"the Interior Ministry" matches "Interior Ministry"; each case runs through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+
+from generator.attribution import source_key
+from generator.brief import build_brief
+from tests.corpus_sources import CASES, Case
+
+
+@dataclass(frozen=True)
+class Score:
+    true_positives: int
+    found: int
+    expected: int
+    ms_per_article: float
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def found_sources(case: Case) -> set[tuple[str, str]]:
+    brief = build_brief("seeds/case.txt", case.text)
+    return {(source_key(s.name), s.kind) for s in brief.sources}
+
+
+def expected_sources(case: Case) -> set[tuple[str, str]]:
+    return {(source_key(name), kind) for name, kind in case.expected}
+
+
+def score(cases: tuple[Case, ...] = CASES, *, verbose: bool = False) -> Score:
+    hits = found = expected = 0
+    start = time.perf_counter()
+    results = [(case, found_sources(case)) for case in cases]
+    elapsed = time.perf_counter() - start
+    for case, got in results:
+        want = expected_sources(case)
+        hits, found, expected = hits + len(got & want), found + len(got), expected + len(want)
+        if verbose and got != want:
+            print(f"[{case.style}] {case.text.splitlines()[0]}")
+            for miss in sorted(want - got):
+                print(f"    missed {miss}")
+            for extra in sorted(got - want):
+                print(f"    extra  {extra}")
+    return Score(hits, found, expected, 1000 * elapsed / max(1, len(cases)))
+
+
+def main() -> None:
+    result = score(verbose="-v" in sys.argv[1:])
+    print(
+        f"sources: {len(CASES)} articles, precision {result.precision:.3f}, "
+        f"recall {result.recall:.3f}, F1 {result.f1:.3f}, {result.ms_per_article:.2f} ms/article "
+        "(whole pipeline)"
+    )
+
+
+if __name__ == "__main__":
+    main()

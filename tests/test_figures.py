@@ -1,0 +1,159 @@
+"""Key figures and dates (generator/figures.py): the corpus, the sample seed, the edge cases."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from generator.brief import build_brief
+from generator.errors import NewsbriefError
+from generator.figures import extract_dates, extract_figures
+from generator.model import Quote
+from tests.corpus_figures import CASES
+from tests.report_figures import article_of, score
+
+
+def figures_of(passage: str, **kwargs) -> list[tuple]:
+    return [(f.text, f.qualifier, f.unit, f.label) for f in extract_figures(article_of(passage), **kwargs)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.passage[:50])
+def test_corpus_case(case):
+    found = extract_figures(article_of(case.passage))
+    assert [f.text for f in found] == [want.text for want in case.figures]
+    for got, want in zip(found, case.figures):
+        assert got.value == pytest.approx(want.value, rel=1e-4)
+        assert (got.qualifier, got.unit) == (want.qualifier, want.unit)
+        if want.label is not None:
+            assert got.label == want.label
+
+
+def test_corpus_scores_above_thresholds():
+    result = score()
+    assert len(CASES) >= 60
+    assert result.f1 >= 0.95, result.misses
+    assert result.values / result.matched >= 0.95
+    assert result.qualifiers / result.matched >= 0.95
+    assert result.labels / result.labelled >= 0.9
+
+
+# The sample seed -----------------------------------------------------------------------------
+
+SAMPLE = "seeds/kazakhstan-shoot-to-kill.txt"
+
+
+@pytest.fixture(scope="module")
+def sample_brief(sample_text):
+    return build_brief(SAMPLE, sample_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "label"),
+    [
+        ("some 20,000", 20000, "some", "men"),
+        ("more than 3,000", 3000, "more than", "criminals arrested"),
+        ("18", 18, None, "armed people injured"),
+        ("at least 18", 18, "at least", "law enforcement officers"),
+        ("two", 2, None, "found beheaded"),
+        ("five", 5, None, "other former Soviet republics"),
+    ],
+)
+def test_sample_figures(sample_brief, text, value, qualifier, label):
+    found = [f for f in sample_brief.figures if f.text == text]
+    assert found, [f.text for f in sample_brief.figures]
+    assert (found[0].value, found[0].qualifier, found[0].label) == (value, qualifier, label)
+    body = sample_brief.article.body
+    assert body[found[0].start : found[0].end] == text
+
+
+def test_sample_has_no_years_or_dates_among_figures(sample_brief):
+    texts = {f.text for f in sample_brief.figures}
+    assert not texts & {"1990", "2019", "19", "January 19"}
+    assert len(sample_brief.figures) == 6
+
+
+def test_sample_dates(sample_brief):
+    assert [d.text for d in sample_brief.dates] == ["1990", "2019", "1990", "January 19"]
+
+
+def test_sample_claims(sample_brief):
+    claimed = {f.text: f.claimed_by for f in sample_brief.figures}
+    assert "Tokayev" in (claimed["some 20,000"] or "")
+    assert "Interior Ministry" in (claimed["more than 3,000"] or "")
+
+
+# Who claims a figure ----------------------------------------------------------------------------
+
+PASSAGE = "Police said 40 people were held. “We saw 300 tanks,” Ms Diaz said."
+
+
+def test_a_figure_inside_a_quote_is_claimed_by_its_speaker():
+    article = article_of(PASSAGE)
+    start = article.body.index("We saw")
+    quote = Quote("We saw 300 tanks,", "Ana Diaz", "full", "said", "s2", start=start, end=start + 17)
+    found = extract_figures(article, (quote,), {"s1": "Police", "s2": "Someone else"})
+    assert [(f.text, f.claimed_by) for f in found] == [("40", "Police"), ("300", "Ana Diaz")]
+
+
+def test_a_figure_outside_quotes_takes_the_sentence_claim():
+    found = extract_figures(article_of(PASSAGE), (), {"s2": "Ana Diaz"})
+    assert [(f.text, f.claimed_by) for f in found] == [("40", None), ("300", "Ana Diaz")]
+
+
+# Dates --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("passage", "dates"),
+    [
+        ("The talks end on January 19, 2022 in Geneva.", ["January 19, 2022"]),
+        ("The talks end on 19 January 2022.", ["19 January 2022"]),
+        ("It has ruled since 1990 and since the 1990s.", ["1990", "1990s"]),
+        ("Elections are due in May 2024.", ["May 2024"]),
+        ("The 2014-2015 season was cancelled.", ["2014-2015"]),
+        ("Police said 1500 people were detained.", []),
+        ("It cost $2019.", []),
+        ("Nothing happened this Friday.", []),
+    ],
+)
+def test_extract_dates(passage, dates):
+    assert [d.text for d in extract_dates(article_of(passage))] == dates
+
+
+# Robustness ---------------------------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$£€%abmnotwhuse\n“”\"'")) | st.characters(), max_size=300))
+def test_figures_are_verbatim_and_extraction_never_raises(text):
+    try:
+        article = article_of(text)
+    except NewsbriefError:
+        assume(False)  # not an article at all: refused before extraction
+    for figure in extract_figures(article):
+        assert figure.text and article.body[figure.start : figure.end] == figure.text
+        assert figure.text in article.body
+    for date in extract_dates(article):
+        assert article.body[date.start : date.end] == date.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1,000,", "1 000 ", "more than ", "between 1 and ", "$", "twenty-", "hundreds of ", "3.3.", "a ", "9" * 50 + " "],
+)
+def test_time_is_linear_on_pathological_input(unit):
+    def seconds(repeat: int) -> float:
+        article = article_of(unit * repeat)
+        best = float("inf")
+        for _ in range(3):
+            began = time.process_time()  # CPU time: a busy machine does not fail the test
+            extract_figures(article)
+            extract_dates(article)
+            best = min(best, time.process_time() - began)
+        return best
+
+    # Ten times the input may take ten times as long; thirty leaves room for a busy machine,
+    # while quadratic time would take a hundred.
+    small, large = seconds(1_000), seconds(10_000)
+    assert large < 30 * small + 0.05, (small, large)

@@ -1,0 +1,95 @@
+"""How numbers are written and what they are worth (generator/numbers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.numbers import find_numbers, fraction_value, read_amount, words_value
+
+
+def amounts(text: str) -> list[tuple[str, float, str | None]]:
+    found = []
+    for match in find_numbers(text):
+        amount = read_amount(match)
+        if amount:
+            found.append((text[match.start() : match.end()], round(amount.value, 2), amount.unit))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3,000 people", [("3,000", 3000, None)]),
+        ("3 000 people", [("3 000", 3000, None)]),
+        ("12.5 tonnes", [("12.5", 12.5, None)]),
+        ("eighteen people", [("eighteen", 18, None)]),
+        ("twenty-five people", [("twenty-five", 25, None)]),
+        ("two hundred and fifty people", [("two hundred and fifty", 250, None)]),
+        ("a dozen eggs", [("a dozen", 12, None)]),
+        ("two dozen eggs", [("two dozen", 24, None)]),
+        ("1.5 million people", [("1.5 million", 1.5e6, None)]),
+        ("2bn people", [("2bn", 2e9, None)]),
+        ("$3.2 billion", [("$3.2 billion", 3.2e9, "USD")]),
+        ("£40m", [("£40m", 4e7, "GBP")]),
+        ("€5 mln", [("€5 mln", 5e6, "EUR")]),
+        ("US$1.2bn", [("US$1.2bn", 1.2e9, "USD")]),
+        ("C$300", [("C$300", 300, "CAD")]),
+        ("USD 40 million", [("USD 40 million", 4e7, "USD")]),
+        ("40 million dollars", [("40 million dollars", 4e7, "USD")]),
+        ("40 million Canadian dollars", [("40 million Canadian dollars", 4e7, "CAD")]),
+        ("3 billion roubles", [("3 billion roubles", 3e9, "RUB")]),
+        ("$50k", [("$50k", 5e4, "USD")]),
+        ("45 pct", [("45 pct", 45, "%")]),
+        ("45%", [("45%", 45, "%")]),
+        ("45 per cent", [("45 per cent", 45, "%")]),
+        ("45 percent", [("45 percent", 45, "%")]),
+        ("3 percentage points", [("3 percentage points", 3, "percentage points")]),
+        ("5km away", [("5km", 5, "km")]),
+        ("300 MW plant", [("300 MW", 300, "MW")]),
+        ("between 20 and 30", [("between 20 and 30", 20, None)]),
+        ("20-30 people", [("20-30", 20, None)]),
+        ("20 to 30 per cent", [("20 to 30 per cent", 20, "%")]),
+        ("$20-30 million", [("$20-30 million", 2e7, "USD")]),
+        ("two or three", [("two or three", 2, None)]),
+        ("hundreds of people", [("hundreds", 200, None)]),
+        ("tens of thousands of people", [("tens of thousands", 2e4, None)]),
+        ("several hundred people", [("several hundred", 300, None)]),
+        ("a few thousand people", [("a few thousand", 2000, None)]),
+        ("half of the voters", [("half", 50, "%")]),
+        ("a third of the budget", [("a third", 33.33, "%")]),
+        ("two-thirds of voters", [("two-thirds", 66.67, "%")]),
+        ("three quarters of the staff", [("three quarters", 75, "%")]),
+        ("half a million", [("half a million", 5e5, None)]),
+        ("a million people", [("a million", 1e6, None)]),
+    ],
+)
+def test_reads_the_number_as_written(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G7 leaders", "Covid-19", "MH17", "the 19th", "4G network", "A320", "F-16 jets",
+        "someone", "often", "a third term", "half-brother", "cut by half", "tone", "the 1990s",
+    ],
+)
+def test_finds_no_number_inside_words_or_names(text):
+    assert amounts(text) == []
+
+
+def test_a_score_is_not_a_range():
+    assert amounts("won 3-1") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("eighteen", 18), ("twenty one", 21), ("ninety-nine", 99), ("two hundred", 200), ("one hundred and five", 105)],
+)
+def test_words_value(words, value):
+    assert words_value(words) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("half", 50), ("a quarter", 25), ("two fifths", 40), ("one tenth", 10)])
+def test_fraction_value(text, value):
+    assert fraction_value(text) == value
