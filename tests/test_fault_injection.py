@@ -53,7 +53,10 @@ def write_seeds(project: Path, *, revised: bool) -> None:
     shutil.rmtree(project / "seeds")
     (project / "seeds").mkdir()
     for number in range(SEEDS):
-        (project / "seeds" / f"story-{number:03}.txt").write_text(seed_text(number, revised=revised), "utf-8")
+        path = project / "seeds" / f"story-{number:03}.txt"
+        path.write_text(seed_text(number, revised=revised), "utf-8")
+        stamp = 1_700_000_000 + 60 * number + (86_400 if revised else 0)  # the feed dates by mtime
+        os.utime(path, (stamp, stamp))
 
 
 @pytest.fixture(scope="module")
