@@ -93,7 +93,7 @@ SOURCE_NOUNS = frozenset(
     premier chancellor king queen prince pope commander coroner medics rescuers firefighters
     forces troops kremlin palace junta regime administration diplomat activist resident
     researcher scientist investigator organiser organizer protester demonstrator medic
-    volunteer club team league charity foundation party campaign startup operator
+    volunteer utility airport publisher developer network force club team league charity foundation party campaign startup operator
     insurer retailer manufacturer carmaker automaker producer guard guards coastguard ombudsman airline carrier opposition farmers unions
     workers teachers villagers survivors neighbours neighbors brigade
     """.split()
@@ -175,6 +175,14 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+#: Bodies a story names once, then calls by their kind: "the company said".
+GENERIC_BODIES = frozenset(
+    """
+    company firm bank group airline carrier club utility airport startup retailer insurer
+    operator manufacturer carmaker automaker publisher developer network broadcaster team
+    """.split()
+)
+
 #: Titles whose holder speaks for a body: "a spokesman for X" cites X.
 BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official officer representative".split())
 
@@ -191,6 +199,7 @@ FOLLOWERS = frozenset(
 CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
 
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+PLACES = frozenset("in at across near outside inside around".split())
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -205,6 +214,9 @@ MAX_PHRASE = 12
 """No source's name is longer than this many words: it bounds every look-around."""
 
 _WORD = re.compile(r"\w+")
+# The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
+_LEAD_SUBJECT = re.compile(r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]")
+
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
     r"|\w+(?:['’&.-]\w+)*|[^\w\s]"
@@ -280,6 +292,12 @@ def find_attributions(
     return tuple(found)
 
 
+def is_title(word: str) -> bool:
+    """A role word, also with a prefix: "president", "Co-CEO", "vice-president"."""
+    word = word.lower()
+    return word in TITLE_WORDS or word.partition("-")[2] in TITLE_WORDS
+
+
 def untitled(name: str) -> str:
     """A person's name without the title before it: "Chief Constable Sarah Lee" -> "Sarah Lee".
 
@@ -287,7 +305,7 @@ def untitled(name: str) -> str:
     """
     words = name.split()
     start = 0
-    while start < len(words) - 2 and words[start].lower() in TITLE_WORDS:
+    while start < len(words) - 2 and is_title(words[start]):
         start += 1
     rest = words[start:]
     if start and not any(w.lower() in CONNECTORS for w in rest) and all(w[:1].isupper() for w in rest):
@@ -369,6 +387,9 @@ def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
     if before is not None and before.text == ",":
         return _apposed(tokens, j - 1)
     phrase = _phrase_before(tokens, j)
+    if not phrase:  # "health officials in the state reported": step over the place
+        place = next((k for k in range(j - 1, max(0, j - 5), -1) if tokens[k].lower in PLACES), 0)
+        phrase = _phrase_before(tokens, place) if place else []
     return [phrase] if phrase else []
 
 
@@ -448,16 +469,28 @@ def _phrase_word(tokens: list[_Token], i: int, *, forward: bool) -> bool:
     if token.capital:
         return token.text not in STOP_CAPS or token.text in ("The", "A", "An")
     if word in CONNECTORS and word != "the":
-        # a connector joins two name words: "Ministry of Health", "spokesman for the army"
-        nearby = tokens[i + 1] if forward and i + 1 < len(tokens) else tokens[i - 1] if i else None
-        return nearby is not None and (nearby.capital or nearby.lower in DETERMINERS or nearby.lower in SOURCE_NOUNS)
+        return _joins(tokens, i)
     if word == "and":  # inside a name only between capitals: "Fire and Rescue Service"
         return 0 < i < len(tokens) - 1 and tokens[i - 1].capital and tokens[i + 1].capital
     if word in PHRASE_WORDS:
         return True
     if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
-        return any(t.capital and t.text not in STOP_CAPS for t in tokens[i + 1 : i + 3])
+        return any(t.capital and t.text not in STOP_CAPS for t in tokens[i + 1 : i + 4])
     return word.isdigit() and not forward
+
+
+def _joins(tokens: list[_Token], i: int) -> bool:
+    """Whether the connector at ``i`` joins two parts of one name: "Ministry of Health",
+    "spokesman for the army", but not "officials in the state"."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower in DETERMINERS:
+        j += 1
+    return (
+        i > 0
+        and j < len(tokens)
+        and (tokens[i - 1].capital or tokens[i - 1].lower in SOURCE_NOUNS)
+        and (tokens[j].capital or tokens[j].lower in SOURCE_NOUNS)
+    )
 
 
 def _clean(phrase: list[_Token]) -> list[_Token]:
@@ -495,9 +528,23 @@ class _Resolver:
         for quote in quotes:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.body = article.body
+        self.lead = article.sentences[0].text if article.sentences else ""
         self.roles: dict[str, str] = {}
         self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
         self.last_of_kind: dict[str, str] = {}  # "m", "f", "org" -> the last cited of that kind
+
+    @cached_property
+    def lead_subject(self) -> str | None:
+        """The body the story opens on ("HSBC's profit rose..."), unless it is a person."""
+        match = _LEAD_SUBJECT.match(self.lead)
+        if not match or match.group(1).split()[0] in STOP_CAPS:
+            return None
+        name = match.group(1)
+        if name.lower() in self.people.names or name.split()[-1].lower() in self.people.surnames:
+            return None
+        # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
+        looks = " " in name or match.group().count("'s") or name[1:] != name[1:].lower()
+        return name if looks or f" {name}" in self.body[len(self.lead) :] else None
 
     @cached_property
     def full_names(self) -> dict[str, str]:
@@ -527,7 +574,7 @@ class _Resolver:
         person = self.person(words)
         if person:
             return person
-        titles = [i for i, w in enumerate(lower) if w in TITLE_WORDS]
+        titles = [i for i, w in enumerate(lower) if is_title(w)]
         if titles:
             return self.titled(words, titles[-1])
         while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
@@ -569,7 +616,7 @@ class _Resolver:
         if run and all(w[:1].isupper() for w in run):
             name = self.expand(run)
             for word in words[: title + 1]:
-                if word.lower() in TITLE_WORDS:
+                if is_title(word):
                     self.roles[word.lower()] = name
             return name
         role = words[title].lower()
@@ -590,6 +637,8 @@ class _Resolver:
             return self.by_suffix[key]
         if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
             return self.people.surnames[key]
+        if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
+            return self.lead_subject
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
             return self.full_names[words[0]]
         return _display(name)

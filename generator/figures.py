@@ -48,7 +48,8 @@ from dataclasses import dataclass
 from generator.model import Article, DateMention, Figure, Quote, Sentence
 from generator.numbers import Amount, find_numbers, read_amount
 
-#: Hedges written before a number, kept verbatim as the figure's qualifier.
+#: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
+#: number without making it rough ("only 15", "just 40", "a record 3,000") are not hedges.
 HEDGES = (
     "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
     "upwards of", "in excess of", "as many as", "as much as", "as few as", "as little as",
@@ -56,7 +57,7 @@ HEDGES = (
     "at least", "at most", "up to", "close to", "nearly", "almost", "about", "around", "roughly",
     "approximately", "an estimated", "estimated", "some", "over", "under", "below", "above",
     "circa", "more or less", "an average of", "a maximum of", "a minimum of", "the best part of",
-    "nigh on", "just", "only", "a mere", "barely", "a record",
+    "nigh on",
 )
 #: Words that strengthen a hedge ("just over", "well over", "slightly more than").
 INTENSIFIERS = ("just", "well", "slightly", "far", "much", "a little", "substantially", "significantly")
@@ -68,7 +69,7 @@ NAMING_WORDS = frozenset(
     """
     no no. nos. number page pages room article section chapter flight route highway platform gate
     level phase category grade version model size channel line paragraph clause rule season
-    episode stage round act verse psalm track lane exit terminal bus tram call dial #
+    episode stage round act verse psalm track lane exit terminal bus tram call dial top #
     """.split()
 )
 #: Capitalised words that may precede a count mid-sentence without making it a name.
@@ -157,6 +158,7 @@ _HEDGE_PHRASES = frozenset(
     [h for h in HEDGES] + [f"{i} {h}" for i in INTENSIFIERS for h in HEDGES if i != h]
 )
 _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
+_DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
 _HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
 _NON_SPACE = re.compile(r"\S+")
@@ -194,7 +196,12 @@ _YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+y
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s+|\s+\()$")
 _NAME_AFTER = re.compile(r"[,)]")
 _GLUED_AFTER = re.compile(r"[-‐][A-Za-z]|/\d|:\d|[.,]\d")
-_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*)([”\"’'»]?)")
+_COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
+_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
+_TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
+_RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
+_RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent)\s+$", re.IGNORECASE)
+_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)([”\"’'»]?)")
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
 
@@ -308,8 +315,12 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     before = body[max(sentence.start, number.start() - 40) : number.start()]
     after = body[found.end : min(sentence.end, found.end + 40)]
     plain = not amount.scaled and not found.hedge
-    if _GLUED_AFTER.match(after) or body[number.start() - 1 : number.start()] == "+":
-        return False  # "two-day visit", "24/7", "3:1", "+7 727..."
+    if _GLUED_AFTER.match(after) and not (amount.unit or _COUNT_COMPOUND.match(after)):
+        return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
+    if body[number.start() - 1 : number.start()] == "+" or _is_code_or_marker(body, sentence, number, before, after):
+        return False
+    if plain and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before) and _TIME_UNIT.match(after)):
+        return False  # "two years ago", "the past five years": when, not how many
     if number.group()[:1].isdigit() and any(p.match(body, number.start(), sentence.end) for p in (_TIME, _PHONE, _STREET)):
         return False
     if _is_date_part(body, sentence, found, before):
@@ -331,6 +342,16 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     return True
 
 
+def _is_code_or_marker(body: str, sentence: Sentence, number: re.Match[str], before: str, after: str) -> bool:
+    """"0800 123 456", a list marker ("1." opening a sentence) or a bare "(3)" or "alert(1)"."""
+    text = body[number.start() : number.end()]
+    if text[:1] == "0" and text[1:2].isdigit() or text[:1].isdigit() and before[-2:-1].isdigit() and before[-1:] == " ":
+        return True  # "0800 123 456": a phone number or a code, digits in groups
+    if not before.strip() and after[:1] in ".)" and text.isdigit():
+        return True
+    return before.endswith("(") and after.startswith(")") and text.isdigit()
+
+
 def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
     """"aged 34", "aged between 18 and 30", "34-year-old", "Maria Lopez, 52,", "The suspect, 22,"."""
     if found.amount.unit is not None:
@@ -346,7 +367,10 @@ def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> 
     number = found.number
     if number.group("a_digits") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
         return True
-    if found.amount.scaled or found.hedge or not _YEARS.fullmatch(number.group()):
+    years = [number.group(g) for g in ("a_digits", "b_digits") if number.group(g)]
+    if found.amount.scaled or found.hedge and not number.group("between") or not years:
+        return False
+    if not (_YEARS.fullmatch(number.group()) or all(_YEARS.fullmatch(y) for y in years)):
         return False
     return not _is_counted_year(body, sentence, number.start(), number.end())
 
@@ -399,7 +423,7 @@ def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
             return " ".join(_predicate(words, 2))
-        while position < len(lower) and lower[position] in ("the", "a", "an", "his", "her", "its", "their", "our", "all", "these", "those"):
+        while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
             position += 1
     elif lower[:1] == ["more"]:
         position = 1
@@ -440,7 +464,7 @@ def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
     noun: list[str] = []
     for word, opens_quote in tokens[position : position + 4]:
         lower = word.lower()
-        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and lower.endswith("ed"):
+        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and lower.endswith("ed") or lower[:1].isdigit():
             break
         noun.append(word)
         if _is_plural(lower):

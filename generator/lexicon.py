@@ -61,6 +61,7 @@ ROLE_NOUNS = frozenset(
     administrator regulator negotiator mediator monitor observer source sources developer
     engineer designer pilot driver entrepreneur investor trader banker broker mechanic
     soldier fighter rebel commentator historian philosopher psychologist epidemiologist
+    headteacher headmaster headmistress principal spokesperson
     virologist biologist physicist chemist architect planner organiser organizer volunteer
     """.split()
 )
@@ -157,8 +158,8 @@ NAME_PARTICLES = frozenset("de da das do dos del della di du la le van von der d
 WORK_NOUNS = frozenset(
     """
     book novel film movie documentary song album single show series programme program play
-    opera poem article essay column report study paper headline slogan campaign operation
-    hashtag podcast episode exhibition painting brand motto law bill act plan initiative
+    opera poem essay column headline slogan hashtag podcast episode exhibition painting
+    brand motto newspaper magazine anthem musical sitcom
     """.split()
 )
 
@@ -168,4 +169,39 @@ TITLE_CUES = frozenset("titled entitled dubbed nicknamed named alias aka".split(
 #: Texts that speak for a body: "according to a statement from the Foreign Ministry".
 DOCUMENT_NOUNS = frozenset(
     "statement report communique communiqué letter post message tweet note release".split()
+)
+
+#: Common given names that tell "she" from "he" when the article gives no other clue.
+FEMALE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy angela anna ann anne helen emma
+    olivia sophia sofia maria marie julia claire clara rachel ruth alice grace jane jen
+    janet janet kamala hillary nancy ursula angela theresa jacinda giorgia marine christine
+    kristalina karine liz nicola maya priya fatima aisha amina leila layla nadia olga irina
+    natalia elena svetlana tatiana yulia greta ingrid astrid sanna mette ana lucia carmen
+    isabel rosa paula marta camila valentina gabriela francesca giulia chiara ines mei ling
+    yuki sakura hana jin-a ngozi chimamanda wangari ellen malala benazir indira sheikh-hasina
+    rita linda eva ella lena lea sara hannah sophie charlotte amelia chloe zoe lucy kate
+    catherine katherine kathryn diana victoria samantha heather megan lauren alexandria
+    elise lise annalena liz tulsi nikki marjorie ilhan rashida ayanna karen beth
+    """.split()
+)
+MALE_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas peter kyle walter ethan jeremy harold keith
+    joe barack bill vladimir sergei dmitry alexei boris emmanuel olaf rishi keir justin
+    xi narendra recep benjamin mohammed muhammad ahmed ali omar hassan hussein abdullah
+    ibrahim yusuf mustafa khalid tariq kassym nursultan volodymyr antony lloyd jake mitch
+    chuck kevin ted marco rand lindsey mitt pedro carlos luis juan jorge miguel javier
+    diego andres manuel francisco antonio giuseppe giovanni luca marco matteo pierre jean
+    jacques francois nicolas hans klaus jurgen wolfgang friedrich lars erik sven jonas
+    hiroshi kenji takeshi shinzo fumio yoon moon kim li wei jun chen raul fidel hugo nicolas
+    javier gustavo lula jair cyril jacob uhuru william yoweri paul abiy bola muhammadu
+    """.split()
 )

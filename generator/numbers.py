@@ -84,7 +84,10 @@ def _words(words) -> str:
 _ONES = _words(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _CARDINAL = rf"(?:(?:{_words(TENS)})(?:[-‐\s](?:{_ONES})\b)?|{_words(CARDINALS)})\b"
 _SCALE_WORD = _words(k for k in SCALES if len(k) > 3)
-_FRACTION = rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?|half)\b(?=\s+(?:of|the|their|its|his|her|our|all|these|those)\b)"
+_FRACTION = (
+    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?|half)\b"
+    r"(?=\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
+)
 
 
 def quantity(tag: str) -> str:
@@ -97,7 +100,7 @@ def quantity(tag: str) -> str:
         rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
         rf"|(?P<{tag}_fraction>{_FRACTION})"
         rf"|(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,4}})\b)"
-        rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)"
+        rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)|(?P<{tag}_halfpoint>half\s+a)(?=\s+percentage\s+point)"
         rf"|(?P<{tag}_a>an?|one)\s+(?=(?:{_SCALE_WORD})\b)"
         rf"|(?P<{tag}_words>{_CARDINAL}(?:\s+hundred\b(?:\s+(?:and\s+)?{_CARDINAL})?)?)"
     )
@@ -190,7 +193,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
             if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
                 continue
             match = pattern.match(lowered, first)
-            if match and _is_mixed_range(match):
+            if match and (_is_mixed_range(match) or _is_change(lowered, first, match)):
                 match = single.match(lowered, first)
             if match and match.end() > anchor:
                 position = match.end()
@@ -205,6 +208,11 @@ def _is_mixed_range(match: re.Match[str]) -> bool:
     low = _unit(match.group("a_cur"), match.group("a_code"), match.group("a_suffix"))
     high = _unit(match.group("b_cur"), match.group("b_code"), match.group("b_suffix"))
     return low is not None and high is not None and low != high
+
+
+def _is_change(text: str, start: int, match: re.Match[str]) -> bool:
+    """"rise from 13.8% to 15%" gives two numbers, a before and an after, not a range."""
+    return _matched(match, "b") and text[max(0, start - 5) : start] == "from " and not match.group("between")
 
 
 def _opening(text: str, anchor: int, start: int) -> int:
@@ -250,13 +258,13 @@ def read_amount(match: re.Match[str]) -> Amount | None:
         low = Amount(low.value * SCALES[match.group("b_scale").lower()], low.unit, low.vague, True)
     if low.unit is None and high.unit:
         low = Amount(low.value, high.unit, low.vague, True)
-    if high.value < low.value and not match.group("between"):
-        return None  # "3-1" is a score, "10-4" a vote: not a range
+    if high.value <= low.value and not match.group("between"):
+        return None  # "3-1" is a score, "10-4" a vote, "50-50" odds: not a range
     return low
 
 
 def _matched(match: re.Match[str], tag: str) -> bool:
-    return any(match.group(f"{tag}_{kind}") for kind in ("digits", "vague", "several", "fraction", "ratio", "half", "a", "words"))
+    return any(match.group(f"{tag}_{kind}") for kind in ("digits", "vague", "several", "fraction", "ratio", "half", "halfpoint", "a", "words"))
 
 
 def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
@@ -278,7 +286,7 @@ def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
     elif group("ratio"):
         words = group("ratio").split()  # "one in five", "1 in every 10"
         return Amount(round(100 * _plain_value(words[0]) / max(1.0, _plain_value(words[-1])), 2), "%", None, True)
-    elif group("half"):
+    elif group("half") or group("halfpoint"):
         value = 0.5
     elif group("a"):
         value = 1

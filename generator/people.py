@@ -22,7 +22,9 @@ from generator.lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     COUNTRIES,
+    FEMALE_NAMES,
     FEMALE_WORDS,
+    MALE_NAMES,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
@@ -43,7 +45,7 @@ _RUN = re.compile(
 _CAPITALISED = re.compile(_NAME_WORD)
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
-_MAX_ROLE_WORDS = 7
+_MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
 
 
@@ -145,7 +147,7 @@ def _person_from_run(
     titled = start < stop and words[start][0].lower() in TITLES
     start += titled
     names = [w for w, _, _ in words[start:stop]]
-    if not names or any(n.lower() in ORG_WORDS for n in names):
+    if not names or any(n.lower() in ORG_WORDS or n.endswith(("'s", "’s")) for n in names):
         return None
     if not role:
         role, names = _role_of_place(body, words, start, names)
@@ -192,7 +194,20 @@ def _role_before(body: str, words: list[tuple[str, int, int]], index: int) -> st
     first = head
     while first > 0 and head - first < _MAX_ROLE_WORDS and _modifies_role(body, words, first - 1):
         first -= 1
+    article = _determiner_before(body, words, head)
+    if article is not None and article < first:
+        first = article  # "the White House press secretary": everything after "the" qualifies
     return body[words[first][1] : words[head][2]]
+
+
+def _determiner_before(body: str, words: list[tuple[str, int, int]], head: int) -> int | None:
+    """Index of the word after "the"/"a"/"an" when only spaced words lead back to it."""
+    for index in range(head - 1, max(-1, head - _MAX_ROLE_WORDS), -1):
+        if body[words[index][2] : words[index + 1][1]] != " ":
+            return None
+        if words[index][0].lower() in ("the", "a", "an"):
+            return index + 1
+    return None
 
 
 def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> bool:
@@ -206,7 +221,9 @@ def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> 
 _ROLE_ADJECTIVE_ENDINGS = ("al", "an", "ese", "ish", "ian", "ern", "ior", "eign", "uty", "mer", "ief", "'s", "’s")
 
 
-_APPOSITION = re.compile(r",\s+(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+said\b|\s+told\b|$)")
+_APPOSITION = re.compile(
+    r",\s+(?:\d+,\s+)?(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+\(|\s+(?:said|told|who|which|that)\b|$)"
+)
 
 
 def _role_after(body: str, end: int) -> str | None:
@@ -239,13 +256,23 @@ def _with_gender(body: str, people: list[Person]) -> list[Person]:
     result = []
     for person in people:
         title = body[max(0, person.first_offset - 6) : person.first_offset]
-        gender = _gender_of_words(person.role) or _gender_of_words(title) or votes.get(person.name)
+        gender = (
+            _gender_of_words(person.role)
+            or _gender_of_words(title)
+            or votes.get(person.name)
+            or _gender_of_name(person.name)
+        )
         aliases = [surname(person)]
         head = role_head(person.role)
         if head:
             aliases.append(head)
         result.append(replace(person, gender=gender, aliases=tuple(aliases)))
     return result
+
+
+def _gender_of_name(name: str) -> str | None:
+    first = name.split()[0].lower()
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
 def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
@@ -291,19 +318,19 @@ class SpeakerIndex:
             head = role_head(person.role)
             if head:
                 self._by_role.setdefault(head, []).append(person)
-        starts = [s.start for s in article.sentences]
+        self._by_name = {p.name: p for p in people}
         self._events: list[tuple[int, Person]] = []
-        self._mentions = [
-            (offset, person, _near_sentence_start(starts, offset))
-            for offset, person in mentions(article.body, people)
-        ]
+        self._event_offsets: list[int] = []
+        self._mentions = _subject_mentions([s.start for s in article.sentences], mentions(article.body, people))
         self._mention_offsets = [offset for offset, _, _ in self._mentions]
 
     def note(self, speaker: str, offset: int) -> None:
         """Remember who spoke where, so that a later "he said" can follow."""
-        person = next((p for p in self._people if p.name == speaker), None)
+        person = self._by_name.get(speaker)
         if person:
-            self._events.append((offset, person))
+            index = bisect.bisect_right(self._event_offsets, offset)
+            self._event_offsets.insert(index, offset)
+            self._events.insert(index, (offset, person))
 
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
@@ -319,6 +346,8 @@ class SpeakerIndex:
         if person:
             return person.name, person.role
         first = words[0].lower()
+        if first in _INDEFINITE:
+            return None, _without_article(head)
         if first in ("he", "she", "his", "her", "him"):
             person = self._pronoun("f" if first in ("she", "her") else "m", offset)
             return (person.name, person.role) if person else (None, None)
@@ -328,7 +357,7 @@ class SpeakerIndex:
         if role and words[-1].lower() not in BODY_NOUNS - ROLE_NOUNS:
             if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
                 return None, _without_article(head)
-            person = self._holder(role, offset)
+            person = self._holder(role, head, offset)
             if person:
                 return person.name, person.role
             return None, _without_article(head)
@@ -353,21 +382,33 @@ class SpeakerIndex:
                 return self._by_surname[word.lower()]
         return None
 
-    def _holder(self, role: str, offset: int) -> Person | None:
-        holders = self._by_role.get(role, [])
+    def _holder(self, role: str, phrase: str, offset: int) -> Person | None:
+        """Who holds the role: "the Brazilian president" must match "Brazilian President"."""
+        holders = [p for p in self._by_role.get(role, []) if _qualifiers_match(phrase, p.role or "")]
         if len(holders) <= 1:
             return holders[0] if holders else None
         recent = self._recent(offset, lambda p, subject: p in holders)
         return recent
 
     def _pronoun(self, gender: str, offset: int) -> Person | None:
-        """A known match of gender nearby first, then the last speaker or subject that fits."""
-        strict = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
-        return strict or self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
+        """The last speaker or sentence subject whose gender fits, known genders first."""
+        subject = self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
+        if subject and subject.gender == gender:
+            return subject
+        # "She said" after a subject of unknown gender: a woman named nearby is likelier.
+        named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
+        return subject or named
 
     def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | None:
-        events = [(o, p) for o, p in self._events if offset - reach < o < offset and fits(p)]
-        event = events[-1] if events else None
+        """The last speaker or sentence subject before ``offset`` that ``fits``."""
+        index = bisect.bisect_left(self._event_offsets, offset)
+        event = None
+        for at, person in reversed(self._events[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > reach:
+                break
+            if fits(person):
+                event = (at, person)
+                break
         mention = self._recent_mention(offset, lambda p, subject: (subject or anywhere) and fits(p), reach)
         if event and (not mention or mention[0] <= event[0]):
             return event[1]
@@ -379,7 +420,7 @@ class SpeakerIndex:
 
     def _recent_mention(self, offset: int, fits, reach: int = 0) -> tuple[int, Person] | None:
         index = bisect.bisect_left(self._mention_offsets, offset)
-        for position in range(index - 1, max(-1, index - 40), -1):
+        for position in range(index - 1, max(-1, index - _LOOK_BEHIND), -1):
             at, person, subject = self._mentions[position]
             if offset - at > (reach or _PRONOUN_REACH):
                 break
@@ -388,20 +429,42 @@ class SpeakerIndex:
         return None
 
 
-def _near_sentence_start(starts: list[int], offset: int) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset - starts[index] < _SUBJECT_REACH
+def _subject_mentions(
+    starts: list[int], found: list[tuple[int, Person]]
+) -> list[tuple[int, Person, bool]]:
+    """Mentions, each flagged when it is the first of its sentence and near its start."""
+    flagged = []
+    last_sentence = -1
+    for offset, person in found:
+        sentence = bisect.bisect_right(starts, offset) - 1
+        first = sentence != last_sentence and sentence >= 0 and offset - starts[sentence] < _SUBJECT_REACH
+        flagged.append((offset, person, first))
+        last_sentence = sentence
+    return flagged
+
+
+def _qualifiers_match(phrase: str, role: str) -> bool:
+    """Every word qualifying the role noun in ``phrase`` appears in ``role`` (Kazakh ~ Kazakhstan)."""
+    role_words = re.findall(r"\w+", role.lower())
+    head = role_head(phrase)
+    for word in re.findall(r"\w+", phrase.lower()):
+        if word in ("the", "a", "an", "of", head) or word in role_words:
+            continue
+        if len(word) < 5 or not any(w.startswith(word[:5]) for w in role_words):
+            return False
+    return True
 
 
 def _without_article(text: str) -> str:
     words = text.strip().split(" ", 1)
-    if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an", "one"):
         return words[1]
     return text.strip()
 
 
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
+_LOOK_BEHIND = 40
 _PRONOUN_WINDOW = 120
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000

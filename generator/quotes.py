@@ -58,7 +58,12 @@ _SPACE_AFTER = ",.;:!?)]}…—–"
 _ELISION = re.compile(r"(?:em|n|til|cause|bout|tis|twas|\d\d)s?\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
 _BOUNDARY = frozenset(",;:.!?()[]" + _MARKS) | {"—", "–"}
-_END = frozenset(".!?;") | set(_MARKS)
+#: Where the words after a closing mark stop being its cue: a sentence end (not "Mr." or
+#: "U.S."), a semicolon or a quotation mark that is no apostrophe.
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\b[A-Z])[.!?;]|[\"“”„‟«»‹›‘‚‛]|(?<!\w)['’]|['’](?!\w)"
+)
 _DETERMINERS = frozenset("the a an one two three several some many his her its their our".split())
 _SUBJECT_STOPS = frozenset(
     """
@@ -85,7 +90,14 @@ _MAX_SUBJECT = 9
 _WINDOW = 240
 _CLAUSE_WORDS = 5
 _MAX_COMMAS = 6
-_CUE_REACH = 90
+_CUE_REACH = 120
+_SHORT_REACH = 56
+_MAX_APPOSITION = 14
+_MAX_CLAUSE = 30
+_HARD_BOUNDARY = _BOUNDARY - {","}
+_ADDRESSING = frozenset("told tells tell urged urges".split())
+_PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
+_CONJUNCTIONS = frozenset("and but so yet then also".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 _CUE_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | {"according", "put"}
@@ -339,7 +351,10 @@ def _kind(
 
 def _is_title(body: str, span: _Span, last: str, words: list[str]) -> bool:
     """A work's title after its noun or a title cue, or a nickname between two names."""
-    if last in TITLE_CUES or last in WORK_NOUNS:
+    if last in TITLE_CUES:
+        return True
+    unpunctuated = bool(words) and words[-1][-1:].isalnum()
+    if last in WORK_NOUNS and unpunctuated and body[span.text_start : span.text_start + 1].isupper():
         return True
     if last == "called" and len(words) > 1 and words[-2].lower().strip(",") in WORK_NOUNS | {"a", "an"}:
         return True
@@ -352,7 +367,8 @@ def _stands_alone(cues: _CueIndex, span: _Span) -> bool:
     """A sentence-opening quote is a term ("“Bandits” was the word") if the sentence runs on."""
     body = cues.body
     text = body[span.text_start : span.text_end]
-    if span.continues or span.continued or text[-1:] in ".!?…," or len(text.split()) >= _CLAUSE_WORDS:
+    inside = body[span.text_start : span.close].rstrip()
+    if span.continues or span.continued or inside[-1:] in ".!?…," or len(text.split()) >= _CLAUSE_WORDS:
         return True
     rest = body[span.close + 1 : span.close + 80].lstrip()
     return not rest or rest[0] in ",.!?;:—–" or _cue_after(cues, span.close, span.close + 80) is not None
@@ -370,7 +386,7 @@ def _is_clause(body: str, span: _Span, text: str) -> bool:
 
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
+    return [(m[0], *m.span()) for m in _TOKEN.finditer(body, start, end)]
 
 
 class _CueIndex:
@@ -390,6 +406,13 @@ class _CueIndex:
             cues.append(_Cue(match.start(), match.end(), match.group(1), match.start(1), "opinion"))
         self._cues = sorted(cues, key=lambda cue: cue.start)
         self._starts = [cue.start for cue in self._cues]
+
+    def named_subjects(self) -> list[_Cue]:
+        """Finite cues whose subject is not a pronoun, to be resolved before any "he said"."""
+        return [
+            cue for cue in self._cues
+            if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
+        ]
 
     def between(self, start: int, end: int) -> list[_Cue]:
         """Cues lying wholly between two offsets, in reading order."""
@@ -422,22 +445,26 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
     following = following.group(1).lower() if following else ""
     if (lower == "according" and following != "to") or (lower == "put" and following != "it"):
         return None
-    start = max(floor, verb - _CUE_REACH)
-    tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
-    tokens += _tokens(body, start, verb)
-    index = len(tokens)
-    tokens.append((word, verb, stop))
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
-    if lower != "according":
-        subject = _subject_before(body, tokens, index)
-        if subject:
-            return _Cue(subject[1], stop, subject[0], subject[1], kind)
-        if kind == "describing":
-            return None
+    for reach in (_SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
+        start = max(floor, verb - reach)
+        tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
+        tokens += _tokens(body, start, verb)
+        index = len(tokens)
+        tokens.append((word, verb, stop))
+        subject = _subject_before(body, tokens, index) if lower != "according" else None
+        if subject or start == floor:
+            break
+    if subject:
+        return _Cue(subject[1], stop, subject[0], subject[1], kind)
+    if kind == "describing":
+        return None
     tokens += _tokens(body, stop, min(ceiling, stop + _CUE_REACH))
     if lower == "according":
         subject = _subject_after(body, tokens, index + 2)
         return _Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
+    if lower in _ADDRESSING:
+        return None  # "told Reuters": whoever follows is the listener, not the speaker
     subject = _subject_after(body, tokens, index + 1)
     return _Cue(verb, subject[2], subject[0], subject[1], "finite") if subject else None
 
@@ -454,23 +481,37 @@ def _np_like(words: list[str]) -> bool:
 def _subject_before(
     body: str, tokens: list[tuple[str, int, int]], verb: int
 ) -> tuple[str, int, int] | None:
-    """The noun phrase right before a verb, back to a comma ("In a statement, the ministry said").
-
-    An apposition between them is stepped over: "Fatima Zahra, 52, told", "X, the leader, said".
+    """The noun phrase before a verb: the words right before it, back to a comma ("In a
+    statement, the ministry said"); past an apposition ("Fatima Zahra, 52, told", "X, the
+    leader, said"); else the first words of the clause ("one soldier, who gave only his first
+    name, told").
     """
     stop = verb
     while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
         stop -= 1
-    if stop > 0 and tokens[stop - 1][0] == ",":
-        comma = next((i for i in range(stop - 2, max(-1, stop - 10), -1) if tokens[i][0] == ","), None)
-        if comma is None:
-            return None
-        stop = comma
+    if stop > 0 and tokens[stop - 1][0] != ",":
+        return _chunk_before(body, tokens, stop)
+    reach = max(-1, stop - 2 - _MAX_APPOSITION)
+    comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
+    found = _chunk_before(body, tokens, comma) if comma is not None else None
+    if found:
+        return found
+    clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
+    if clause is None:
+        return None
+    comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
+    return _chunk_before(body, tokens, comma)
+
+
+def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
+    """The words before token ``stop`` back to a boundary, if they can be a subject."""
     first = stop
     while first > 0 and stop - first < _MAX_SUBJECT and tokens[first - 1][0] not in _BOUNDARY:
         first -= 1
     if first == stop or first == 0 or tokens[first - 1][0] not in _BOUNDARY:
         return None
+    while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
+        first += 1  # "But Jason Furman ... warned"
     words = [w for w, _, _ in tokens[first:stop]]
     if not _np_like(words):
         return None
@@ -505,11 +546,8 @@ def _cue_after(cues: _CueIndex, close: int, limit: int) -> _Cue | None:
     while start < limit and (body[start].isspace() or body[start] in ",—–-"):
         start += 1
     end = min(limit, start + 160)
-    for index in range(start, end):
-        if body[index] in _END:
-            end = index
-            break
-    for cue in cues.between(start, end):
+    stop = _CLAUSE_END.search(body, start, end)
+    for cue in cues.between(start, stop.start() if stop else end):
         if cue.start == start and cue.kind in ("finite", "according") and cue.subject:
             return cue
         return None
@@ -528,7 +566,7 @@ def _cue_before(index: _CueIndex, open_: int, floor: int) -> _Cue | None:
         return None
     if cue.kind == "participle":
         finite = [c for c in cues[:-1] if c.kind == "finite" and c.subject]
-        return _Cue(cue.start, cue.end, finite[-1].subject, finite[-1].subject_start, "participle") if finite else None
+        return _Cue(cue.start, cue.end, finite[-1].subject, finite[-1].subject_start, "participle") if finite else cue
     return cue if cue.subject else None
 
 
@@ -552,11 +590,17 @@ class _Attributor:
     def __init__(self, cues: _CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
         self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
         self.found: list[Found] = []
+        for cue in cues.named_subjects():  # "X said the talks failed" makes X the one "he" means
+            speaker, _ = speakers.resolve(cue.subject, cue.subject_start)
+            if speaker:
+                speakers.note(speaker, cue.subject_start)
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
             found = self._resolved(self._direct_cue(number))
-            if not found[1] and kind == "full":
+            if found[0] and found[0].kind == "participle" and not found[1]:
+                found = self._main_subject(found[0], sentence)
+            if found[0] is None and kind == "full":  # an unresolved "he said" borrows nobody
                 found = self._neighbour(number) or found
             if not found[1] and kind == "partial":
                 s = self.article.sentences[sentence]
@@ -565,6 +609,11 @@ class _Attributor:
                 self.speakers.note(found[1], span.open)
             self.found.append(found)
         return _share_across_paragraphs(self.drafts, self.found)
+
+    def _main_subject(self, cue: _Cue, sentence: int) -> Found:
+        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with."""
+        person = self.speakers.first_person(self.article.sentences[sentence].start, cue.start)
+        return (cue, person.name, person.role) if person else (cue, None, None)
 
     def _resolved(self, cue: _Cue | None) -> Found:
         if cue is None or cue.subject is None:
@@ -601,7 +650,7 @@ class _Attributor:
         span, sentence, _ = drafts[number]
         paragraph = article.paragraphs[span.paragraph]
         same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]
-        if number - 1 in same and found[number - 1][1]:
+        if number - 1 in same and (found[number - 1][0] or found[number - 1][1]):
             return found[number - 1]
         if number + 1 in same and drafts[number + 1][2] == "full":
             later = self._resolved(self._direct_cue(number + 1))

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from generator.attribution import source_key
 from generator.brief import build_brief
 from tests.corpus_sources import CASES, Case
+from tests.corpus_sources_heldout import HELD_OUT
+
+ALL_CASES = CASES + HELD_OUT
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ def expected_sources(case: Case) -> set[tuple[str, str]]:
     return {(source_key(name), kind) for name, kind in case.expected}
 
 
-def score(cases: tuple[Case, ...] = CASES, *, verbose: bool = False) -> Score:
+def score(cases: tuple[Case, ...] = ALL_CASES, *, verbose: bool = False) -> Score:
     hits = found = expected = 0
     start = time.perf_counter()
     results = [(case, found_sources(case)) for case in cases]
@@ -64,12 +67,14 @@ def score(cases: tuple[Case, ...] = CASES, *, verbose: bool = False) -> Score:
 
 
 def main() -> None:
-    result = score(verbose="-v" in sys.argv[1:])
-    print(
-        f"sources: {len(CASES)} articles, precision {result.precision:.3f}, "
-        f"recall {result.recall:.3f}, F1 {result.f1:.3f}, {result.ms_per_article:.2f} ms/article "
-        "(whole pipeline)"
-    )
+    verbose = "-v" in sys.argv[1:]
+    for label, cases in (("first corpus", CASES), ("held-out batch", HELD_OUT), ("all", ALL_CASES)):
+        result = score(cases, verbose=verbose and cases is ALL_CASES)
+        print(
+            f"sources, {label}: {len(cases)} articles, precision {result.precision:.3f}, "
+            f"recall {result.recall:.3f}, F1 {result.f1:.3f}, "
+            f"{result.ms_per_article:.2f} ms/article (whole pipeline)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.attribution import attribute_sentences, find_attributions, source_key
+from generator.attribution import attribute_sentences, find_attributions, source_key, untitled
 from generator.model import Person, Quote
 from generator.seed import parse_article
 
@@ -29,8 +29,20 @@ def claims(text: str, **kwargs) -> list[str]:
         ("The White House spokeswoman, Jen Psaki, expressed doubts.", ["Jen Psaki"]),
         ("A spokesman for the Interior Ministry said the curfew would hold.", ["Interior Ministry"]),
         ("Smith, who heads the agency, said the data were sound.", ["Smith"]),
+        ("Health officials in the state reported 300 new cases.", ["Health officials"]),
+        ("Co-CEO Ted Sarandos told analysts that sharing had fallen.", ["Ted Sarandos"]),
+        ("Sales rose, the regulator Ofgem said.", ["Ofgem"]),
+        ("Deaths fell, according to data from Brazil's space research agency INPE.", ["INPE"]),
+        ("Fires spread, West Yorkshire Fire and Rescue Service said.", ["West Yorkshire Fire and Rescue Service"]),
+        ("Figures from the Office for National Statistics showed a fall.", ["Office for National Statistics"]),
+        ("HSBC's profit rose 20%, the bank said.", ["HSBC"]),
+        ("Analysts at JPMorgan said the sell-off could go on.", ["JPMorgan"]),
+        ("The interior ministry put the figure at 757,000.", ["Interior ministry"]),
+        ("Prices rose 5%, the company said.", ["Company"]),
         # should find nothing
         ("The works went ahead according to plan.", []),
+        ("More than 200,000 homes lost power.", []),
+        ("The minister said the plan would work.", []),
         ("He said the talks had failed.", []),
         ("It was reported that the roads were closed.", []),
         ("The claims were false.", []),
@@ -111,3 +123,17 @@ def test_pathological_input_stays_linear(unit):
     start = time.perf_counter()
     attribute_sentences(article(text))
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Chief Constable Sarah Lee", "Sarah Lee"),
+        ("President Joe Biden", "Joe Biden"),
+        ("Secretary of State", "Secretary of State"),
+        ("General Motors", "General Motors"),
+        ("Jen Psaki", "Jen Psaki"),
+    ],
+)
+def test_untitled(name, expected):
+    assert untitled(name) == expected

@@ -157,3 +157,23 @@ def test_time_is_linear_on_pathological_input(unit):
     # while quadratic time would take a hundred.
     small, large = seconds(1_000), seconds(10_000)
     assert large < 30 * small + 0.05, (small, large)
+
+
+# The Key figures page and the figures at a glance -------------------------------------------------
+
+def test_headline_figures_prefer_labelled_counts_and_money():
+    from generator.pages.story import headline_figures
+
+    passage = "Turnout was 95%. Police held 40 people. The fund lost $2 billion. It rose 9,000. Officials counted 7,000 votes."
+    chosen = headline_figures(extract_figures(article_of(passage)))
+    assert [f.text for f in chosen] == ["40", "$2 billion", "7,000"]
+
+
+def test_figures_page_has_cards_then_a_table_linking_to_the_story(sample_brief):
+    from generator.pages import figures as page
+
+    text = page.render(sample_brief)
+    cards, table = text.split('<div class="grid cards', 1)[1].split("</div>", 1)
+    assert "some 20,000" in cards and "more than 3,000" in cards
+    assert "| Figure | What it counts | Claimed by | In the story |" in table
+    assert "(index.md#s17)" in table and "at least 18" in table

@@ -26,7 +26,7 @@ def test_sample_people(sample_text):
         ("Police spokesman Tom Hill spoke.", "Tom Hill", "Police spokesman"),
         ("Mr. Smith arrived.", "Smith", None),
         ("Ursula von der Leyen spoke.", "Ursula von der Leyen", None),
-        ("Maria Lopez, 34, a nurse, spoke.", "Maria Lopez", None),
+        ("Maria Lopez, 34, a nurse, spoke.", "Maria Lopez", "nurse"),
     ],
 )
 def test_names_and_roles(text, name, role):

@@ -1,4 +1,8 @@
+import time
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.people import find_people
 from generator.quotes import extract_quotes
@@ -68,3 +72,173 @@ def test_corpus_has_enough_cases():
 
     assert len(CASES) >= 60
     assert len({case.name for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will win,” he said.", [("We will win", "full")]),
+        ('"We will win," he said.', [("We will win", "full")]),
+        ("‘We will win,’ he said.", [("We will win", "full")]),
+        ("'We will win,' he said.", [("We will win", "full")]),
+        ("«We will win», he said.", [("We will win", "full")]),
+        ("« We will win », he said.", [("We will win", "full")]),
+        ("He said: „We will win.“", [("We will win.", "full")]),
+        ("“We will win, “he said.", [("We will win", "full")]),
+        ("“We will win ”, he said.", [("We will win", "full")]),
+        ("We will win,” he said.", [("We will win", "full")]),
+        ("“We will win, he said. Nobody believed it.", [("We will win", "full")]),
+        ("“One. “Two,” he said.", [("One.", "full"), ("Two", "full")]),
+        ("“He said ‘no’ to me,” she said.", [("He said ‘no’ to me", "full")]),
+        ("It was a “disaster” for all.", [("disaster", "partial")]),
+        ("He said that prices were “too high”.", [("too high", "partial")]),
+        ("“Bandits” was the word he used.", [("Bandits", "partial")]),
+    ],
+)
+def test_marks_and_kinds(text, expected):
+    assert [(q.text, q.kind) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers' plan didn't work, and it's over.",
+        "Rock 'n' roll never died in the '90s.",
+        "The farmers’ union rejected the offer.",
+        "She read the book “War and Peace” twice.",
+        "A report titled “Fragile Recovery” came out.",
+        "Joaquín “El Chapo” Guzmán was extradited.",
+        'The 12" pipe burst.',
+        "“ ” and \" \" and « ».",
+        "No quotation at all here.",
+    ],
+)
+def test_finds_nothing(text):
+    assert quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("President Ann Lee spoke. “Yes,” the president said.", "Ann Lee"),
+        ("“Yes,” said Ann Lee, the president.", "Ann Lee"),
+        ("Ann Lee arrived. “Yes,” she said.", "Ann Lee"),
+        ("Ann Lee arrived.\n\n“Yes,” Lee told reporters.", "Ann Lee"),
+        ("Ann Lee said on Friday: “Yes.”", "Ann Lee"),
+        ("According to Ann Lee, “the plan works.”", "Ann Lee"),
+        ("“Yes,” a police spokesman said.", None),
+        ("“Yes,” they said.", None),
+        ("“Yes.”", None),
+        ("“Yes,” the Interior Ministry said.", "Interior Ministry"),
+        ("“Yes,” according to a statement from the Interior Ministry.", "Interior Ministry"),
+    ],
+)
+def test_speakers(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_roles_come_from_the_person():
+    found = quotes("The White House spokeswoman, Jen Psaki, spoke.\n\n“We are watching,” she said.")
+    assert [(q.speaker, q.role, q.attribution) for q in found] == [
+        ("Jen Psaki", "White House spokeswoman", "she said")
+    ]
+
+
+def test_a_quote_over_two_paragraphs_gives_one_quote_per_paragraph():
+    found = quotes("“First part.\n\n“Second part,” Ann Lee said.")
+    assert [(q.text, q.speaker, q.sentence) for q in found] == [
+        ("First part.", "Ann Lee", "s1"),
+        ("Second part", "Ann Lee", "s2"),
+    ]
+
+
+@pytest.mark.xfail(reason="a speaker named only in a later paragraph is not looked for", strict=True)
+def test_speaker_named_later():
+    found = quotes("“We will win.”\n\nThose were the words of Ann Lee, the president.")
+    assert found[0].speaker == "Ann Lee"
+
+
+@pytest.mark.xfail(reason="a quote with neither mark is invisible", strict=True)
+def test_quote_without_any_mark():
+    assert quotes("We will win, he said.")
+
+
+MARKS = "\"'“”‘’«»„ "
+PIECES = [*MARKS, *"abc XYZ.,:\n", "said", " he ", "Ann Lee", "\n\n", "don't", "according to "]
+marked_text = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=marked_text)
+def test_every_quote_is_verbatim_on_arbitrary_marks(text):
+    article = parse_article("t.txt", "Title\n\n" + text) if text.strip() else None
+    if article is None:
+        return
+    ids = {s.id for s in article.sentences}
+    for quote in extract_quotes(article, find_people(article)):
+        assert quote.text and article.body[quote.start : quote.end] == quote.text
+        assert quote.text in article.body
+        assert quote.sentence in ids
+        assert quote.kind in ("full", "partial")
+
+
+def cpu_time(text: str) -> float:
+    article = parse_article("t.txt", "Title\n\n" + text)
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        extract_quotes(article, find_people(article))
+        best = min(best, time.process_time() - start)
+    return best
+
+
+PATHOLOGICAL = {
+    "unclosed marks": "“ and ",
+    "unclosed straight marks": '" and ',
+    "unclosed singles": "‘ and ",
+    "closers only": "” and ",
+    "alternating marks": "“a” ",
+    "cues everywhere": "“Yes,” said Tom Smith, the president, adding that ",
+    "names everywhere": "John Smith and Mary Jones met President Ann Lee. ",
+    "partials everywhere": "according to the ministry, “criminals” and ",
+    "apostrophes": "don't ministers' ",
+}
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_pathological_input_takes_linear_time(unit):
+    """A 100 KB line of the unit takes about twice the time of a 50 KB one."""
+    half = unit * (50_000 // len(unit))
+    ratio = cpu_time(half * 2) / max(cpu_time(half), 1e-4)
+    assert ratio < 3, f"{ratio:.1f}x the time for twice {len(half)} characters of {unit!r}"
+
+
+def quotes_page(text: str) -> str:
+    from generator.brief import build_brief
+    from generator.pages import quotes as page
+
+    return page.render(build_brief("seeds/t.txt", "Title\n\n" + text))
+
+
+def test_page_groups_full_quotes_by_speaker_with_role_and_partials_apart():
+    html = quotes_page(
+        "President Ann Lee spoke. “We will win,” Lee said. “They will lose,” the Interior Ministry said. "
+        "Lee called it a “victory”."
+    )
+    assert "2 full quotes from 2 named speakers; 1 partial quote." in html
+    assert html.index("## Ann Lee") < html.index("## Interior Ministry") < html.index("## Partial quotes")
+    assert '<p class="nb-role">President</p>' in html
+    assert 'itemtype="https://schema.org/Person"><meta itemprop="name" content="Ann Lee">' in html
+    assert 'itemtype="https://schema.org/Organization"><meta itemprop="name" content="Interior Ministry">' in html
+    assert html.count('itemtype="https://schema.org/Quotation"') == 3
+    assert "(index.md#s2)" in html
+
+
+def test_page_shows_how_an_unnamed_speaker_is_described():
+    html = quotes_page("“Two were arrested,” a police spokesman said. “Nothing,” they said.")
+    assert "## Speaker not named in the article" in html
+    assert "police spokesman (not named)" in html
+
+
+def test_page_of_an_article_without_quotes():
+    assert "The article quotes nobody directly." in quotes_page("Nothing was said.")

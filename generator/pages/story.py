@@ -68,8 +68,15 @@ def article(brief: Brief) -> str:
 
 
 def headline_figures(figures: tuple[Figure, ...], *, count: int = 3) -> list[Figure]:
-    """The biggest figures, in the order the article gives them."""
-    biggest = sorted(figures, key=lambda f: (f.unit == "%", -f.value))[:count]
+    """The biggest counts and sums that say what they count, in the order the article gives them.
+
+    Percentages, measures and numbers without a label only fill the remaining places.
+    """
+    def rank(figure: Figure) -> tuple[bool, bool, float]:
+        count_or_money = figure.unit is None or len(figure.unit) == 3 and figure.unit.isupper()
+        return (not figure.label, not count_or_money, -figure.value)
+
+    biggest = sorted(figures, key=rank)[:count]
     return [f for f in figures if f in biggest]
 
 
