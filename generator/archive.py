@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,11 +117,12 @@ def save_cache(docs: Path, entries: Mapping[str, Entry]) -> None:
             "seed_hash": entry.seed_hash,
             "fingerprint": entry.fingerprint,
             "pages": list(entry.pages),
-            "summary": {**asdict(entry.summary), "tags": list(entry.summary.tags)},
+            "summary": {**vars(entry.summary), "tags": list(entry.summary.tags)},
         }
         for seed, entry in sorted(entries.items())
     }
-    content = json.dumps({"generator": "newsbrief", "briefs": briefs}, ensure_ascii=False, indent=0) + "\n"
+    # Compact on purpose: with an indent, json falls back from its C encoder to pure Python.
+    content = json.dumps({"generator": "newsbrief", "briefs": briefs}, ensure_ascii=False, separators=(",", ":")) + "\n"
     target = docs / CACHE
     if not target.exists() or target.read_text("utf-8") != content:
         write_atomic(target, content)

@@ -33,6 +33,8 @@ from typing import Any
 from generator.errors import NewsbriefError
 from generator.seed import decode_seed
 
+BATCH_SYNC = 64
+"""From this many pages written, one ``os.sync`` replaces an ``fsync`` per page."""
 MANIFEST = ".newsbrief-manifest.json"
 #: Suffix of the hidden files a page is staged in; MkDocs skips dot-files.
 STAGED = ".newsbrief-tmp"
@@ -78,9 +80,7 @@ def load_manifest(docs: Path) -> dict[str, str]:
 
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write through a hidden temporary file in the same folder, then rename over the target."""
-    staged = _stage(path, content)
-    _flush([staged])
-    os.replace(staged, path)
+    os.replace(_stage(path, content), path)
 
 
 def sync_docs(
@@ -126,11 +126,14 @@ def sync_docs(
         elif state == "edited":
             _keep(report, name, "orphan")
             files[name] = manifest[name]
+    # Thousands of fsyncs cost far more than one sync of the whole system, a few cost less.
+    each = len(writes) < BATCH_SYNC or not hasattr(os, "sync")
     journal = [
-        {"name": name, "staged": _stage(docs / name, content).name, "old": _current_hash(docs / name)}
+        {"name": name, "staged": _stage(docs / name, content, durable=each).name, "old": _current_hash(docs / name)}
         for name, content in writes
     ]
-    _flush([(docs / e["name"]).with_name(e["staged"]) for e in journal])
+    if journal and not each:
+        os.sync()  # every staged page is on disk before the commit point below
     if journal or removals:  # the commit point: from here on, the next run finishes the job
         _save_manifest(docs, files, journal=journal, removals={n: manifest[n] for n in removals})
         _apply(docs, journal, removals)
@@ -175,30 +178,20 @@ def _apply(docs: Path, journal: list[dict[str, Any]], removals: list[str]) -> No
         _remove_empty_parents(target.parent, docs)
 
 
-def _stage(target: Path, content: str | bytes) -> Path:
-    """Write ``content`` to a hidden file beside ``target``; return its path."""
+def _stage(target: Path, content: str | bytes, *, durable: bool = True) -> Path:
+    """Write ``content`` to a hidden file beside ``target``, flushed to disk; return its path.
+
+    ``durable=False`` leaves the flush to the caller (thousands of fsyncs cost far more than one sync).
+    """
     data = content.encode("utf-8") if isinstance(content, str) else content
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(f".{target.name}{STAGED}")
-    staged.write_bytes(data)
-    return staged
-
-
-def _flush(staged: list[Path]) -> None:
-    """Get staged files onto the disk before they are renamed into place.
-
-    A killed process loses nothing the kernel holds, but a power cut could leave a renamed
-    file empty. One ``sync`` for the whole batch costs milliseconds where an ``fsync`` per
-    file costs seconds for a thousand pages; without ``os.sync`` (Windows) each file is synced.
-    """
-    if not staged:
-        return
-    if hasattr(os, "sync") and len(staged) > 1:
-        os.sync()
-        return
-    for path in staged:
-        with open(path, "rb+") as stream:
+    with open(staged, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        if durable:
             os.fsync(stream.fileno())
+    return staged
 
 
 def _backup(target: Path, docs: Path) -> str:

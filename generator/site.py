@@ -7,6 +7,7 @@ seed costs that seed only: its one-line error is collected and the others still 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,7 +130,7 @@ def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -
         entry is not None
         and entry.seed_hash == seed_hash
         and entry.fingerprint == fingerprint()
-        and all(page in present and (docs / page).is_file() for page in entry.pages)
+        and all(page in present and os.path.isfile(f"{docs}/{page}") for page in entry.pages)
     )
 
 

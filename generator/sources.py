@@ -25,8 +25,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.attribution import Attribution, find_attributions, source_key, untitled
-from generator.model import Article, Figure, Person, Quote, Sentence, Source
+from generator.attribution import (
+    Attribution,
+    attribute_sentences,
+    find_attributions,
+    source_key,
+    untitled,
+)
+from generator.model import Article, Brief, Figure, Person, Quote, Sentence, Source
 
 #: Short names of wire services and the long forms that mean them.
 AGENCY_NAMES = {
@@ -216,9 +222,59 @@ def extract_sources(
     Attribution sources come in order of first appearance, each with the sentences that cite it
     and what it is cited for ("2 quotes", "figure: more than 3,000 arrested", "statement").
     """
-    claims = claims or {}
+    return _ledger(article, quotes, figures, people, claims or {}).sources()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One thing a source is cited for, where, and whether it alone says so."""
+
+    note: str
+    """As in ``Source.cited_for``: "2 quotes", "figure: more than 3,000 arrested", "statement"."""
+    sentences: tuple[str, ...]
+    single_party: bool = False
+    """A claim no other source in the story backs: no other source is cited in its sentences,
+    and no other source gives a figure counting the same thing. Quotes are opinions, not claims,
+    and an agency carries the story rather than taking a side: neither is ever marked."""
+
+
+def citations(brief: Brief) -> dict[str, tuple[Citation, ...]]:
+    """Source name -> what it is cited for, note by note, with the sentences of each note."""
+    claims = attribute_sentences(brief.article, brief.quotes, brief.people)
+    book = _ledger(brief.article, brief.quotes, brief.figures, brief.people, claims)
+    cited = [key for key in book.names if book.kinds[key] == "attribution"]
+    per_sentence: dict[str, int] = {}
+    for key in cited:
+        for sentence in book.sentences[key]:
+            per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+    claimants: dict[str, set[str]] = {}
+    for key in cited:
+        for label in book.figure_labels[key]:
+            claimants.setdefault(label, set()).add(key)
+    result: dict[str, tuple[Citation, ...]] = {}
+    for key, name in book.names.items():
+        notes = []
+        for note, sentences in book.notes_of(key):
+            alone = key in cited and not note.endswith(("quote", "quotes"))
+            alone = alone and all(per_sentence[s] == 1 for s in sentences)
+            if alone and note in book.figure_notes[key]:
+                alone = len(claimants[book.figure_notes[key][note]]) == 1
+            notes.append(Citation(note, sentences, alone))
+        result[name] = tuple(notes)
+    return result
+
+
+def _ledger(
+    article: Article,
+    quotes: tuple[Quote, ...],
+    figures: tuple[Figure, ...],
+    people: tuple[Person, ...],
+    claims: Mapping[str, str],
+) -> _Ledger:
+    """Every source with its notes, gathered in reading order."""
     credits = find_credits(article)
-    book = _Ledger()
+    order = {s.id: i for i, s in enumerate(article.sentences)}
+    book = _Ledger(order)
     for credit in credits:
         for agency in credit.agencies:
             book.add(agency, "agency", credit.sentence.id, credit.cue)
@@ -226,19 +282,26 @@ def extract_sources(
     attributions = [a for a in find_attributions(article, quotes, people) if a.sentence not in in_credit]
     cited = {(a.sentence, source_key(a.name)) for a in attributions}
     extra = [Attribution(s, n, "claim", 0) for s, n in claims.items() if (s, source_key(n)) not in cited]
-    order = {s.id: i for i, s in enumerate(article.sentences)}
     quote_sentences = {(q.sentence, source_key(q.speaker)) for q in quotes if q.speaker}
-    for found in sorted([*attributions, *extra], key=lambda a: (order.get(a.sentence, 0), a.start)):
-        note = None if (found.sentence, source_key(found.name)) in quote_sentences else _note(found.cue)
+    noted: set[tuple[str, str]] = set()
+    for found in sorted(
+        [*attributions, *extra],
+        key=lambda a: (order.get(a.sentence, 0), NOTE_RANK.index(_note(a.cue)), a.start),
+    ):
+        place = (found.sentence, source_key(found.name))
+        # one note per source and sentence, the most telling: "official account" over "statement"
+        note = None if place in quote_sentences or place in noted else _note(found.cue)
+        noted.add(place)
         book.add(found.name, "attribution", found.sentence, note)
     for quote in quotes:
         if quote.speaker:
-            book.count_quote(quote.speaker, quote.sentence)
+            book.add(quote.speaker, "attribution", quote.sentence, QUOTES)
     for figure in figures:
         who = figure.claimed_by or claims.get(figure.sentence)
         if who:
-            book.add(who, "attribution", figure.sentence, f"figure: {figure.text} {figure.label}".strip())
-    return book.sources(order)
+            note = f"figure: {figure.text} {figure.label}".strip()
+            book.add(who, "attribution", figure.sentence, note, label=figure.label)
+    return book
 
 
 def _within(article: Article, span: Sentence) -> list[Sentence]:
@@ -260,23 +323,34 @@ CUE_NOTES = {
     "estimated": "estimate",
     "estimate": "estimate",
     "claim": "claim",
-    "quote": None,
 }
 
 
-def _note(cue: str) -> str | None:
-    return CUE_NOTES.get(cue, "statement")
+#: Notes from the most to the least telling, when one sentence cites a source twice.
+NOTE_RANK = ("official account", "account", "data", "report", "estimate", "claim", "statement")
+
+
+def _note(cue: str) -> str:
+    return CUE_NOTES.get(cue) or "statement"
+
+
+QUOTES = "quote"
+"""The note quotes are gathered under; it is written as "2 quotes" once they are counted."""
 
 
 class _Ledger:
     """Sources being gathered: variants merged under the fullest name, notes kept in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, order: Mapping[str, int]) -> None:
+        self.order = order
         self.names: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
-        self.sentences: dict[str, dict[str, None]] = {}  # dicts as ordered sets
-        self.notes: dict[str, dict[str, None]] = {}
+        # dicts as ordered sets: sentence ids per source, and per note of a source
+        self.sentences: dict[str, dict[str, None]] = {}
+        self.notes: dict[str, dict[str, dict[str, None]]] = {}
         self.quotes: dict[str, int] = {}
+        self.figure_notes: dict[str, dict[str, str]] = {}  # figure note -> what it counts
+        self.figure_labels: dict[str, set[str]] = {}
         self.suffixes: dict[str, str] = {}  # every word-suffix of a known key -> that key
 
     def key(self, name: str) -> str:
@@ -291,60 +365,44 @@ class _Ledger:
                 return " ".join(words[i:])
         return key
 
-    def add(self, name: str, kind: str, sentence: str, note: str | None) -> None:
+    def add(self, name: str, kind: str, sentence: str, note: str | None, *, label: str = "") -> None:
         name = untitled(name)
         key = self.key(name)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind
             self.sentences[key], self.notes[key] = {}, {}
+            self.figure_notes[key], self.figure_labels[key] = {}, set()
             words = key.split()
             for i in range(len(words)):
                 self.suffixes.setdefault(" ".join(words[i:]), key)
         elif kind == "attribution" and self.kinds[key] == "attribution" and len(name) > len(self.names[key]):
             self.names[key] = name
         self.sentences[key][sentence] = None
+        if note == QUOTES:
+            self.quotes[key] = self.quotes.get(key, 0) + 1
         if note:
-            self.notes[key][note] = None
+            self.notes[key].setdefault(note, {})[sentence] = None
+        if label:
+            self.figure_notes[key][note or ""] = label
+            self.figure_labels[key].add(label)
 
-    def count_quote(self, name: str, sentence: str) -> None:
-        self.add(name, "attribution", sentence, None)
-        key = self.key(name)
-        self.quotes[key] = self.quotes.get(key, 0) + 1
+    def notes_of(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(note, sentence ids) of one source, quotes counted and first."""
+        notes = []
+        for note, sentences in self.notes[key].items():
+            ordered = tuple(sorted(sentences, key=lambda s: self.order.get(s, 0)))
+            if note == QUOTES:
+                count = self.quotes[key]
+                notes.insert(0, (f"{count} quote{'s' if count > 1 else ''}", ordered))
+            else:
+                notes.append((note, ordered))
+        return notes
 
-    def sources(self, order: Mapping[str, int]) -> tuple[Source, ...]:
+    def sources(self) -> tuple[Source, ...]:
         result = []
         for key, name in self.names.items():
-            count = self.quotes.get(key, 0)
-            notes = ([f"{count} quote{'s' if count > 1 else ''}"] if count else []) + list(self.notes[key])
-            sentences = tuple(sorted(self.sentences[key], key=lambda s: order.get(s, 0)))
-            result.append(Source(name, self.kinds[key], sentences, tuple(notes)))  # type: ignore[arg-type]
+            notes = tuple(note for note, _ in self.notes_of(key))
+            sentences = tuple(sorted(self.sentences[key], key=lambda s: self.order.get(s, 0)))
+            result.append(Source(name, self.kinds[key], sentences, notes))  # type: ignore[arg-type]
         agencies = [s for s in result if s.kind == "agency"]
         return tuple(agencies + [s for s in result if s.kind != "agency"])
-
-
-def single_party(sources: tuple[Source, ...], figures: tuple[Figure, ...]) -> frozenset[str]:
-    """Names of the sources whose claims are their own alone: no other source is cited in the
-    same sentences, and no other source gives a figure counting the same thing.
-
-    Quotes are opinions and do not count as claims; an agency is the carrier, not a party.
-    """
-    cited = [s for s in sources if s.kind == "attribution"]
-    per_sentence: dict[str, int] = {}
-    for source in cited:
-        for sentence in source.sentences:
-            per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
-    claimants: dict[str, set[str]] = {}
-    for figure in figures:
-        if figure.claimed_by:
-            claimants.setdefault(figure.label, set()).add(source_key(figure.claimed_by))
-    alone = set()
-    for source in cited:
-        if all(note.endswith(("quote", "quotes")) for note in source.cited_for):
-            continue
-        if any(per_sentence[s] > 1 for s in source.sentences):
-            continue
-        key = source_key(source.name)
-        labels = [f.label for f in figures if f.claimed_by and source_key(f.claimed_by) == key]
-        if all(len(claimants[label]) == 1 for label in labels):
-            alone.add(source.name)
-    return frozenset(alone)

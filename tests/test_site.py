@@ -132,3 +132,23 @@ def test_feed_links_follow_the_site_url(archive, config, given, expected):
         (archive / "mkdocs.yml").write_text(config, "utf-8")
     generate(archive, site_url=given)
     assert expected in (archive / "docs" / "feed.xml").read_text("utf-8")
+
+
+def test_archive_builds_strict_with_search_over_briefs_out_of_nav(tmp_path):
+    import json
+
+    from mkdocs.commands.build import build
+
+    from generator.mkdocs_run import load
+    from tests.benchmark import make_project
+
+    make_project(tmp_path, 23)
+    assert generate(tmp_path).errors == []
+    build(load(tmp_path))  # strict: any broken link between pages fails here
+    site = tmp_path / "site"
+    for built in ("page/2/index.html", "tags/index.html", "feed.xml", "briefs/article-00023/quotes/index.html"):
+        assert (site / built).is_file(), built
+    locations = {doc["location"].split("#")[0] for doc in json.loads((site / "search/search_index.json").read_text("utf-8"))["docs"]}
+    assert "briefs/article-00001/" in locations and "briefs/article-00001/figures/" in locations
+    assert "page/2/" not in locations  # the later list pages repeat the briefs
+    assert '<link rel="alternate" type="application/atom+xml"' in (site / "index.html").read_text("utf-8")

@@ -1,9 +1,11 @@
+import dataclasses
+
 import pytest
 
 from generator.brief import build_brief
-from generator.model import Figure, Source
+from generator.model import Figure
 from generator.seed import parse_article
-from generator.sources import extract_sources, find_credit, find_credits, single_party
+from generator.sources import citations, extract_sources, find_credit, find_credits
 
 
 def article(text: str):
@@ -79,19 +81,44 @@ def test_figures_and_quotes_are_what_a_source_is_cited_for():
     assert source.cited_for == ("account", "figure: more than 3,000 arrested")
 
 
-def test_single_party_claims():
-    alone = Source("Interior Ministry", "attribution", ("s1",), ("account",))
-    other = Source("Police", "attribution", ("s2",), ("statement",))
-    both = Source("Red Cross", "attribution", ("s1",), ("account",))
-    quoted = Source("Ana Ruiz", "attribution", ("s3",), ("2 quotes",))
-    agency = Source("AFP", "agency", ("s4",), ("credit line",))
-    assert single_party((alone, other, quoted, agency), ()) == {"Interior Ministry", "Police"}
-    assert single_party((alone, both), ()) == set()
+def marks(text: str, figures=()) -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
+    brief = build_brief("seeds/test.txt", "Headline\n\n" + text)
+    if figures:
+        brief = dataclasses.replace(brief, figures=figures)
+    return {
+        name: [(c.note, c.sentences, c.single_party) for c in notes]
+        for name, notes in citations(brief).items()
+    }
+
+
+def test_a_claim_one_source_alone_makes_is_marked():
+    text = "According to the Interior Ministry, 3,000 were arrested. Police said 18 were hurt."
+    assert marks(text) == {
+        "Interior Ministry": [("account", ("s1",), True), ("figure: 3,000 arrested", ("s1",), True)],
+        "Police": [("statement", ("s2",), True), ("figure: 18 hurt", ("s2",), True)],
+    }
+
+
+def test_two_sources_in_one_sentence_back_each_other():
+    text = "Police and the Red Cross said 18 were hurt, according to the Health Ministry."
+    assert all(not alone for notes in marks(text).values() for _, _, alone in notes)
+
+
+def test_a_figure_two_sources_give_is_not_single_party():
+    text = "The ministry said 18 were injured. Police said 20 were injured."
     figures = (
-        Figure(18, "18", None, "injured", "Interior Ministry", "s1"),
+        Figure(18, "18", None, "injured", "Ministry", "s1"),
         Figure(20, "20", None, "injured", "Police", "s2"),
     )
-    assert single_party((alone, other), figures) == set()
+    found = marks(text, figures)
+    assert ("figure: 18 injured", ("s1",), False) in found["Ministry"]
+
+
+def test_quotes_and_agencies_are_never_single_party():
+    text = "“We will win,” said Ana Ruiz.\n\nWith information from AFP"
+    found = marks(text)
+    assert all(not alone for notes in found.values() for _, _, alone in notes)
+    assert found["AFP"] == [("credit line", ("s2",), False)]
 
 
 def test_sample_seed_sources(sample_text):

@@ -1,8 +1,8 @@
 """The Sources page: credited agencies, then the bodies and people the article cites.
 
-Each cited source says what it is cited for, links to those sentences, and carries a visible
-"single-party claim" mark when nothing else in the story backs what it claims: the reader
-should know a figure rests on one party's word.
+Each cited source lists what it is cited for, each note linking to its sentences, and a claim
+nothing else in the story backs carries a visible "single-party claim" mark: the reader should
+know when a figure rests on one party's word.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator import markup
 from generator.model import Brief, Source
 from generator.pages.common import header, sentence_link
-from generator.sources import single_party
+from generator.sources import Citation, citations
 
 PAGE = "sources.md"
 SINGLE_PARTY = (
@@ -23,36 +23,48 @@ def render(brief: Brief) -> str:
     """The sources page of a brief."""
     agencies = [s for s in brief.sources if s.kind == "agency"]
     cited = [s for s in brief.sources if s.kind == "attribution"]
+    notes = citations(brief)
     parts = [header(brief, PAGE), "## Credited agencies and outlets", ""]
     if brief.credit:
         parts += [f"> {markup.text(brief.credit)}", ""]
-    parts += [entry(s) for s in agencies] or ["The article credits no agency or outlet.", ""]
+    parts += [agency(s) for s in agencies] or ["The article credits no agency or outlet."]
     parts += ["", "## Cited in the story", ""]
-    alone = single_party(brief.sources, brief.figures)
-    if alone:
+    if any(c.single_party for s in cited for c in notes.get(s.name, ())):
         parts += [
             f"A {SINGLE_PARTY} rests on the word of that source alone: no other source in the "
             "story says the same.",
             "",
         ]
-    parts += [entry(s, brief, alone=s.name in alone) for s in cited] or ["The article attributes no fact to a named source.", ""]
+    parts += [entry(s, brief, notes.get(s.name, ())) for s in cited] or [
+        "The article attributes no fact to a named source."
+    ]
     return "\n".join(parts) + "\n"
 
 
-def entry(source: Source, brief: Brief | None = None, *, alone: bool = False) -> str:
-    """One source: its name and role, what it is cited for, and links to those sentences."""
+def agency(source: Source) -> str:
+    """A credited agency: its name, where the story credits it, and links."""
     links = " ".join(sentence_link(s, page=PAGE) for s in source.sentences)
-    role = _role(source, brief) if brief else None
-    name = f"**{markup.text(source.name)}**" + (f", {markup.text(role)}" if role else "")
     cited_for = "; ".join(markup.text(c) for c in source.cited_for)
     detail = f" — {cited_for}" if cited_for else ""
-    mark = f" {SINGLE_PARTY}" if alone else ""
-    return f"- {name}{detail} {links}{mark}\n"
+    return f"- **{markup.text(source.name)}**{detail} {links}"
+
+
+def entry(source: Source, brief: Brief, notes: tuple[Citation, ...]) -> str:
+    """A cited source: name and role, then one line per thing it is cited for."""
+    role = _role(source, brief)
+    lines = [f"- **{markup.text(source.name)}**" + (f", {markup.text(role)}" if role else "")]
+    for note in notes:
+        links = " ".join(sentence_link(s, page=PAGE) for s in note.sentences)
+        mark = f" {SINGLE_PARTY}" if note.single_party else ""
+        lines.append(f"    - {markup.text(note.note)} {links}{mark}")
+    if not notes:  # cited without a note: the sentences alone
+        lines[0] += " " + " ".join(sentence_link(s, page=PAGE) for s in source.sentences)
+    return "\n".join(lines)
 
 
 def _role(source: Source, brief: Brief) -> str | None:
     """The role the article gives a person source, from the people list or their quotes."""
     for person in brief.people:
-        if person.name == source.name and person.role:
+        if source.name in (person.name, person.name.split(maxsplit=1)[-1]) and person.role:
             return person.role
     return next((q.role for q in brief.quotes if q.speaker == source.name and q.role), None)
