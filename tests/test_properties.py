@@ -83,7 +83,11 @@ def assert_linear(unit: str, *, at_least: float = 0.03) -> None:
     count = max(1, 2000 // len(unit))
     while cpu_time("Title\n\n" + unit * count, repeat=1) < at_least and count < 10**6:
         count *= 2
-    ratio = cpu_time("Title\n\n" + unit * 2 * count) / cpu_time("Title\n\n" + unit * count)
+    ratio = float("inf")
+    for _ in range(3):  # a quadratic step fails every time; a noisy neighbour rarely does twice
+        ratio = min(ratio, cpu_time("Title\n\n" + unit * 2 * count) / cpu_time("Title\n\n" + unit * count))
+        if ratio < 3:
+            break
     assert ratio < 3, f"{ratio:.1f}x the time for twice {len(unit) * count} characters of {unit[:40]!r}"
 
 
