@@ -1,19 +1,23 @@
 """Numeric facts (counts, money, percentages) and the dates kept apart from them.
 
 A figure is a number the article states as a fact: "more than 3,000 arrested", "$3.2 billion",
-"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and reads it,
-with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or more"), and then refused when it is something else written with digits:
+"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and
+reads it, with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or
+more"). It is then refused when it is something else written with digits or number words:
 
-- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): these go to
-  :func:`extract_dates` (times are dropped);
+- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years
+  go to :func:`extract_dates`, times are dropped;
+- a time frame rather than a quantity ("two years ago", "the past five years");
 - an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
-  "a 10-point plan": it describes a thing rather than counting anything);
-- part of a name ("G7", "Covid-19", "Boeing 737", "Article 5", "No. 10", "the Group of Seven"),
-  a phone number or a street number;
-- "one" used as a pronoun or in an idiom ("one of the largest", "no one", "one day"). "One"
-  followed by "of" is never a figure, since "one of the biggest" is far more common in copy than
-  "one of the dead"; other numbers followed by "of whom"/"of them" are ("two of whom were found
-  beheaded").
+  "a 10-point plan": it describes a thing rather than counting anything; money and "-strong"
+  compounds stay figures: "a £1.5bn-a-year deal", "a 5,000-strong force");
+- part of a name ("G7", "Covid-19", "Boeing 737", "iPhone 16", "Article 5", "No. 10", "the Group
+  of Seven"), a phone number, a code with a leading zero, a street number, a list marker ("1.",
+  "(3)"), a score or a vote ("won 3-1", "a 6-3 ruling");
+- "one" used as a pronoun, an idiom or a source ("one of the largest", "no one", "one day",
+  "one person familiar with the talks said"). "One" followed by "of" is never a figure, since
+  "one of the biggest" is far more common in copy than "one of the dead"; other numbers followed
+  by "of whom"/"of them" are ("two of whom were found beheaded").
 
 What is counted (``label``) is read from the words of the sentence, never invented, by the
 first rule that gives something (see :func:`_label`):
@@ -31,12 +35,14 @@ first rule that gives something (see :func:`_label`):
 
 Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
 ``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
-own qualifier, because the word itself says the number is rough.
+own qualifier, because the word itself says the number is rough. "From 13.8% to 15%" gives two
+figures, a before and an after, not a range.
 
-Knowingly missed: years written as counts without a noun ("1500 died" reads as a year),
-numbers in measurements spelled out as fractions ("5ft 10in"), "one in five" ratios, and
-figures a sentence gives twice ("3,000, or 3,000 more") are both listed.
-"""
+Knowingly missed: years written as counts without a noun ("1500 died" reads as a year), counts
+right after a capitalised word that is not a name ("Tuesday's 40 deaths" is kept, "in Kabul 40
+died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is
+right, "rates rose for a 10th month" has no figure at all), and a figure a sentence repeats
+is listed each time."""
 
 from __future__ import annotations
 
@@ -45,6 +51,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence
 from generator.numbers import Amount, find_numbers, read_amount
 
@@ -62,7 +69,7 @@ HEDGES = (
 #: Words that strengthen a hedge ("just over", "well over", "slightly more than").
 INTENSIFIERS = ("just", "well", "slightly", "far", "much", "a little", "substantially", "significantly")
 #: Hedges written after the number ("3,000 or more", "50-odd").
-TRAILING_HEDGES = r"\s+or\s+(?:more|so|fewer|less)\b|[-‐]?plus\b|\s+plus\b|[-‐]odd\b"
+TRAILING_HEDGES = r"\s+or\s+(?:more|so|fewer|less)\b|[-‐]?plus\b|[-‐]odd\b"
 
 #: Lower-case words after which a number names something instead of counting it.
 NAMING_WORDS = frozenset(
@@ -190,6 +197,7 @@ _STREET = re.compile(
     r"\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Highway)\b"
 )
+_TIME_PHONE_OR_STREET = re.compile(f"(?i:{_TIME.pattern})|{_PHONE.pattern}|{_STREET.pattern}")
 _AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+years\s+of\s+age\b")
 # "John Smith, 34, said" and "John Smith (34)": a bare number set off after a name.
@@ -321,7 +329,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False
     if plain and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before) and _TIME_UNIT.match(after)):
         return False  # "two years ago", "the past five years": when, not how many
-    if number.group()[:1].isdigit() and any(p.match(body, number.start(), sentence.end) for p in (_TIME, _PHONE, _STREET)):
+    if number.group()[:1].isdigit() and _TIME_PHONE_OR_STREET.match(body, number.start(), sentence.end):
         return False
     if _is_date_part(body, sentence, found, before):
         return False
@@ -331,8 +339,9 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     previous = words[-1] if words else ""
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
-    if plain and previous[:1].isupper() and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
-        return False  # "Boeing 737", "Windows 11"
+    possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
+    if plain and not possessive and any(c.isupper() for c in previous) and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
+        return False  # "Boeing 737", "Windows 11", "iPhone 16"
     first = body[number.start()]
     spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))
     if spelled and first.isupper() and found.start == number.start() and not _starts_clause(before):
@@ -387,8 +396,11 @@ def _is_one_a_count(previous: str, after: str, hedged: bool) -> bool:
         return True
     if previous.lower() in ONE_PRONOUN_BEFORE:
         return False
-    following = _TOKEN.match(after.lstrip()) if after[:1].isspace() else None
-    return bool(following) and following.group(1).lower() not in ONE_IDIOMS and not following.group(1)[0].isupper()
+    following = after.split()[:4]
+    if not following or not after[:1].isspace() or following[0].lower() in ONE_IDIOMS or following[0][0].isupper():
+        return False
+    # "One person familiar with the talks said", "one official told": a source, not a count
+    return not any(word.lower().strip(",") in REPORTING_VERBS or word == "familiar" for word in following[1:])
 
 
 def _figure(body: str, sentence: Sentence, found: _Found, claimant: str | None) -> Figure:

@@ -95,18 +95,19 @@ def quantity(tag: str) -> str:
     signs = _words(s for s in CURRENCY_SIGNS if not s.startswith("rs")) + r"|rs\.?(?=\s?\d)"
     codes = _words(CURRENCY_CODES)
     number = (
-        rf"(?P<{tag}_digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)"
-        rf"|(?P<{tag}_vague>{_words(VAGUE_PLURALS)})\b(?!\s+of\s+(?:thousands|millions|billions))"
+        rf"(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
+        rf"|(?P<{tag}_digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)"
+        rf"|(?P<{tag}_vague>{_words(v for v in VAGUE_PLURALS if v != 'scores')}|scores(?=\s+of\b))\b"
+        r"(?!\s+of\s+(?:thousands|millions|billions))"
         rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
         rf"|(?P<{tag}_fraction>{_FRACTION})"
-        rf"|(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,4}})\b)"
         rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)|(?P<{tag}_halfpoint>half\s+a)(?=\s+percentage\s+point)"
         rf"|(?P<{tag}_a>an?|one)\s+(?=(?:{_SCALE_WORD})\b)"
         rf"|(?P<{tag}_words>{_CARDINAL}(?:\s+hundred\b(?:\s+(?:and\s+)?{_CARDINAL})?)?)"
     )
     return (
         rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>{codes})\s?(?=\d))?"
-        rf"(?:{number})"
+        rf"(?P<{tag}_number>{number})"
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|(?!)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+percentage\s+points?\b"
         rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_words(CURRENCY_WORDS)})\b(?!\s+of\b)"
@@ -165,6 +166,7 @@ _WORD_START = re.compile(_trie(set(_START_WORDS)) + r"\b")
 _DIGIT_START = re.compile(r"\d+")
 #: Signs and codes that open a number, longest first ("us$" before "$").
 _SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
+_SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
 #: Words that open a number written before its first number word or digit ("a few thousand").
 _OPENING_WORDS = {("a",): 1, ("an",): 1, ("several",): 1, ("many",): 1, ("a", "few"): 2, ("a", "couple", "of"): 3}
 
@@ -219,7 +221,7 @@ def _opening(text: str, anchor: int, start: int) -> int:
     """Where a number whose first digit or number word is at ``anchor`` may begin."""
     window = text[max(start, anchor - 24) : anchor]
     begin = anchor
-    if window.endswith(_SIGNS):
+    if window[-1:] in _SIGN_ENDS and window.endswith(_SIGNS):
         begin -= len(next(sign for sign in _SIGNS if window.endswith(sign)))
     elif window[-1:].isspace():
         words = window.split()
@@ -264,7 +266,7 @@ def read_amount(match: re.Match[str]) -> Amount | None:
 
 
 def _matched(match: re.Match[str], tag: str) -> bool:
-    return any(match.group(f"{tag}_{kind}") for kind in ("digits", "vague", "several", "fraction", "ratio", "half", "halfpoint", "a", "words"))
+    return match.group(f"{tag}_number") is not None
 
 
 def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:

@@ -80,7 +80,9 @@ _BYLINE = re.compile(
     r"production|graphics|text)(?: and \w+)* by\b",
     re.IGNORECASE,
 )
-_TRAILER = re.compile(r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$")
+_TRAILER = re.compile(
+    r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$"
+)
 _PAREN_END = re.compile(r"\((?P<who>[^()\n]{2,30})\)\.?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
@@ -159,7 +161,8 @@ def _credit_line(line: Sentence) -> Credit | None:
             return Credit(line, tuple(_agency_name(n) for n in names)) if names else None
     if _BYLINE.match(text):
         parts = re.split(r"[;|]|\.\s", text)
-        return _split_credit(line, [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))])
+        names = [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))]
+        return _split_credit(line, names)
     for pattern in (_TRAILER, _PAREN_END):
         match = pattern.fullmatch(text) if pattern is _PAREN_END else pattern.match(text)
         if match and match.start("who") <= 4:
@@ -282,10 +285,11 @@ def _ledger(
     attributions = [a for a in find_attributions(article, quotes, people) if a.sentence not in in_credit]
     cited = {(a.sentence, source_key(a.name)) for a in attributions}
     extra = [Attribution(s, n, "claim", 0) for s, n in claims.items() if (s, source_key(n)) not in cited]
-    quote_sentences = {(q.sentence, source_key(q.speaker)) for q in quotes if q.speaker}
+    speakers = {a.start: a.name for a in attributions if a.cue == "quote"}
+    quote_sentences = {(a.sentence, source_key(a.name)) for a in attributions if a.cue == "quote"}
     noted: set[tuple[str, str]] = set()
     for found in sorted(
-        [*attributions, *extra],
+        [a for a in [*attributions, *extra] if a.cue != "quote"],
         key=lambda a: (order.get(a.sentence, 0), NOTE_RANK.index(_note(a.cue)), a.start),
     ):
         place = (found.sentence, source_key(found.name))
@@ -294,8 +298,9 @@ def _ledger(
         noted.add(place)
         book.add(found.name, "attribution", found.sentence, note)
     for quote in quotes:
-        if quote.speaker:
-            book.add(quote.speaker, "attribution", quote.sentence, QUOTES)
+        speaker = speakers.get(quote.start, quote.speaker)
+        if speaker:
+            book.add(speaker, "attribution", quote.sentence, QUOTES)
     for figure in figures:
         who = figure.claimed_by or claims.get(figure.sentence)
         if who:
@@ -334,6 +339,15 @@ def _note(cue: str) -> str:
     return CUE_NOTES.get(cue) or "statement"
 
 
+def _proper(name: str) -> str:
+    """A name without the description before it: "opposition Popular Party" -> "Popular Party"."""
+    words = name.split()
+    start = next((i for i, w in enumerate(words) if not w.islower()), 0)
+    if start and all(w[:1].isupper() or w in ("of", "for", "and", "the", "de") for w in words[start:]):
+        return " ".join(words[start:])
+    return name
+
+
 QUOTES = "quote"
 """The note quotes are gathered under; it is written as "2 quotes" once they are counted."""
 
@@ -366,7 +380,7 @@ class _Ledger:
         return key
 
     def add(self, name: str, kind: str, sentence: str, note: str | None, *, label: str = "") -> None:
-        name = untitled(name)
+        name = _proper(untitled(name))
         key = self.key(name)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind
@@ -375,8 +389,8 @@ class _Ledger:
             words = key.split()
             for i in range(len(words)):
                 self.suffixes.setdefault(" ".join(words[i:]), key)
-        elif kind == "attribution" and self.kinds[key] == "attribution" and len(name) > len(self.names[key]):
-            self.names[key] = name
+        elif self.kinds[key] == kind == "attribution" and len(name) > len(self.names[key]):
+            self.names[key] = name  # the fullest name wins
         self.sentences[key][sentence] = None
         if note == QUOTES:
             self.quotes[key] = self.quotes.get(key, 0) + 1
