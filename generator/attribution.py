@@ -45,7 +45,7 @@ CLAIM_VERBS = REPORTING_VERBS | frozenset(
     """
     expressed informed recognized recognised reiterated revealed disclosed alleged calculated
     counted specified detailed clarified assured signalled signaled emphasized emphasised
-    forecast projected tallied estimate reckons reckoned believes believed
+    forecast projected tallied estimate reckons reckoned believes believed accused accuses
     """.split()
 )
 
@@ -76,7 +76,7 @@ DOCUMENTS = frozenset(
 TALLIES = frozenset("figure number toll count total tally cost estimate".split())
 
 #: The verbs that link a document to its author: "data released by X".
-ISSUED = frozenset("released published issued compiled provided collected gathered".split())
+ISSUED = frozenset("released published issued compiled provided collected gathered posted filed".split())
 
 #: Nouns that can head a source phrase without a capital letter ("police said").
 SOURCE_NOUNS = frozenset(
@@ -183,6 +183,20 @@ GENERIC_BODIES = frozenset(
     """.split()
 )
 
+#: Kinds a story calls a body it has just named: "the agency said" after naming it.
+REFERRING_BODIES = frozenset(
+    """
+    agency regulator department commission authority ministry office organisation
+    organization service council committee institute watchdog body
+    """.split()
+)
+
+#: The last word of an institution's name: "National Highway Traffic Safety Administration".
+INSTITUTIONS = REFERRING_BODIES | frozenset("administration bureau board survey centre center".split())
+
+#: Capitalised words a story opens on that are not a name: "More than 200 homes...".
+COMMON_OPENERS = frozenset("More Most Nearly About Almost Over Up Just Around Roughly Only Every".split())
+
 #: Titles whose holder speaks for a body: "a spokesman for X" cites X.
 BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official officer representative".split())
 
@@ -199,6 +213,13 @@ FOLLOWERS = frozenset(
 CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
 
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+#: People who speak as a group, named by where they are: "residents of X".
+GROUPS = frozenset(
+    """
+    residents witnesses villagers survivors protesters demonstrators farmers workers families
+    relatives neighbours neighbors citizens people locals
+    """.split()
+)
 PLACES = frozenset("in at across near outside inside around".split())
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
@@ -276,17 +297,14 @@ def find_attributions(
     resolver = _Resolver(article, quotes, people)
     found: list[Attribution] = []
     for sentence in article.sentences:
-        seen: set[str] = set()
         for phrase, cue, start in _cues(sentence, resolver.in_quote):
             name = resolver.resolve(phrase, sentence, start)
             if name:
-                seen.add(name.lower())
                 found.append(Attribution(sentence.id, name, cue, start))
                 resolver.cited(name, start)
         for quote in resolver.quotes_opening.get(sentence.id, ()):
-            speaker = untitled(quote.speaker) if quote.speaker else None
-            if speaker and speaker.lower() not in seen:
-                seen.add(speaker.lower())
+            speaker = resolver.speaker(quote.speaker, sentence, quote.start) if quote.speaker else None
+            if speaker:  # one per quote: the sources page counts them
                 found.append(Attribution(sentence.id, speaker, "quote", quote.start))
                 resolver.cited(speaker, quote.start)
     return tuple(found)
@@ -346,6 +364,8 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[_Token], str, int]]:
             found.append(([_token(AUTHORITIES, token.start)], "official version", token.start))
         elif word in DOCUMENTS and after in ("from", "by") and not _after_according(tokens, i):
             found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
+        elif word in DOCUMENTS and after == "," and i + 2 < len(tokens) and tokens[i + 2].lower == "by":
+            found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 3)]
         elif word in ISSUED and after == "by" and i > 0 and tokens[i - 1].lower in DOCUMENTS:
             if not _after_according(tokens, i - 1):
                 found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
@@ -460,7 +480,16 @@ def _phrase_before(tokens: list[_Token], end: int) -> list[_Token]:
     i = end
     while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
         i -= 1
-    return _clean(tokens[i:end])
+    # one adjective nobody listed before a listed noun: "the royal palace", "forensic service"
+    if 1 < i < end and tokens[i].lower in SOURCE_NOUNS and tokens[i - 1].text.isalpha():
+        before = tokens[i - 2]
+        if tokens[i - 1].text.islower() and (before.lower in DETERMINERS or before.lower.endswith("'s")):
+            i -= 1
+    phrase = _clean(tokens[i:end])
+    # "Residents of Viña del Mar said": the group speaks, the place only says which
+    if len(phrase) > 2 and phrase[0].lower in GROUPS and phrase[1].lower in ("of", "in", "from"):
+        phrase = phrase[:1]
+    return phrase
 
 
 def _phrase_word(tokens: list[_Token], i: int, *, forward: bool) -> bool:
@@ -544,7 +573,8 @@ class _Resolver:
             return None
         # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
         looks = " " in name or match.group().count("'s") or name[1:] != name[1:].lower()
-        return name if looks or f" {name}" in self.body[len(self.lead) :] else None
+        single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
+        return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
 
     @cached_property
     def full_names(self) -> dict[str, str]:
@@ -561,6 +591,8 @@ class _Resolver:
             self.by_suffix[" ".join(words[i:])] = name
         genders = self.people.genders
         self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
+        if name not in genders and len(words) > 1 and words[-1] in INSTITUTIONS:
+            self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
     def resolve(self, phrase: list[_Token], sentence: Sentence, offset: int) -> str | None:
         words = [t.text for t in phrase]
@@ -584,6 +616,12 @@ class _Resolver:
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
         return self.expand(_undescribed(words))
+
+    def speaker(self, speaker: str, sentence: Sentence, offset: int) -> str | None:
+        """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
+        if speaker[:1].isupper():
+            return untitled(speaker)
+        return self.resolve([_token(w, offset) for w in speaker.split()], sentence, offset) or speaker
 
     def person(self, words: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
@@ -639,6 +677,8 @@ class _Resolver:
             return self.people.surnames[key]
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
+        if key in REFERRING_BODIES and "institution" in self.last_of_kind:  # "the agency said"
+            return self.last_of_kind["institution"]
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
             return self.full_names[words[0]]
         return _display(name)
@@ -666,6 +706,8 @@ class _PeopleIndex:
         self.aliases: dict[str, str] = {}
         self.genders: dict[str, str | None] = {}
         for person in people:
+            if not person.name[:1].isupper():  # not a person's name ("del Mar")
+                continue
             name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
             words = name.split()
             self.names.setdefault(name.lower(), name)

@@ -1,19 +1,23 @@
 """Numeric facts (counts, money, percentages) and the dates kept apart from them.
 
 A figure is a number the article states as a fact: "more than 3,000 arrested", "$3.2 billion",
-"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and reads it,
-with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or more"), and then refused when it is something else written with digits:
+"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and
+reads it, with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or
+more"). It is then refused when it is something else written with digits or number words:
 
-- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): these go to
-  :func:`extract_dates` (times are dropped);
+- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years
+  go to :func:`extract_dates`, times are dropped;
+- a time frame rather than a quantity ("two years ago", "the past five years");
 - an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
-  "a 10-point plan": it describes a thing rather than counting anything);
-- part of a name ("G7", "Covid-19", "Boeing 737", "Article 5", "No. 10", "the Group of Seven"),
-  a phone number or a street number;
-- "one" used as a pronoun or in an idiom ("one of the largest", "no one", "one day"). "One"
-  followed by "of" is never a figure, since "one of the biggest" is far more common in copy than
-  "one of the dead"; other numbers followed by "of whom"/"of them" are ("two of whom were found
-  beheaded").
+  "a 10-point plan": it describes a thing rather than counting anything; money and "-strong"
+  compounds stay figures: "a £1.5bn-a-year deal", "a 5,000-strong force");
+- part of a name ("G7", "Covid-19", "Boeing 737", "iPhone 16", "Article 5", "No. 10", "the Group
+  of Seven"), a phone number, a code with a leading zero, a street number, a list marker ("1.",
+  "(3)"), a score or a vote ("won 3-1", "a 6-3 ruling");
+- "one" used as a pronoun, an idiom or a source ("one of the largest", "no one", "one day",
+  "one person familiar with the talks said"). "One" followed by "of" is never a figure, since
+  "one of the biggest" is far more common in copy than "one of the dead"; other numbers followed
+  by "of whom"/"of them" are ("two of whom were found beheaded").
 
 What is counted (``label``) is read from the words of the sentence, never invented, by the
 first rule that gives something (see :func:`_label`):
@@ -31,12 +35,14 @@ first rule that gives something (see :func:`_label`):
 
 Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
 ``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
-own qualifier, because the word itself says the number is rough.
+own qualifier, because the word itself says the number is rough. "From 13.8% to 15%" gives two
+figures, a before and an after, not a range.
 
-Knowingly missed: years written as counts without a noun ("1500 died" reads as a year),
-numbers in measurements spelled out as fractions ("5ft 10in"), "one in five" ratios, and
-figures a sentence gives twice ("3,000, or 3,000 more") are both listed.
-"""
+Knowingly missed: years written as counts without a noun ("1500 died" reads as a year), counts
+right after a capitalised word that is not a name ("Tuesday's 40 deaths" is kept, "in Kabul 40
+died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is
+right, "rates rose for a 10th month" has no figure at all), and a figure a sentence repeats
+is listed each time."""
 
 from __future__ import annotations
 
@@ -63,7 +69,7 @@ HEDGES = (
 #: Words that strengthen a hedge ("just over", "well over", "slightly more than").
 INTENSIFIERS = ("just", "well", "slightly", "far", "much", "a little", "substantially", "significantly")
 #: Hedges written after the number ("3,000 or more", "50-odd").
-TRAILING_HEDGES = r"\s+or\s+(?:more|so|fewer|less)\b|[-‐]?plus\b|\s+plus\b|[-‐]odd\b"
+TRAILING_HEDGES = r"\s+or\s+(?:more|so|fewer|less)\b|[-‐]?plus\b|[-‐]odd\b"
 
 #: Lower-case words after which a number names something instead of counting it.
 NAMING_WORDS = frozenset(
@@ -333,7 +339,8 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     previous = words[-1] if words else ""
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
-    if plain and any(c.isupper() for c in previous) and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
+    possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
+    if plain and not possessive and any(c.isupper() for c in previous) and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
         return False  # "Boeing 737", "Windows 11", "iPhone 16"
     first = body[number.start()]
     spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))

@@ -97,7 +97,8 @@ def quantity(tag: str) -> str:
     number = (
         rf"(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
         rf"|(?P<{tag}_digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)"
-        rf"|(?P<{tag}_vague>{_words(VAGUE_PLURALS)})\b(?!\s+of\s+(?:thousands|millions|billions))"
+        rf"|(?P<{tag}_vague>{_words(v for v in VAGUE_PLURALS if v != 'scores')}|scores(?=\s+of\b))\b"
+        r"(?!\s+of\s+(?:thousands|millions|billions))"
         rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
         rf"|(?P<{tag}_fraction>{_FRACTION})"
         rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)|(?P<{tag}_halfpoint>half\s+a)(?=\s+percentage\s+point)"

@@ -282,10 +282,11 @@ def _ledger(
     attributions = [a for a in find_attributions(article, quotes, people) if a.sentence not in in_credit]
     cited = {(a.sentence, source_key(a.name)) for a in attributions}
     extra = [Attribution(s, n, "claim", 0) for s, n in claims.items() if (s, source_key(n)) not in cited]
-    quote_sentences = {(q.sentence, source_key(q.speaker)) for q in quotes if q.speaker}
+    speakers = {a.start: a.name for a in attributions if a.cue == "quote"}
+    quote_sentences = {(a.sentence, source_key(a.name)) for a in attributions if a.cue == "quote"}
     noted: set[tuple[str, str]] = set()
     for found in sorted(
-        [*attributions, *extra],
+        [a for a in [*attributions, *extra] if a.cue != "quote"],
         key=lambda a: (order.get(a.sentence, 0), NOTE_RANK.index(_note(a.cue)), a.start),
     ):
         place = (found.sentence, source_key(found.name))
@@ -294,8 +295,9 @@ def _ledger(
         noted.add(place)
         book.add(found.name, "attribution", found.sentence, note)
     for quote in quotes:
-        if quote.speaker:
-            book.add(quote.speaker, "attribution", quote.sentence, QUOTES)
+        speaker = speakers.get(quote.start, quote.speaker)
+        if speaker:
+            book.add(speaker, "attribution", quote.sentence, QUOTES)
     for figure in figures:
         who = figure.claimed_by or claims.get(figure.sentence)
         if who:
@@ -334,6 +336,15 @@ def _note(cue: str) -> str:
     return CUE_NOTES.get(cue) or "statement"
 
 
+def _proper(name: str) -> str:
+    """A name without the description before it: "opposition Popular Party" -> "Popular Party"."""
+    words = name.split()
+    start = next((i for i, w in enumerate(words) if not w.islower()), 0)
+    if start and all(w[:1].isupper() or w in ("of", "for", "and", "the", "de") for w in words[start:]):
+        return " ".join(words[start:])
+    return name
+
+
 QUOTES = "quote"
 """The note quotes are gathered under; it is written as "2 quotes" once they are counted."""
 
@@ -366,7 +377,7 @@ class _Ledger:
         return key
 
     def add(self, name: str, kind: str, sentence: str, note: str | None, *, label: str = "") -> None:
-        name = untitled(name)
+        name = _proper(untitled(name))
         key = self.key(name)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind

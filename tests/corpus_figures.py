@@ -209,4 +209,8 @@ CASES: tuple[Case, ...] = (
          F("roughly 10%", 10, "roughly", "%", "workforce"), F("about 1,800", 1800, "about", None, "people")),
     case("Thousands gathered in Tbilisi, and police detained at least 30 people.",
          F("Thousands", 2000, "Thousands", None, None), F("at least 30", 30, "at least", None, "people")),
+    case("Apple's 3,000 engineers and Kazakhstan's 17 regions were affected.",
+         F("3,000", 3000, None, None, "engineers"), F("17", 17, None, None, "regions affected")),
+    case("Test scores fell. Scores of people were hurt, and 3 plus 4 is not a figure of speech.",
+         F("Scores", 40, "Scores", None, "people hurt"), F("3", 3, None, None, None), F("4", 4, None, None, None)),
 )

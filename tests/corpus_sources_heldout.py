@@ -4,6 +4,10 @@ Its first score is the honest estimate of how the sources step does on unseen co
 0.90, recall 0.87, F1 0.88 against the expectations as first written. Two were then corrected
 (Marina Silva is quoted, so she is a source; "the Bank of England had forecast" cites it), and
 the batch joined the corpus. Same format as :mod:`tests.corpus_sources`.
+
+``LONGER`` holds whole articles of four to six paragraphs, written and scored the same way
+later: precision 0.84, recall 0.84, F1 0.84 on first run, before the rules it showed missing
+(unlisted adjectives, "residents of <place>", "the agency" for an institution just named).
 """
 
 from __future__ import annotations
@@ -196,4 +200,93 @@ HELD_OUT: tuple[Case, ...] = (
         "members have had enough,” said general secretary Sharon Graham.",
         ("Union", T), ("Sharon Graham", T),
     ),
+)
+
+LONGER: tuple[Case, ...] = (
+    _case("wire", """Chile wildfires kill at least 112
+
+VIÑA DEL MAR, Chile, Feb 4 (Reuters) - Wildfires raging in central Chile have killed at least 112 people, the country's forensic service said on Sunday, as firefighters battled to contain the blazes.
+
+President Gabriel Boric declared two days of national mourning and said the death toll was likely to rise. "We are facing a tragedy of very great magnitude," Boric said in a televised address.
+
+Interior Minister Carolina Toha said some 1,600 homes had been destroyed. According to the national forestry agency CONAF, 92 fires were burning across the country on Sunday.
+
+Residents of Viña del Mar said the flames arrived within minutes. "We lost everything," said Maria Gonzalez, 54, standing outside her burned house.
+
+Reporting by Natalia Ramos and Alexander Villegas; Writing by Kylie Madry; Editing by Diane Craft""",
+      ("Reuters", A), ("Forensic service", T), ("Gabriel Boric", T), ("Carolina Toha", T), ("CONAF", T), ("Residents", T), ("Maria Gonzalez", T)),
+    _case("broadsheet", """Water bills to rise by average of 21% over five years
+
+Household water bills in England and Wales will rise by an average of 21% over the next five years, the regulator has announced.
+
+Ofwat said the increase, which amounts to £94 a year, would fund £104bn of investment to cut sewage spills. David Black, Ofwat's chief executive, said the settlement was "a game-changer".
+
+But campaigners said customers were being asked to pay for the industry's failures. Feargal Sharkey, a former punk singer turned clean water activist, told the Guardian that the rise was "outrageous".
+
+Water UK, which represents the companies, said firms had asked for more. The Consumer Council for Water estimates that one in five households already struggle to pay.
+
+The government said it would set out further reforms next year.""",
+      ("Ofwat", T), ("David Black", T), ("Campaigners", T), ("Feargal Sharkey", T), ("Water UK", T), ("Consumer Council for Water", T), ("Government", T)),
+    _case("web", """Tesla recalls 2 million cars over Autopilot
+
+Tesla is recalling more than 2 million vehicles in the US to fix a defective system meant to ensure drivers pay attention when using Autopilot, according to documents posted by the National Highway Traffic Safety Administration.
+
+The company said in a statement that it would roll out a software update. Tesla shares fell 1% in premarket trading.
+
+The agency said its investigation found that Autopilot's controls "may not be sufficient to prevent driver misuse." Safety advocates have long called for stronger rules.
+
+Elon Musk, Tesla's chief executive, did not respond to a request for comment.
+
+With reporting from the Associated Press""",
+      ("AP", A), ("National Highway Traffic Safety Administration", T), ("Tesla", T)),
+    _case("wire", """Sudan fighting displaces thousands
+
+KHARTOUM, June 12 (AFP) - Fresh fighting in Sudan's capital has forced thousands more to flee, the UN said on Monday, as a ceasefire brokered by Saudi Arabia and the United States collapsed.
+
+"The situation is catastrophic," said Clementine Nkweta-Salami, the UN's humanitarian coordinator in Sudan. The World Health Organization said only a third of hospitals in conflict zones were functioning.
+
+The paramilitary Rapid Support Forces accused the army of violating the truce, while the army said the RSF had attacked its positions. Neither claim could be independently verified.
+
+More than 1,800 people have been killed since April, according to the Armed Conflict Location and Event Data Project.""",
+      ("AFP", A), ("UN", T), ("Clementine Nkweta-Salami", T), ("World Health Organization", T), ("Rapid Support Forces", T), ("Army", T), ("Armed Conflict Location and Event Data Project", T)),
+    _case("broadsheet", """Heathrow passenger numbers hit record
+
+Heathrow handled a record 83.9 million passengers last year, the airport said on Thursday.
+
+Chief executive Thomas Woldbye said demand had been driven by travel to North America. He said the airport would invest £10bn in a new terminal.
+
+Analysts said the figures reflected a strong recovery. Passenger numbers at Gatwick rose 5%, according to figures published by the Civil Aviation Authority.
+
+The plans were criticised by environmental groups. Greenpeace said expansion was "incompatible" with climate targets.""",
+      ("Heathrow", T), ("Thomas Woldbye", T), ("Analysts", T), ("Civil Aviation Authority", T), ("Greenpeace", T)),
+    _case("web", """Report: streaming prices rising faster than inflation
+
+Streaming subscription prices have risen 25% in a year, far faster than inflation, according to a new analysis.
+
+The analysis, by research firm Ampere Analysis, found that the average price of an ad-free plan was now $15.70 a month. Ampere's research director, Guy Bisson, said price rises were likely to continue.
+
+Netflix, Disney+ and Max all raised prices last year. A Disney spokesperson declined to comment.
+
+Consumers appear undeterred: cancellations fell in the fourth quarter, data from Antenna showed.""",
+      ("Ampere Analysis", T), ("Guy Bisson", T), ("Antenna", T)),
+    _case("wire", """Earthquake in Morocco
+
+MARRAKECH (AP) — A powerful earthquake struck Morocco late Friday, killing more than 2,000 people, the Interior Ministry said.
+
+The quake had a preliminary magnitude of 6.8, the U.S. Geological Survey said. Its epicenter was in the High Atlas mountains, about 70 kilometers southwest of Marrakech.
+
+"Everyone was screaming," said Abdelhak El Amrani, a 33-year-old resident of Marrakech. "The walls were shaking."
+
+King Mohammed VI ordered the armed forces to help with rescue efforts, the royal palace said in a statement. The ministry said 2,059 people were injured, 1,404 of them critically.""",
+      ("AP", A), ("Interior Ministry", T), ("U.S. Geological Survey", T), ("Abdelhak El Amrani", T), ("Royal palace", T)),
+    _case("broadsheet", """Spanish government approves amnesty law
+
+The Spanish government approved the amnesty law on Tuesday, always according to the official version, after weeks of negotiations with Catalan separatists.
+
+Prime Minister Pedro Sánchez defended the measure in parliament. "It is the best way to heal wounds," Sánchez said.
+
+The opposition Popular Party said the law was "a humiliation" and announced appeals. According to a poll by the CIS, 52% of Spaniards oppose the amnesty.
+
+With information from EFE and Europa Press""",
+      ("EFE", A), ("Europa Press", A), ("Authorities", T), ("Pedro Sánchez", T), ("Popular Party", T), ("CIS", T)),
 )

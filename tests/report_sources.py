@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from generator.attribution import source_key
 from generator.brief import build_brief
 from tests.corpus_sources import CASES, Case
-from tests.corpus_sources_heldout import HELD_OUT
+from tests.corpus_sources_heldout import HELD_OUT, LONGER
 
-ALL_CASES = CASES + HELD_OUT
+ALL_CASES = CASES + HELD_OUT + LONGER
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,13 @@ def score(cases: tuple[Case, ...] = ALL_CASES, *, verbose: bool = False) -> Scor
 
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
-    for label, cases in (("first corpus", CASES), ("held-out batch", HELD_OUT), ("all", ALL_CASES)):
+    batches = (
+        ("first corpus", CASES),
+        ("held-out batch", HELD_OUT),
+        ("longer articles", LONGER),
+        ("all", ALL_CASES),
+    )
+    for label, cases in batches:
         result = score(cases, verbose=verbose and cases is ALL_CASES)
         print(
             f"sources, {label}: {len(cases)} articles, precision {result.precision:.3f}, "
