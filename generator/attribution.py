@@ -93,8 +93,10 @@ SOURCE_NOUNS = frozenset(
     premier chancellor king queen prince pope commander coroner medics rescuers firefighters
     forces troops kremlin palace junta regime administration diplomat activist resident
     researcher scientist investigator organiser organizer protester demonstrator medic
-    volunteer utility airport publisher developer network force club team league charity foundation party campaign startup operator
-    insurer retailer manufacturer carmaker automaker producer guard guards coastguard ombudsman airline carrier opposition farmers unions
+    volunteer utility airport publisher developer network force club team league charity
+    foundation party campaign startup operator insurer retailer manufacturer carmaker
+    automaker producer guard guards coastguard ombudsman airline carrier opposition farmers
+    unions
     workers teachers villagers survivors neighbours neighbors brigade
     """.split()
 )
@@ -236,7 +238,10 @@ MAX_PHRASE = 12
 
 _WORD = re.compile(r"\w+")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
-_LEAD_SUBJECT = re.compile(r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]")
+_LEAD_SUBJECT = re.compile(
+    r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
+    r"((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]"
+)
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
@@ -621,7 +626,8 @@ class _Resolver:
         """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
         if speaker[:1].isupper():
             return untitled(speaker)
-        return self.resolve([_token(w, offset) for w in speaker.split()], sentence, offset) or speaker
+        phrase = [_token(word, offset) for word in speaker.split()]
+        return self.resolve(phrase, sentence, offset) or speaker
 
     def person(self, words: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
@@ -660,7 +666,9 @@ class _Resolver:
         role = words[title].lower()
         if role in self.roles:
             return self.roles[role]
-        body = [i for i, w in enumerate(words[:title]) if w[:1].isupper() or w.lower() in SOURCE_NOUNS]
+        body = [
+            i for i, w in enumerate(words[:title]) if w[:1].isupper() or w.lower() in SOURCE_NOUNS
+        ]
         if role in BODY_TITLES and body:  # "a White House spokeswoman", "a ministry spokesman"
             return self.expand(words[body[0] : title])
         return None  # a role nobody in the story holds: unattributed, not guessed

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from generator.seed import decode_seed
 from generator.slugs import seed_slugs
 
 SEED_SUFFIXES = (".txt",)
+PARALLEL_FROM = 200
+"""From this many seeds to extract, worker processes share the work."""
+MAX_WORKERS = 4
 
 
 @dataclass
@@ -88,32 +92,39 @@ def generate(
     slugs = seed_slugs(path.name for path in seeds)
     progress = progress or Progress("generating", enabled=False)
     progress.start(len(seeds))
+    outcomes: dict[str, Entry | str] = {}  # seed -> its entry, or the line that refused it
+    jobs: list[Job] = []
     for path in seeds:
-        progress.advance()
         shown = _shown(path, root)
         try:
             raw = path.read_bytes()
         except OSError as error:
-            result.errors.append(str(NewsbriefError(shown, f"cannot be read ({error.strerror or error})")))
+            outcomes[shown] = str(NewsbriefError(shown, f"cannot be read ({error.strerror or error})"))
+            progress.advance()
             continue
         entry = cache.get(shown)
         if not force and _fresh(entry, digest(raw), docs, present) and entry.summary.slug == slugs[path.name]:
+            outcomes[shown] = entry
             keep.extend(entry.pages)
+            progress.advance()
         else:
-            try:
-                brief = build_brief(shown, decode_seed(shown, raw), slug=slugs[path.name])
-            except NewsbriefError as error:
-                result.errors.append(str(error))
-                continue
-            except Exception as error:  # a bug in one extractor must cost that seed only
-                result.errors.append(str(NewsbriefError.from_bug(shown, error)))
-                continue
-            brief_pages = render_brief(brief)
-            pages.update(brief_pages)
-            entry = Entry(digest(raw), fingerprint(), summarize(brief, modified=_modified(path)), tuple(brief_pages))
-            result.extracted.append(shown)
-        entries[shown] = entry
-        result.briefs.append(entry.summary)
+            outcomes[shown] = ""
+            jobs.append(Job(shown, raw, slugs[path.name], _modified(path)))
+    for job, done in zip(jobs, _run(jobs)):
+        progress.advance()
+        if isinstance(done, str):
+            outcomes[job.seed] = done
+            continue
+        brief_pages, summary = done
+        pages.update(brief_pages)
+        outcomes[job.seed] = Entry(digest(job.raw), fingerprint(), summary, tuple(brief_pages))
+        result.extracted.append(job.seed)
+    for shown, outcome in outcomes.items():
+        if isinstance(outcome, str):
+            result.errors.append(outcome)
+        else:
+            entries[shown] = outcome
+            result.briefs.append(outcome.summary)
     pages.update(home.render_pages(result.briefs))
     pages.update(tags.render_pages(result.briefs))
     site_name, configured_url = _site_config(root)
@@ -122,6 +133,42 @@ def generate(
     save_cache(docs, entries)
     progress.close()
     return result
+
+
+@dataclass(frozen=True)
+class Job:
+    """A seed to read into a brief and render: all a worker process needs."""
+
+    seed: str
+    raw: bytes
+    slug: str
+    modified: str
+
+
+def extract_job(job: Job) -> tuple[dict[str, str], Summary] | str:
+    """The pages and summary of one seed, or the one line that refuses it."""
+    try:
+        brief = build_brief(job.seed, decode_seed(job.seed, job.raw), slug=job.slug)
+    except NewsbriefError as error:
+        return str(error)
+    except Exception as error:  # a bug in one extractor must cost that seed only
+        return str(NewsbriefError.from_bug(job.seed, error))
+    return render_brief(brief), summarize(brief, modified=job.modified)
+
+
+def _run(jobs: list[Job]) -> Iterator[tuple[dict[str, str], Summary] | str]:
+    """Every job's outcome in order; a large batch is shared among the machine's cores.
+
+    Extraction is pure CPU work on independent seeds, so a first ``generate`` of a big archive
+    scales with the cores; small batches (an edited seed, ``serve``) stay in this process,
+    where starting workers would cost more than it saves.
+    """
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        yield from map(extract_job, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(extract_job, jobs, chunksize=16)
 
 
 def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -> bool:

@@ -80,7 +80,9 @@ _BYLINE = re.compile(
     r"production|graphics|text)(?: and \w+)* by\b",
     re.IGNORECASE,
 )
-_TRAILER = re.compile(r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$")
+_TRAILER = re.compile(
+    r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$"
+)
 _PAREN_END = re.compile(r"\((?P<who>[^()\n]{2,30})\)\.?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
@@ -159,7 +161,8 @@ def _credit_line(line: Sentence) -> Credit | None:
             return Credit(line, tuple(_agency_name(n) for n in names)) if names else None
     if _BYLINE.match(text):
         parts = re.split(r"[;|]|\.\s", text)
-        return _split_credit(line, [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))])
+        names = [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))]
+        return _split_credit(line, names)
     for pattern in (_TRAILER, _PAREN_END):
         match = pattern.fullmatch(text) if pattern is _PAREN_END else pattern.match(text)
         if match and match.start("who") <= 4:
@@ -386,8 +389,8 @@ class _Ledger:
             words = key.split()
             for i in range(len(words)):
                 self.suffixes.setdefault(" ".join(words[i:]), key)
-        elif kind == "attribution" and self.kinds[key] == "attribution" and len(name) > len(self.names[key]):
-            self.names[key] = name
+        elif self.kinds[key] == kind == "attribution" and len(name) > len(self.names[key]):
+            self.names[key] = name  # the fullest name wins
         self.sentences[key][sentence] = None
         if note == QUOTES:
             self.quotes[key] = self.quotes.get(key, 0) + 1

@@ -152,3 +152,23 @@ def test_archive_builds_strict_with_search_over_briefs_out_of_nav(tmp_path):
     assert "briefs/article-00001/" in locations and "briefs/article-00001/figures/" in locations
     assert "page/2/" not in locations  # the later list pages repeat the briefs
     assert '<link rel="alternate" type="application/atom+xml"' in (site / "index.html").read_text("utf-8")
+
+
+def test_worker_processes_write_the_same_archive(tmp_path, monkeypatch):
+    def tree(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+
+    roots = []
+    for parallel_from in (10_000, 2):
+        monkeypatch.setattr(site, "PARALLEL_FROM", parallel_from)
+        root = tmp_path / str(parallel_from)
+        for n in range(5):
+            write_seed(root, f"s{n}", n, front=f"date: 2024-01-0{n + 1}")
+        write_seed(root, "bad", 9, front="date: yesterday")
+        result = generate(root)
+        assert len(result.extracted) == 5 and len(result.errors) == 1
+        roots.append(root)
+    assert tree(roots[0]).keys() == tree(roots[1]).keys()
+    assert {k: v for k, v in tree(roots[0]).items() if "cache" not in k} == {
+        k: v for k, v in tree(roots[1]).items() if "cache" not in k
+    }

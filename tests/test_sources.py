@@ -1,6 +1,8 @@
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.brief import build_brief
 from generator.model import Figure
@@ -142,3 +144,24 @@ def test_corpus_meets_the_thresholds():
     assert len(ALL_CASES) >= 60
     result = score()
     assert result.precision >= 0.9 and result.recall >= 0.85 and result.f1 >= 0.85, result
+
+
+WORDS = [
+    "said", "told", "according", "to", "the", "Ministry", "of", "Health", "police", "he",
+    "she", "it", "(Reuters)", "-", "—", "AFP", "With", "information", "from", "EFE", ",",
+    "and", "“", "”", ".", "\n\n", "Reporting", "by", "Jane", "Doe", ";", "official",
+    "version", "figures", "spokesman", "for", "Smith", "(", ")", "'s",
+]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=60), st.text(max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_sources_that_point_into_the_story(words, noise):
+    brief = build_brief("seeds/test.txt", "Headline\n\nStory. " + " ".join(words) + noise)
+    ids = {s.id for s in brief.sentences}
+    kinds = [s.kind for s in brief.sources]
+    assert kinds == sorted(kinds, key=lambda k: k != "agency")
+    for source in brief.sources:
+        assert source.name.strip() and set(source.sentences) <= ids
+    notes = citations(brief)
+    assert all(set(c.sentences) <= ids for cs in notes.values() for c in cs)
