@@ -90,7 +90,7 @@ CAPITALISED_OK = frozenset(
 ONE_IDIOMS = frozenset(
     """
     of another day night time way thing side hand more or and another's another, who which that
-    point stage moment morning evening afternoon week year month if in on at to by for as is was
+    point stage moment morning evening afternoon week year month word if in on at to by for as is was
     has had will would can could may might should must does did
     """.split()
 )
@@ -117,7 +117,8 @@ PLURALS = frozenset("people men women children police personnel staff cattle she
 PARTICIPLES = frozenset(
     """
     found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
-    shut struck stuck spent built burnt burned sent led fled felt met bought fought thought
+    shut struck stuck spent built burnt burned sent led fled felt met bought fought thought stole
+    stolen broke broken took gave given rose fell
     """.split()
 )
 #: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
@@ -165,6 +166,7 @@ _HEDGE_PHRASES = frozenset(
     [h for h in HEDGES] + [f"{i} {h}" for i in INTENSIFIERS for h in HEDGES if i != h]
 )
 _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
+_PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
 _HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
@@ -348,6 +350,8 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "the Group of Seven", "Ocean's Eleven"
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
         return _is_one_a_count(previous, after, bool(found.hedge))
+    if plain and _describes_a_source(after, few=amount.value <= 3):
+        return False
     return True
 
 
@@ -399,8 +403,17 @@ def _is_one_a_count(previous: str, after: str, hedged: bool) -> bool:
     following = after.split()[:4]
     if not following or not after[:1].isspace() or following[0].lower() in ONE_IDIOMS or following[0][0].isupper():
         return False
-    # "One person familiar with the talks said", "one official told": a source, not a count
-    return not any(word.lower().strip(",") in REPORTING_VERBS or word == "familiar" for word in following[1:])
+    return not _describes_a_source(after, few=True)
+
+
+def _describes_a_source(after: str, *, few: bool) -> bool:
+    """"two people familiar with the matter", "one official said": who speaks, not a count.
+
+    A reporting verb right after the noun marks a source only for small numbers: "three
+    witnesses told Reuters" names sources, "3,000 protesters said" reports a crowd.
+    """
+    following = [word.lower().strip(",") for word in after.split()[1:4]]
+    return "familiar" in following or few and bool(following) and following[0] in REPORTING_VERBS
 
 
 def _figure(body: str, sentence: Sentence, found: _Found, claimant: str | None) -> Figure:
@@ -476,7 +489,8 @@ def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
     noun: list[str] = []
     for word, opens_quote in tokens[position : position + 4]:
         lower = word.lower()
-        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and lower.endswith("ed") or lower[:1].isdigit():
+        verb = lower.endswith("ed") or lower in PARTICIPLES or lower in EVENT_VERBS
+        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and verb or lower[:1].isdigit():
             break
         noun.append(word)
         if _is_plural(lower):
@@ -526,14 +540,31 @@ def _subject_before(before: str) -> str:
         index -= 1
         while index and lower[index - 1] in _VERB_HELPERS:
             index -= 1
-        return " ".join(_trailing_noun(words, index))
+        return " ".join(_head_noun(words, index))
     return ""
+
+
+def _head_noun(words: list[str], end: int) -> list[str]:
+    """The subject before a verb, past its prepositional phrases: "Waiting lists in England"."""
+    noun = _trailing_noun(words, end)
+    for _ in range(3):
+        start = end - len(noun)
+        if start and words[start - 1].lower() in _DETERMINERS:
+            start -= 1
+        if not noun or not start or words[start - 1].lower() not in _PHRASE_PREPOSITIONS:
+            break
+        head = _trailing_noun(words, start - 1)
+        if not head:
+            break
+        noun, end = head, start - 1
+    return noun
 
 
 def _trailing_noun(words: list[str], end: int) -> list[str]:
     start = end
     while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
-        if words[start - 1].lower().endswith("ing"):
-            break  # "beating forecasts of 200,000": the verb is not part of the noun
+        word = words[start - 1].lower()
+        if word.endswith("ing") or word in PARTICIPLES or word in EVENT_VERBS:
+            break  # "beating forecasts of 200,000", "stole jewels worth": a verb ends the noun
         start -= 1
     return words[start:end]

@@ -95,7 +95,7 @@ def quantity(tag: str) -> str:
     signs = _words(s for s in CURRENCY_SIGNS if not s.startswith("rs")) + r"|rs\.?(?=\s?\d)"
     codes = _words(CURRENCY_CODES)
     number = (
-        rf"(?P<{tag}_ratio>(?:one|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
+        rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
         rf"|(?P<{tag}_digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)"
         rf"|(?P<{tag}_vague>{_words(v for v in VAGUE_PLURALS if v != 'scores')}|scores(?=\s+of\b))\b"
         r"(?!\s+of\s+(?:thousands|millions|billions))"

@@ -39,14 +39,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
 _NAME_WORD = rf"(?<![\w'’\-])[{_CAPITAL}][\w'’\-]*"
 #: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
-_RUN = re.compile(
-    rf"{_NAME_WORD}(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
+_RUN = re.compile(  # starts with a character class, which the regex engine scans for fast
+    rf"[{_CAPITAL}][\w'’\-]*(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
 )
 _CAPITALISED = re.compile(_NAME_WORD)
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
@@ -54,7 +55,13 @@ def find_people(article: Article) -> tuple[Person, ...]:
     body = article.body
     people: dict[str, Person] = {}
     for match in _RUN.finditer(body):
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(body, max(0, match.start() - _LOOK_BACK), match.end())]
+        start = match.start()
+        if start and (body[start - 1].isalnum() or body[start - 1] in "_'’-"):
+            continue  # a capital inside a word ("iPhone")
+        before = _WORD_BEFORE.search(body, max(0, start - _LOOK_BACK), start)
+        if before and (before.group(1).lower() in ROLE_NOUNS or before.group(1) == "of"):
+            start = max(0, start - _LOOK_BACK)  # a role may lead to the name: read the words before
+        words = [(m[0], *m.span()) for m in _WORD.finditer(body, start, match.end())]
         first = next(i for i, word in enumerate(words) if word[1] >= match.start())
         for run in _capital_runs(body, words[first:]):
             person = _person_from_run(body, words, (run[0] + first, run[1] + first))
@@ -342,7 +349,7 @@ class SpeakerIndex:
         words = re.findall(r"[\w'’\-]+", head)
         if not words:
             return None, None
-        person = self._named(words)
+        person = self._named(re.findall(r"[\w'’\-]+", text))
         if person:
             return person.name, person.role
         first = words[0].lower()

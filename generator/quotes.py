@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from generator.lexicon import (
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
+    TITLES,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     TITLE_CUES,
@@ -94,13 +95,16 @@ _CUE_REACH = 120
 _SHORT_REACH = 56
 _MAX_APPOSITION = 14
 _MAX_CLAUSE = 30
+_NOTED_PARAGRAPHS = 3
 _HARD_BOUNDARY = _BOUNDARY - {","}
 _ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 _CUE_WORD = re.compile(r"[a-z]+")
-_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | {"according", "put"}
+#: Words that are cues only with the word after them.
+_PARTICLE = {"according": "to", "put": "it", "pointed": "out"}
+_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | set(_PARTICLE)
 
 
 @dataclass(frozen=True)
@@ -390,35 +394,55 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 class _CueIndex:
-    """Every reporting cue of the article, found once: "he said", "said X", "according to X"."""
+    """The reporting cues of the article ("he said", "said X", "according to X").
+
+    Cue words are located once with fast string searches; the cues themselves are read per
+    paragraph, the first time a quote asks about that paragraph, so that a story full of
+    reported speech but with few quotes costs little.
+    """
 
     def __init__(self, body: str, article: Article) -> None:
         self.body = body
-        starts = [p.start for p in article.paragraphs]
-        cues = []
+        self._paragraphs = article.paragraphs
+        self._paragraph_starts = [p.start for p in article.paragraphs]
         present = set(_CUE_WORD.findall(body.lower())) & _CUE_WORDS  # a C-speed first pass
-        for offset in sorted(o for word in present for o in _occurrences(body, word)):
-            paragraph = article.paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
-            cue = _cue_at(body, offset, paragraph.start, paragraph.end)
-            if cue:
-                cues.append(cue)
-        for match in _OPINION.finditer(body):
-            cues.append(_Cue(match.start(), match.end(), match.group(1), match.start(1), "opinion"))
-        self._cues = sorted(cues, key=lambda cue: cue.start)
-        self._starts = [cue.start for cue in self._cues]
+        self._verbs = sorted(o for word in present for o in _occurrences(body, word))
+        self._read: dict[int, tuple[list[int], list[_Cue]]] = {}
 
-    def named_subjects(self) -> list[_Cue]:
-        """Finite cues whose subject is not a pronoun, to be resolved before any "he said"."""
+    def paragraph(self, number: int) -> list[_Cue]:
+        """The cues of one paragraph (0-based), read on first use."""
+        if number not in self._read:
+            paragraph = self._paragraphs[number]
+            first = bisect.bisect_left(self._verbs, paragraph.start)
+            last = bisect.bisect_left(self._verbs, paragraph.end)
+            cues = [_cue_at(self.body, verb, paragraph.start, paragraph.end) for verb in self._verbs[first:last]]
+            cues = [cue for cue in cues if cue]
+            cues += [
+                _Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
+                for m in _OPINION.finditer(self.body, paragraph.start, paragraph.end)
+            ]
+            cues.sort(key=lambda cue: cue.start)
+            self._read[number] = ([cue.start for cue in cues], cues)
+        return self._read[number][1]
+
+    def named_subjects(self, number: int) -> list[_Cue]:
+        """Finite cues of a paragraph whose subject is not a pronoun ("X said the talks failed")."""
         return [
-            cue for cue in self._cues
+            cue for cue in self.paragraph(number)
             if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
         ]
 
     def between(self, start: int, end: int) -> list[_Cue]:
         """Cues lying wholly between two offsets, in reading order."""
-        first = bisect.bisect_left(self._starts, start)
-        last = bisect.bisect_left(self._starts, end)
-        return [cue for cue in self._cues[first:last] if cue.end <= end]
+        found: list[_Cue] = []
+        number = max(0, bisect.bisect_right(self._paragraph_starts, start) - 1)
+        while number < len(self._paragraphs) and self._paragraphs[number].start < end:
+            self.paragraph(number)
+            starts, cues = self._read[number]
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            found += [cue for cue in cues[first:last] if cue.end <= end]
+            number += 1
+        return found
 
 
 def _occurrences(body: str, word: str) -> list[int]:
@@ -443,8 +467,8 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
         return _Cue(verb, stop, None, verb, "participle")
     following = _FOLLOWING.match(body, stop, ceiling)
     following = following.group(1).lower() if following else ""
-    if (lower == "according" and following != "to") or (lower == "put" and following != "it"):
-        return None
+    if following != _PARTICLE.get(lower, following):
+        return None  # "according" without "to", "put" without "it", "pointed" without "out"
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
     for reach in (_SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)
@@ -494,8 +518,8 @@ def _subject_before(
     reach = max(-1, stop - 2 - _MAX_APPOSITION)
     comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
     found = _chunk_before(body, tokens, comma) if comma is not None else None
-    if found:
-        return found
+    if found:  # keep the apposition: "The Minister of Health, Carolina Darias" names her
+        return body[found[1] : tokens[stop - 2][2]], found[1], tokens[stop - 2][2]
     clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
     if clause is None:
         return None
@@ -503,12 +527,20 @@ def _subject_before(
     return _chunk_before(body, tokens, comma)
 
 
+def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Punctuation ends a subject, except the period of "Mr." or of an initial ("John F. Kennedy")."""
+    if tokens[index][0] != ".":
+        return tokens[index][0] in _BOUNDARY
+    before = tokens[index - 1][0] if index else ""
+    return not (before.lower() in TITLES or (len(before) == 1 and before.isupper()))
+
+
 def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
     """The words before token ``stop`` back to a boundary, if they can be a subject."""
     first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT and tokens[first - 1][0] not in _BOUNDARY:
+    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
         first -= 1
-    if first == stop or first == 0 or tokens[first - 1][0] not in _BOUNDARY:
+    if first == stop or first == 0 or not _is_boundary(tokens, first - 1):
         return None
     while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
         first += 1  # "But Jason Furman ... warned"
@@ -590,13 +622,21 @@ class _Attributor:
     def __init__(self, cues: _CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
         self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
         self.found: list[Found] = []
-        for cue in cues.named_subjects():  # "X said the talks failed" makes X the one "he" means
-            speaker, _ = speakers.resolve(cue.subject, cue.subject_start)
-            if speaker:
-                speakers.note(speaker, cue.subject_start)
+        self._noted: set[int] = set()
+
+    def _note_reported_speech(self, paragraph: int) -> None:
+        """ "X said the talks failed" makes X the one a later "he" means: note the paragraphs before."""
+        for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
+            if number not in self._noted:
+                self._noted.add(number)
+                for cue in self.cues.named_subjects(number):
+                    speaker, _ = self.speakers.resolve(cue.subject, cue.subject_start)
+                    if speaker:
+                        self.speakers.note(speaker, cue.subject_start)
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
+            self._note_reported_speech(span.paragraph)
             found = self._resolved(self._direct_cue(number))
             if found[0] and found[0].kind == "participle" and not found[1]:
                 found = self._main_subject(found[0], sentence)
@@ -636,8 +676,9 @@ class _Attributor:
         limit = paragraph.end
         if number + 1 < len(self.drafts) and self.drafts[number + 1][0].paragraph == span.paragraph:
             limit = self.drafts[number + 1][0].open
-        cue = _cue_after(self.cues, span.close, limit) if span.close < paragraph.end else None
-        if cue:
+        ended = self.body[span.text_start : span.close].rstrip()[-1:] == "."
+        cue = _cue_after(self.cues, span.close, limit) if span.close < paragraph.end and not ended else None
+        if cue:  # "“We won.” Smith said." is two sentences: the cue belongs to the next one
             return cue
         floor = max(article.sentences[sentence].start, span.open - _WINDOW, paragraph.start)
         if number and self.drafts[number - 1][0].close >= floor:

@@ -213,4 +213,14 @@ CASES: tuple[Case, ...] = (
          F("3,000", 3000, None, None, "engineers"), F("17", 17, None, None, "regions affected")),
     case("Test scores fell. Scores of people were hurt, and 3 plus 4 is not a figure of speech.",
          F("Scores", 40, "Scores", None, "people hurt"), F("3", 3, None, None, None), F("4", 4, None, None, None)),
+    # Subjects past their prepositional phrases, sources, ratios in words
+    case("The death toll from a train crash in Odisha rose to 288, officials said.",
+         F("288", 288, None, None, "death toll")),
+    case("Revenue for the third quarter was $4.1bn.", F("$4.1bn", 4.1e9, None, "USD", "Revenue")),
+    case("Thieves stole jewels worth €1m from the museum.", F("€1m", 1e6, None, "EUR", "jewels")),
+    case("A magnitude 6.1 earthquake struck off northeastern Japan.", F("6.1", 6.1, None, None, "earthquake")),
+    case("Talks collapsed, according to two people familiar with the matter.",),
+    case("Three witnesses told Reuters the convoy was hit, and 3,000 protesters said they would stay.",
+         F("3,000", 3000, None, None, "protesters")),
+    case("Seven in ten adults use AI tools at work.", F("Seven in ten", 70, None, "%", "adults")),
 )

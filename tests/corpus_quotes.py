@@ -485,6 +485,158 @@ CASES: tuple[Case, ...] = (
         "Opposition leader Pyotr Sokolov had one word for the plan — “theft.”",
         (partial("theft.", "Pyotr Sokolov"),),
     ),
+    # --- Longer passages in house styles ----------------------------------------------------------
+    Case(
+        "ap-washington-story",
+        "WASHINGTON (AP) — President Joe Biden on Tuesday urged Congress to pass the bill, saying "
+        'it would "lower costs for families."\n\n'
+        '"This is about fairness," Biden said at the White House. "Working people deserve a break."\n\n'
+        'Senate Minority Leader Mitch McConnell, R-Ky., called the plan "a reckless tax-and-spend spree."\n\n'
+        '"We\'re not going to support it," McConnell told reporters. He added that Republicans would '
+        "offer their own proposal.\n\n"
+        "The White House press secretary, Karine Jean-Pierre, said the president was \"confident\" the "
+        'bill would pass. "He\'s been talking to members all week," she said.',
+        (
+            partial("lower costs for families.", "Joe Biden"),
+            full("This is about fairness", "Joe Biden"),
+            full("Working people deserve a break.", "Joe Biden"),
+            partial("a reckless tax-and-spend spree.", "Mitch McConnell"),
+            full("We're not going to support it", "Mitch McConnell"),
+            partial("confident", "Karine Jean-Pierre"),
+            full("He's been talking to members all week", "Karine Jean-Pierre"),
+        ),
+    ),
+    Case(
+        "ap-economists",
+        'Economists were divided. "The inflation effect is likely small," said Mark Zandi, chief '
+        "economist at Moody's Analytics. But Jason Furman, a Harvard professor who served in the "
+        'Obama administration, warned: "Timing matters a great deal here."',
+        (
+            full("The inflation effect is likely small", "Mark Zandi"),
+            full("Timing matters a great deal here.", "Jason Furman"),
+        ),
+    ),
+    Case(
+        "ap-voter-age-apposition",
+        '"I don\'t know," said Mary Smith, 64, a retired teacher from Ohio, when asked about the bill. '
+        '"I just want my bills to go down."',
+        (
+            full("I don't know", "Mary Smith"),
+            full("I just want my bills to go down.", "Mary Smith"),
+        ),
+    ),
+    Case(
+        "reuters-dateline-military",
+        "KYIV, March 3 (Reuters) - Ukraine's military said on Friday it had repelled more than 20 "
+        "attacks.\n\n"
+        '"The situation is difficult but under control," Colonel Serhiy Cherevatyi, spokesperson for '
+        "the eastern military command, told Reuters by phone.",
+        (full("The situation is difficult but under control", "Serhiy Cherevatyi"),),
+    ),
+    Case(
+        "reuters-anonymous-soldier",
+        "Kremlin spokesman Dmitry Peskov told reporters the operation would continue.\n\n"
+        '"It\'s a meat grinder," one Ukrainian soldier, who gave only his first name, Oleh, told '
+        'Reuters. "Every day we lose friends."',
+        (
+            full("It's a meat grinder", None),
+            full("Every day we lose friends.", None),
+        ),
+    ),
+    Case(
+        "reuters-what-he-called",
+        "Ukrainian President Volodymyr Zelenskiy, in his nightly video address, said: \"We are doing "
+        "everything to make sure the enemy does not achieve its goals.\" He thanked soldiers for what "
+        'he called their "heroic resistance".',
+        (
+            full("We are doing everything to make sure the enemy does not achieve its goals.", "Volodymyr Zelenskiy"),
+            partial("heroic resistance", "Volodymyr Zelenskiy"),
+        ),
+    ),
+    Case(
+        "guardian-single-quotes",
+        "Teachers have voted to strike, in a move the education secretary described as "
+        "'deeply disappointing'.\n\n"
+        "Mary Bousted, joint general secretary of the National Education Union (NEU), said: "
+        "'Teachers have had enough. They have been patient for too long.'\n\n"
+        "She added: 'This is not a decision anyone takes lightly.'\n\n"
+        "Gillian Keegan said the government had made a 'fair and reasonable' offer. 'I urge the union "
+        "to come back to the table,' she told the BBC.",
+        (
+            partial("deeply disappointing", None),
+            full("Teachers have had enough. They have been patient for too long.", "Mary Bousted"),
+            full("This is not a decision anyone takes lightly.", "Mary Bousted"),
+            partial("fair and reasonable", "Gillian Keegan"),
+            full("I urge the union to come back to the table", "Gillian Keegan"),
+        ),
+    ),
+    Case(
+        "guardian-anonymous-head",
+        "One headteacher, who asked not to be named, said: 'We're losing good people every week.' "
+        "Downing Street said the prime minister was 'disappointed' by the result.",
+        (
+            full("We're losing good people every week.", None),
+            partial("disappointed", "Downing Street"),
+        ),
+    ),
+    Case(
+        "mr-title-cue",
+        "“We have done nothing wrong,” Mr. Okafor said on Tuesday. Chinedu Okafor runs the firm.",
+        (full("We have done nothing wrong", "Chinedu Okafor"),),
+    ),
+    Case(
+        "afp-single-name",
+        "In the camp, families queue for water. \"We are afraid every night,\" said Amina, 34, a "
+        "mother of three.",
+        (full("We are afraid every night", "Amina"),),
+    ),
+    Case(
+        "dash-interruption",
+        "“We will — and I mean this — win the next election,” opposition leader Ruth Adeyemi said.",
+        (full("We will — and I mean this — win the next election", "Ruth Adeyemi"),),
+    ),
+    Case(
+        "according-to-after-partial",
+        "Those detained were “foreign agents”, according to police.",
+        (partial("foreign agents", "police"),),
+    ),
+    Case(
+        "source-close-to-talks",
+        "“No deal is close,” a source close to the negotiations said.",
+        (full("No deal is close", None),),
+    ),
+    Case(
+        "statement-body-before",
+        "In a statement, Amnesty International said: “These killings must be investigated.”",
+        (full("These killings must be investigated.", "Amnesty International"),),
+    ),
+    Case(
+        "efe-pointed-out",
+        "The Minister of Health, Carolina Darias, pointed out that “the vaccination campaign is a "
+        "success of the whole country.”",
+        (full("the vaccination campaign is a success of the whole country.", "Carolina Darias"),),
+    ),
+    Case(
+        "three-paragraph-quote",
+        "Fire chief Dan Moore described the night:\n\n"
+        "“The wind changed at midnight.\n\n"
+        "“We lost two trucks in an hour.\n\n"
+        "“Nobody was hurt, and that is a miracle.”",
+        (
+            full("The wind changed at midnight.", "Dan Moore"),
+            full("We lost two trucks in an hour.", "Dan Moore"),
+            full("Nobody was hurt, and that is a miracle.", "Dan Moore"),
+        ),
+    ),
+    Case(
+        "two-men-pronoun",
+        "Coach Marco Ricci praised striker Leo Santos after the match. “He was the difference,” "
+        "Ricci said. Santos was more modest. “I just did my job,” he said.",
+        (
+            full("He was the difference", "Marco Ricci"),
+            full("I just did my job", "Leo Santos"),
+        ),
+    ),
     Case(
         "empty-article",
         "Markets were closed for the holiday and no trading took place.",

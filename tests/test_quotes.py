@@ -185,7 +185,7 @@ def test_every_quote_is_verbatim_on_arbitrary_marks(text):
 def cpu_time(text: str) -> float:
     article = parse_article("t.txt", "Title\n\n" + text)
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # the best of five, so that a busy machine does not fail the test
         start = time.process_time()
         extract_quotes(article, find_people(article))
         best = min(best, time.process_time() - start)
