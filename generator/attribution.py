@@ -51,7 +51,10 @@ CLAIM_VERBS = REPORTING_VERBS | frozenset(
 
 #: Verbs whose "-s" form is more often a noun ("the claims", "local reports"); they only count
 #: with a proper-name or source-noun subject, which the subject rule demands anyway.
-PASSIVE_BY_VERBS = frozenset("reported announced released published issued compiled provided".split())
+PASSIVE_BY_VERBS = frozenset(
+    "reported announced released published issued compiled provided confirmed denied stated "
+    "claimed estimated disputed rejected".split()
+)
 
 #: Words that may stand between a subject and its verb ("police also said").
 SKIPPED = frozenset(
@@ -237,6 +240,7 @@ MAX_PHRASE = 12
 """No source's name is longer than this many words: it bounds every look-around."""
 
 _WORD = re.compile(r"\w+")
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
 _LEAD_SUBJECT = re.compile(
     r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
@@ -369,8 +373,8 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[_Token], str, int]]:
             found.append(([_token(AUTHORITIES, token.start)], "official version", token.start))
         elif word in DOCUMENTS and after in ("from", "by") and not _after_according(tokens, i):
             found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
-        elif word in DOCUMENTS and after == "," and i + 2 < len(tokens) and tokens[i + 2].lower == "by":
-            found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 3)]
+        elif word in DOCUMENTS and after == "," and _authored(tokens, i + 2):
+            found += [(p, "from", token.start) for p in _phrases_after(tokens, _authored(tokens, i + 2))]
         elif word in ISSUED and after == "by" and i > 0 and tokens[i - 1].lower in DOCUMENTS:
             if not _after_according(tokens, i - 1):
                 found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
@@ -385,6 +389,15 @@ def _puts_a_figure(tokens: list[_Token], i: int) -> bool:
     """ "the ministry put the number of injured at 30": a source giving a figure."""
     window = [t.lower for t in tokens[i + 1 : i + 7]]
     return "at" in window and any(w in TALLIES for w in window)
+
+
+def _authored(tokens: list[_Token], i: int) -> int:
+    """Where the author starts in ", by X" or ", published by X" after a document (0: none)."""
+    if i < len(tokens) and tokens[i].lower == "by":
+        return i + 1
+    if i + 1 < len(tokens) and tokens[i].lower in ISSUED and tokens[i + 1].lower == "by":
+        return i + 2
+    return 0
 
 
 def _after_according(tokens: list[_Token], i: int) -> bool:
@@ -411,6 +424,9 @@ def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
         return [[before]]
     if before is not None and before.text == ",":
         return _apposed(tokens, j - 1)
+    if before is not None and before.text == ")":  # "Human Rights Watch (HRW) said"
+        opening = next((k for k in range(j - 2, max(0, j - 6), -1) if tokens[k].text == "("), 0)
+        j = opening or j
     phrase = _phrase_before(tokens, j)
     if not phrase:  # "health officials in the state reported": step over the place
         place = next((k for k in range(j - 1, max(0, j - 5), -1) if tokens[k].lower in PLACES), 0)
@@ -523,7 +539,7 @@ def _joins(tokens: list[_Token], i: int) -> bool:
         i > 0
         and j < len(tokens)
         and (tokens[i - 1].capital or tokens[i - 1].lower in SOURCE_NOUNS)
-        and (tokens[j].capital or tokens[j].lower in SOURCE_NOUNS)
+        and (tokens[j].capital or tokens[j].lower in SOURCE_NOUNS or tokens[j].lower in MODIFIERS)
     )
 
 
@@ -540,8 +556,9 @@ def _clean(phrase: list[_Token]) -> list[_Token]:
     if not phrase:
         return []
     head = phrase[-1]
-    if not (head.capital or head.lower.removesuffix("'s") in HEAD_NOUNS):
-        return []
+    owned = len(phrase) > 2 and phrase[-2].lower in ("of", "for") and phrase[-3].lower in SOURCE_NOUNS
+    if not (head.capital or head.lower.removesuffix("'s") in HEAD_NOUNS or owned):
+        return []  # "the ministry of health" is owned by its noun; "the state" heads nothing
     if " ".join(t.lower for t in phrase) in NOT_SOURCES:
         return []
     return phrase
@@ -582,6 +599,19 @@ class _Resolver:
         return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
 
     @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
+        found: dict[str, str] = {}
+        for match in _ACRONYM.finditer(self.body):
+            window = self.body[max(0, match.start() - 80) : match.start()]
+            tokens = [_token(m.group(), 0) for m in _TOKEN.finditer(window)]
+            name = [t.text for t in _phrase_before(tokens, len(tokens))]
+            initials = "".join(w[0] for w in name if w[:1].isupper())
+            if initials == match.group(1) or initials.endswith(match.group(1)):
+                found.setdefault(match.group(1), " ".join(name[-2 * len(match.group(1)) :]))
+        return found
+
+    @cached_property
     def full_names(self) -> dict[str, str]:
         """Read from the body only when a lone surname needs it."""
         return _full_names(self.body)
@@ -620,7 +650,7 @@ class _Resolver:
             return None
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
-        return self.expand(_undescribed(words))
+        return self.expand(_undescribed(_unpossessed(words)))
 
     def speaker(self, speaker: str, sentence: Sentence, offset: int) -> str | None:
         """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
@@ -671,6 +701,8 @@ class _Resolver:
         ]
         if role in BODY_TITLES and body:  # "a White House spokeswoman", "a ministry spokesman"
             return self.expand(words[body[0] : title])
+        if body and words[title - 1].lower() in SOURCE_NOUNS:  # "the police chief"
+            return self.expand(words[body[0] : title])
         return None  # a role nobody in the story holds: unattributed, not guessed
 
     def expand(self, words: list[str]) -> str:
@@ -683,6 +715,8 @@ class _Resolver:
             return self.by_suffix[key]
         if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
             return self.people.surnames[key]
+        if len(words) == 1 and words[0] in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
+            return self.expand(self.acronyms[words[0]].split())
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
         if key in REFERRING_BODIES and "institution" in self.last_of_kind:  # "the agency said"
@@ -723,6 +757,15 @@ class _PeopleIndex:
             self.genders[name] = person.gender
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
+
+
+def _unpossessed(words: list[str]) -> list[str]:
+    """The person named after a body's possessive: "Amnesty International's Agnès Callamard"."""
+    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+    rest = words[owner + 1 :]
+    if owner >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        return rest
+    return words
 
 
 def _undescribed(words: list[str]) -> list[str]:

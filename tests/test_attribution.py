@@ -39,6 +39,13 @@ def claims(text: str, **kwargs) -> list[str]:
         ("Analysts at JPMorgan said the sell-off could go on.", ["JPMorgan"]),
         ("The interior ministry put the figure at 757,000.", ["Interior ministry"]),
         ("Prices rose 5%, the company said.", ["Company"]),
+        ("The figures, published by Eurostat on Monday, show a fall.", ["Eurostat"]),
+        ("The BBC's Frank Gardner reported that the ship was hit.", ["Frank Gardner"]),
+        ("The ministry of health said 40 people were hurt.", ["Ministry of health"]),
+        ("It is not clear what happened, the police chief said.", ["Police"]),
+        ("The claim was denied by the Kremlin.", ["Kremlin"]),
+        ("Residents of Viña del Mar said the flames came fast.", ["Residents"]),
+        ("The analysis, by research firm Ampere Analysis, found prices rose.", ["Ampere Analysis"]),
         # should find nothing
         ("The works went ahead according to plan.", []),
         ("More than 200,000 homes lost power.", []),
@@ -137,3 +144,16 @@ def test_pathological_input_stays_linear(unit):
 )
 def test_untitled(name, expected):
     assert untitled(name) == expected
+
+
+def test_an_acronym_takes_the_name_it_stands_for():
+    text = "Human Rights Watch (HRW) said 20 died. HRW added that the toll would rise."
+    assert claims(text) == ["Human Rights Watch", "Human Rights Watch"]
+
+
+def test_the_agency_is_the_institution_just_named():
+    text = (
+        "Tesla recalled 2 million cars, according to the National Highway Traffic Safety "
+        "Administration. The agency said its inquiry found flaws."
+    )
+    assert claims(text)[-1] == "National Highway Traffic Safety Administration"
