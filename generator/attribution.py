@@ -325,6 +325,7 @@ def is_title(word: str) -> bool:
     return word in TITLE_WORDS or word.partition("-")[2] in TITLE_WORDS
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for the same few names again and again
 def untitled(name: str) -> str:
     """A person's name without the title before it: "Chief Constable Sarah Lee" -> "Sarah Lee".
 
@@ -340,6 +341,7 @@ def untitled(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for the same few names again and again
 def source_key(name: str) -> str:
     """The form two names of one source share ("the Interior Ministry" = "Interior Ministry")."""
     words = untitled(name).lower().replace("’", "'").split()

@@ -76,7 +76,8 @@ NAMING_WORDS = frozenset(
     """
     no no. nos. number page pages room article section chapter flight route highway platform gate
     level phase category grade version model size channel line paragraph clause rule season
-    episode stage round act verse psalm track lane exit terminal bus tram call dial top #
+    episode stage round act verse psalm track lane exit terminal bus tram call dial top day week
+    game match leg heat #
     """.split()
 )
 #: Capitalised words that may precede a count mid-sentence without making it a name.
@@ -329,7 +330,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
     if body[number.start() - 1 : number.start()] == "+" or _is_code_or_marker(body, sentence, number, before, after):
         return False
-    if plain and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before) and _TIME_UNIT.match(after)):
+    if plain and (_RELATIVE_TIME_AFTER.match(after) or _TIME_UNIT.match(after) and _RELATIVE_TIME_BEFORE.search(before)):
         return False  # "two years ago", "the past five years": when, not how many
     if number.group()[:1].isdigit() and _TIME_PHONE_OR_STREET.match(body, number.start(), sentence.end):
         return False
@@ -337,8 +338,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False
     if _is_age(before, after, found, plain):
         return False
-    words = _WORDS.findall(before)
-    previous = words[-1] if words else ""
+    previous = _previous_token(before)
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
     possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
@@ -355,6 +355,13 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     return True
 
 
+def _previous_token(before: str) -> str:
+    """The last word or punctuation mark before a number ("Boeing", "No.", "(", ",")."""
+    tail = before.rsplit(None, 1)[-1:]
+    tokens = _WORDS.findall(tail[0]) if tail else []
+    return tokens[-1] if tokens else ""
+
+
 def _is_code_or_marker(body: str, sentence: Sentence, number: re.Match[str], before: str, after: str) -> bool:
     """"0800 123 456", a list marker ("1." opening a sentence) or a bare "(3)" or "alert(1)"."""
     text = body[number.start() : number.end()]
@@ -369,16 +376,17 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
     """"aged 34", "aged between 18 and 30", "34-year-old", "Maria Lopez, 52,", "The suspect, 22,"."""
     if found.amount.unit is not None:
         return False
-    if _AGED.search(before) or _YEARS_OLD.match(after):
+    if "age" in before[-10:].lower() and _AGED.search(before) or _YEARS_OLD.match(after):
         return True
-    set_off = _NAME_BEFORE.search(before) or before.endswith(", ") and _NAME_AFTER.match(after)
+    set_off = before.endswith((", ", " (")) and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
     return plain and bool(set_off) and bool(_NAME_AFTER.match(after)) and found.amount.value < 120
 
 
 def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> bool:
     """A day next to a month, or a year (a four-digit number with no money, scale or hedge)."""
     number = found.number
-    if number.group("a_digits") and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
+    month_before = before[-1:] == " " and _MONTH_BEFORE.search(before)
+    if number.group("a_digits") and (month_before or _MONTH_AFTER.match(body, number.end(), sentence.end)):
         return True
     years = [number.group(g) for g in ("a_digits", "b_digits") if number.group(g)]
     if found.amount.scaled or found.hedge and not number.group("between") or not years:

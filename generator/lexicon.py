@@ -91,7 +91,7 @@ BODY_NOUNS = frozenset(
     embassy administration authorities authority presidency kremlin parliament senate
     congress house cabinet board institute university foundation association federation
     service services mission coalition alliance forces force command league club team
-    network newspaper channel broadcaster statement report spokesperson's junta regime
+    network newspaper channel broadcaster junta regime
     prosecutors prosecutor's inc corp ltd news press agency times post monitor watch
     """.split()
 )

@@ -358,8 +358,8 @@ class SpeakerIndex:
         if first in ("he", "she", "his", "her", "him"):
             person = self._pronoun("f" if first in ("she", "her") else "m", offset)
             return (person.name, person.role) if person else (None, None)
-        if first in _UNRESOLVED_PRONOUNS:
-            return None, None
+        if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
+            return None, None  # "the statement said": the text, not who wrote it
         role = role_head(head)
         if role and words[-1].lower() not in BODY_NOUNS - ROLE_NOUNS:
             if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):

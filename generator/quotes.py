@@ -518,7 +518,7 @@ def _subject_before(
     reach = max(-1, stop - 2 - _MAX_APPOSITION)
     comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
     found = _chunk_before(body, tokens, comma) if comma is not None else None
-    if found:  # keep the apposition: "The Minister of Health, Carolina Darias" names her
+    if found and not found[0].isdigit():  # keep the apposition: "The Minister of Health, Carolina Darias" names her
         return body[found[1] : tokens[stop - 2][2]], found[1], tokens[stop - 2][2]
     clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
     if clause is None:

@@ -80,6 +80,7 @@ _BYLINE = re.compile(
     r"production|graphics|text)(?: and \w+)* by\b",
     re.IGNORECASE,
 )
+_BY = re.compile(r"By\s+(?P<who>[A-Z][^.!?\n]{0,80}?)\.?")
 _TRAILER = re.compile(
     r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$"
 )
@@ -159,6 +160,12 @@ def _credit_line(line: Sentence) -> Credit | None:
             if pattern is _CONTRIBUTED:  # "Jane Doe contributed to this report" is a journalist
                 return _split_credit(line, names)
             return Credit(line, tuple(_agency_name(n) for n in names)) if names else None
+    byline = _BY.fullmatch(text)
+    if byline:  # "By Jane Doe, Associated Press": every part a short name, or it is story
+        parts = _LIST_SPLIT.split(byline.group("who").strip(" ."))
+        names = _names(byline.group("who"))
+        if names and len(names) == len([p for p in parts if p]):
+            return _split_credit(line, names)
     if _BYLINE.match(text):
         parts = re.split(r"[;|]|\.\s", text)
         names = [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))]

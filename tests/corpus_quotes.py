@@ -638,6 +638,34 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "bbc-numbered-apposition",
+        "Sarah Mitchell, 42, whose home was destroyed, said: 'We were told the defences would hold. "
+        "They didn't.'",
+        (full("We were told the defences would hold. They didn't.", "Sarah Mitchell"),),
+    ),
+    Case(
+        "bbc-asked-whether",
+        "Council leader Peter Hughes said lessons would be learned. Asked whether he would resign, "
+        'he said: "No. My job is to get this town back on its feet."',
+        (full("No. My job is to get this town back on its feet.", "Peter Hughes"),),
+    ),
+    Case(
+        "afp-sport-role-cue",
+        "Coach Christophe Galtier praised his captain. \"Leo is Leo. What more can I say?\" the coach "
+        "said, smiling.",
+        (full("Leo is Leo. What more can I say?", "Christophe Galtier"),),
+    ),
+    Case(
+        "statement-said-names-nobody",
+        '"We are in a good position," the statement said.',
+        (full("We are in a good position", None),),
+    ),
+    Case(
+        "chant-partial",
+        'Fans chanted "Messi, Messi" long after the final whistle.',
+        (partial("Messi, Messi", None),),
+    ),
+    Case(
         "empty-article",
         "Markets were closed for the holiday and no trading took place.",
         (),

@@ -15,6 +15,7 @@ from generator.figures import extract_dates, extract_figures
 from generator.model import Article, Figure
 from generator.seed import parse_article
 from tests.corpus_figures import CASES, Case, F
+from tests.corpus_figures_heldout import HELD_OUT
 
 
 @dataclass(frozen=True)
@@ -101,17 +102,18 @@ def seed_timings(*, repeat: int = 50) -> dict[str, tuple[int, float]]:
 
 
 def main() -> None:
-    result = score()
-    print(f"cases {len(CASES)}, figures expected {result.expected}, found {result.found}")
-    print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
-    matched = result.matched or 1
-    print(f"value {result.values / matched:.3f}  qualifier {result.qualifiers / matched:.3f}  "
-          f"unit {result.units / matched:.3f}  label {result.labels / (result.labelled or 1):.3f}")
-    print(f"{result.ms_per_article:.3f} ms per passage")
+    for name, cases in (("corpus", CASES), ("held out", HELD_OUT)):
+        result = score(cases)
+        print(f"{name}: cases {len(cases)}, figures expected {result.expected}, found {result.found}")
+        print(f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
+        matched = result.matched or 1
+        print(f"  value {result.values / matched:.3f}  qualifier {result.qualifiers / matched:.3f}  "
+              f"unit {result.units / matched:.3f}  label {result.labels / (result.labelled or 1):.3f}")
+        print(f"  {result.ms_per_article:.3f} ms per passage")
+        for miss in result.misses:
+            print("  " + miss)
     for name, (size, ms) in seed_timings().items():
         print(f"{ms:.3f} ms for {name} ({size} characters), figures and dates")
-    for miss in result.misses:
-        print("  " + miss)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,9 @@ import sys
 import time
 from dataclasses import dataclass
 
-from generator.attribution import source_key
+from generator.attribution import attribute_sentences, find_attributions, source_key
 from generator.brief import build_brief
+from generator.sources import extract_sources, find_credit
 from tests.corpus_sources import CASES, Case
 from tests.corpus_sources_heldout import HELD_OUT, LONGER
 
@@ -66,6 +67,21 @@ def score(cases: tuple[Case, ...] = ALL_CASES, *, verbose: bool = False) -> Scor
     return Score(hits, found, expected, 1000 * elapsed / max(1, len(cases)))
 
 
+def step_ms(cases: tuple[Case, ...] = ALL_CASES) -> float:
+    """Milliseconds per article of the sources step alone (attribution, credit, sources)."""
+    inputs = []
+    for case in cases:
+        brief = build_brief("seeds/case.txt", case.text)
+        inputs.append((brief.article, brief.quotes, brief.figures, brief.people))
+    find_attributions.cache_clear()
+    start = time.perf_counter()
+    for article, quotes, figures, people in inputs:
+        claims = attribute_sentences(article, quotes, people)
+        find_credit(article)
+        extract_sources(article, quotes, figures, people, claims)
+    return 1000 * (time.perf_counter() - start) / max(1, len(inputs))
+
+
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
     batches = (
@@ -81,6 +97,7 @@ def main() -> None:
             f"recall {result.recall:.3f}, F1 {result.f1:.3f}, "
             f"{result.ms_per_article:.2f} ms/article (whole pipeline)"
         )
+    print(f"sources step alone: {step_ms():.3f} ms/article")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from generator.errors import NewsbriefError
 from generator.figures import extract_dates, extract_figures
 from generator.model import Quote
 from tests.corpus_figures import CASES
+from tests.corpus_figures_heldout import HELD_OUT
 from tests.report_figures import article_of, score
 
 
@@ -38,6 +39,13 @@ def test_corpus_scores_above_thresholds():
     assert result.values / result.matched >= 0.95
     assert result.qualifiers / result.matched >= 0.95
     assert result.labels / result.labelled >= 0.9
+
+
+def test_held_out_scores_above_thresholds():
+    result = score(HELD_OUT)
+    assert result.f1 >= 0.95, result.misses
+    assert result.values / result.matched >= 0.95
+    assert result.labels / result.labelled >= 0.8
 
 
 # The sample seed -----------------------------------------------------------------------------

@@ -31,6 +31,10 @@ def credited(text: str) -> list[str]:
         ("Story.\n\nCompiled by Reuters", ["Reuters"]),
         ("Story.\n\nAdditional reporting by Agence France-Presse", ["AFP"]),
         ("Story.\n\nSources: AFP, Reuters", ["AFP", "Reuters"]),
+        ("By Jane Doe, Associated Press\n\nThe vote was held.", ["AP"]),
+        ("By AFP\n\nThe vote was held.", ["AFP"]),
+        ("By Monday, 40 people had died.\n\nThe vote was held.", []),
+        ("By the time police arrived, the crowd had gone.", []),
         # journalists are credited, not sources
         ("Story.\n\nReporting by Jane Doe; Editing by John Roe", []),
         ("Story.\n\nAdditional reporting by Jane Doe in Paris", []),
