@@ -102,7 +102,8 @@ ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which anyone som
 LABEL_STOPS = frozenset(
     """
     the a an of in on at to from by for with without and or but nor as than that which who whom
-    whose this these those it its their his her our your my we they he she i you there here
+    whose this these those it its their his her our your my we they he she i you there here them
+    us him me
     was were is are be been being have has had will would could should may might can must do
     does did not no so if then when where while after before since until about into onto over
     under between during against among amid across through per each every some any all both

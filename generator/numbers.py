@@ -14,6 +14,8 @@ compared and sorted:
   whole is a percentage too ("half of", "two-thirds of" -> 50, 66.67, ``unit="%"``);
 - a range is worth its lower bound ("between 20 and 30" -> 20), the scale and unit of its upper
   end carrying over to the lower ("$20-30 million" -> 20000000 USD);
+- a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
+  "a 2m wall" and "the 100m final" are not millions;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
@@ -95,11 +97,12 @@ def quantity(tag: str) -> str:
     signs = _words(s for s in CURRENCY_SIGNS if not s.startswith("rs")) + r"|rs\.?(?=\s?\d)"
     codes = _words(CURRENCY_CODES)
     number = (
-        rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+in\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
+        rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
         rf"|(?P<{tag}_digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?)"
         rf"|(?P<{tag}_vague>{_words(v for v in VAGUE_PLURALS if v != 'scores')}|scores(?=\s+of\b))\b"
         r"(?!\s+of\s+(?:thousands|millions|billions))"
         rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
+        rf"|(?P<{tag}_quarter>(?:a\s+)?quarter\s+of\s+an?)\s+(?=(?:million|billion)\b)"
         rf"|(?P<{tag}_fraction>{_FRACTION})"
         rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)|(?P<{tag}_halfpoint>half\s+a)(?=\s+percentage\s+point)"
         rf"|(?P<{tag}_a>an?|one)\s+(?=(?:{_SCALE_WORD})\b)"
@@ -108,7 +111,7 @@ def quantity(tag: str) -> str:
     return (
         rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>{codes})\s?(?=\d))?"
         rf"(?P<{tag}_number>{number})"
-        rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|(?!)))(?!\w))?"
+        rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+percentage\s+points?\b"
         rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_words(CURRENCY_WORDS)})\b(?!\s+of\b)"
         rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
@@ -286,10 +289,12 @@ def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
     elif group("fraction"):
         return Amount(round(fraction_value(group("fraction")), 2), "%", None, True)
     elif group("ratio"):
-        words = group("ratio").split()  # "one in five", "1 in every 10"
+        words = group("ratio").split()  # "one in five", "1 in every 10", "nine out of 10"
         return Amount(round(100 * _plain_value(words[0]) / max(1.0, _plain_value(words[-1])), 2), "%", None, True)
     elif group("half") or group("halfpoint"):
         value = 0.5
+    elif group("quarter"):
+        value = 0.25
     elif group("a"):
         value = 1
     elif group("words"):

@@ -221,12 +221,14 @@ def _double_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: b
     spans: list[_Span] = []
     stack: list[tuple[str, int]] = []
 
-    def close(family: str, index: int) -> None:
+    def close(family: str, index: int, *, suspect: bool = False) -> None:
+        """Pop to the quote ``family`` opened; a suspect closer may have come too late."""
         while stack:
             kind, opened = stack.pop()
             if kind == family:
                 if not stack:
-                    spans.append(_span(body, opened, index, number))
+                    end_at = (_cue_inside(cues, opened, index) if suspect else None) or index
+                    spans.append(_span(body, opened, end_at, number))
                 return
 
     marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(body, start, end)]
@@ -240,8 +242,9 @@ def _double_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: b
             if any(kind == family for kind, _ in stack):
                 close(family, index)
         elif any(kind == "double" for kind, _ in stack):
-            close("double", index)
-            if flank == "left" and index < last_right and _after_sentence_end(body, index, start):
+            reopens = flank == "left" and index < last_right and _after_sentence_end(body, index, start)
+            close("double", index, suspect=reopens)
+            if reopens:
                 stack.append(("double", index))  # “A. “B,” he said: the first closer is missing
         elif flank in ("left", "both") or (flank == "none" and mark in _OPEN_SHAPES):
             stack.append(("double", index))

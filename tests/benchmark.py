@@ -87,6 +87,7 @@ class Row:
     site_kb_per_brief: float
     build_peak_mb: float
     regenerate_s: float
+    regenerate_cpu: float
 
 
 def article(rng: random.Random, number: int) -> str:
@@ -226,8 +227,10 @@ def measure(size: int, *, seed: int = 1) -> Row:
         build_s, build_cpu, peak_mb = timed_build(project)
         size_bytes = site_size(project)
         edit_one_seed(project)
-        regenerate_s, _ = timed_generate(project)
-    return Row(size, rate, generate_s, generate_cpu, build_s, build_cpu, size_bytes / size / 1000, peak_mb, regenerate_s)
+        regenerate_s, regenerate_cpu = timed_generate(project)
+    return Row(
+        size, rate, generate_s, generate_cpu, build_s, build_cpu, size_bytes / size / 1000, peak_mb, regenerate_s, regenerate_cpu
+    )
 
 
 def table(rows: Sequence[Row]) -> str:
@@ -242,7 +245,7 @@ def table(rows: Sequence[Row]) -> str:
             f"| {row.size:,} | {row.extract_rate:,.0f} | {row.generate_s:.2f} ({row.generate_cpu:.2f} CPU) "
             f"| {row.build_s:.1f} ({row.build_cpu:.1f} CPU) | {row.generate_cpu / row.build_cpu:.0%} "
             f"| {row.build_cpu / row.size * 1000:.0f} | {row.site_kb_per_brief:.1f} | {row.build_peak_mb:.0f} "
-            f"| {row.regenerate_s:.3f} |"
+            f"| {row.regenerate_s:.2f} ({row.regenerate_cpu:.2f} CPU) |"
         )
     return "\n".join(lines)
 

@@ -223,4 +223,14 @@ CASES: tuple[Case, ...] = (
     case("Three witnesses told Reuters the convoy was hit, and 3,000 protesters said they would stay.",
          F("3,000", 3000, None, None, "protesters")),
     case("Seven in ten adults use AI tools at work.", F("Seven in ten", 70, None, "%", "adults")),
+    # UK scale letters, quarters of a million, "out of"
+    case("Nine out of 10 voters said the economy was their top concern.",
+         F("Nine out of 10", 90, None, "%", "voters")),
+    case("More than 1m meals were served, and the startup raised 3.5m euros.",
+         F("More than 1m", 1e6, "More than", None, "meals served"), F("3.5m euros", 3.5e6, None, "EUR", None)),
+    case("The sprinter won the 100m final and the council built a 2m wall.",),
+    case("About a quarter of a million people live in the district.",
+         F("About a quarter of a million", 250000, "About", None, "people")),
+    case("The airport handled 80.9 million passengers, 2.1m more than a year before.",
+         F("80.9 million", 8.09e7, None, None, "passengers"), F("2.1m", 2.1e6, None, None, None)),
 )

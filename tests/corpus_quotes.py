@@ -666,6 +666,11 @@ CASES: tuple[Case, ...] = (
         (partial("Messi, Messi", None),),
     ),
     Case(
+        "missing-closer-before-cue-and-next-quote",
+        "Mayor Ann Lee was angry. “We will fight, she said. “We will win,” she added.",
+        (full("We will fight", "Ann Lee"), full("We will win", "Ann Lee")),
+    ),
+    Case(
         "empty-article",
         "Markets were closed for the holiday and no trading took place.",
         (),

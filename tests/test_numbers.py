@@ -61,6 +61,12 @@ def amounts(text: str) -> list[tuple[str, float, str | None]]:
         ("three quarters of the staff", [("three quarters", 75, "%")]),
         ("half a million", [("half a million", 5e5, None)]),
         ("a million people", [("a million", 1e6, None)]),
+        ("a quarter of a million people", [("a quarter of a million", 250000, None)]),
+        ("nine out of 10 voters", [("nine out of 10", 90, "%")]),
+        ("one in every five", [("one in every five", 20, "%")]),
+        ("1m meals", [("1m", 1e6, None)]),
+        ("10k users", [("10k", 1e4, None)]),
+        ("40C", [("40C", 40, "°C")]),
     ],
 )
 def test_reads_the_number_as_written(text, expected):
@@ -72,6 +78,7 @@ def test_reads_the_number_as_written(text, expected):
     [
         "G7 leaders", "Covid-19", "MH17", "the 19th", "4G network", "A320", "F-16 jets",
         "someone", "often", "a third term", "half-brother", "cut by half", "tone", "the 1990s",
+        "the 100m final", "a 2m wall", "test scores",
     ],
 )
 def test_finds_no_number_inside_words_or_names(text):

@@ -89,6 +89,7 @@ def test_corpus_has_enough_cases():
         ("We will win,” he said.", [("We will win", "full")]),
         ("“We will win, he said. Nobody believed it.", [("We will win", "full")]),
         ("“One. “Two,” he said.", [("One.", "full"), ("Two", "full")]),
+        ("“One, he said. “Two,” he added.", [("One", "full"), ("Two", "full")]),
         ("“He said ‘no’ to me,” she said.", [("He said ‘no’ to me", "full")]),
         ("It was a “disaster” for all.", [("disaster", "partial")]),
         ("He said that prices were “too high”.", [("too high", "partial")]),
