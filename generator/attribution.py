@@ -225,6 +225,8 @@ GROUPS = frozenset(
     relatives neighbours neighbors citizens people locals
     """.split()
 )
+#: Verbs whose object is the listener: in "..., told Reuters." Reuters is not the source.
+LISTENING = frozenset("told tells informed asked urged".split())
 PLACES = frozenset("in at across near outside inside around".split())
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
@@ -415,7 +417,8 @@ def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
     while j > 0 and tokens[j - 1].lower in SKIPPED:
         j -= 1
     before = tokens[j - 1] if j > 0 else None
-    if before is None or before.text in QUOTE_MARKS or before.text in ",:":
+    after_clause = before is None or before.text in QUOTE_MARKS or before.text in ",:"
+    if after_clause and tokens[verb].lower not in LISTENING:
         # "..., said the ministry." but not "..., said the agency would": the phrase must end there
         end = verb + 1 + _span(tokens, verb + 1)
         inverted = _phrase_at(tokens, verb + 1)

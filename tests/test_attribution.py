@@ -101,6 +101,11 @@ def test_according_to_wins_the_sentence_over_a_claim_verb():
     assert names == ["Officials", "Health Ministry"]
 
 
+def test_the_outlet_told_after_a_quote_is_not_a_source():
+    text = "“It is a meat grinder,” one soldier told Reuters."
+    assert "Reuters" not in [a.name for a in find_attributions(article(text))]
+
+
 def test_the_told_outlet_is_not_a_source():
     names = [a.name for a in find_attributions(article("A diplomat told Reuters the talks had failed."))]
     assert names == ["Diplomat"]
