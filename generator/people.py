@@ -73,6 +73,8 @@ def find_people(article: Article) -> tuple[Person, ...]:
 
 def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple[int, Person]]:
     """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
+    if not people:
+        return []
     by_surname = {surname(p): p for p in people}
     by_role: dict[str, list[Person]] = {}
     for person in people:
@@ -285,6 +287,8 @@ def _gender_of_name(name: str) -> str | None:
 def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
     """Each "he"/"she" votes for the person named last before it, in the same sentence."""
     found = mentions(body, people)
+    if not found:
+        return {}
     offsets = [offset for offset, _ in found]
     votes: dict[str, list[int]] = {}
     for match in _PRONOUN.finditer(body):

@@ -7,7 +7,8 @@ and mapped to the sentence where they open. Three steps, each recovering locally
    with a small stack, reading each mark's *position* rather than its shape, because copy gets
    the shape wrong (``shortly, “added the president`` closes with an opening mark; ``the end
    ”, he said`` has a space before the closer). A double mark met while a double quote is open
-   closes it. Single marks are paired in a second pass outside the double quotes, and only
+   closes it; if it also opens the next sentence ("“One. “Two,” he said") it closes one quote
+   and opens the next, the first ending before any cue inside it. Single marks are paired in a second pass outside the double quotes, and only
    when they flank words, so apostrophes (don't, the ministers') are left alone. A quote left
    open runs on into the next paragraph when that one opens with a mark (each paragraph gives
    its own quote, so that every text stays verbatim); otherwise it ends with its paragraph. A
@@ -24,7 +25,11 @@ and mapped to the sentence where they open. Three steps, each recovering locally
    the paragraph, and the last speaker of the previous paragraph when the quote opens its
    paragraph. A partial quote takes the cue of its own sentence only. Cue subjects resolve
    through :class:`generator.people.SpeakerIndex` (names, "he", "the president"); bodies are
-   kept as written without "the" ("Interior Ministry"). Unresolved speakers stay ``None``.
+   kept as written without "the" ("Interior Ministry"). Someone described but not named ("a
+   police spokesman said") is speaker ``None`` with that description as role. After a quote
+   ending in a full stop, the words that follow start a new sentence and are not its cue; the
+   object of "told" ("told Reuters") is a listener, never a speaker. Unresolved speakers stay
+   ``None``: a quote with a cue that resolves to nobody never borrows a neighbour's speaker.
 
 Knowingly missed: quotes whose opening and closing marks are both missing, speakers named
 only in a later paragraph, and cues in reported speech without a reporting verb ("For
@@ -408,12 +413,14 @@ class _CueIndex:
         self.body = body
         self._paragraphs = article.paragraphs
         self._paragraph_starts = [p.start for p in article.paragraphs]
-        present = set(_CUE_WORD.findall(body.lower())) & _CUE_WORDS  # a C-speed first pass
-        self._verbs = sorted(o for word in present for o in _occurrences(body, word))
+        self._verbs: list[int] | None = None
         self._read: dict[int, tuple[list[int], list[_Cue]]] = {}
 
     def paragraph(self, number: int) -> list[_Cue]:
         """The cues of one paragraph (0-based), read on first use."""
+        if self._verbs is None:  # an article without quotes never pays for this
+            present = set(_CUE_WORD.findall(self.body.lower())) & _CUE_WORDS  # a C-speed first pass
+            self._verbs = sorted(o for word in present for o in _occurrences(self.body, word))
         if number not in self._read:
             paragraph = self._paragraphs[number]
             first = bisect.bisect_left(self._verbs, paragraph.start)

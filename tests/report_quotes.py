@@ -16,6 +16,7 @@ from generator.people import find_people
 from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from tests.corpus_quotes import CASES, Case
+from tests.corpus_quotes_heldout import CASES as HELDOUT
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-shoot-to-kill.txt"
 _EDGES = " \t\n.,;:!?…"
@@ -118,6 +119,12 @@ def main(argv: list[str]) -> int:
     print(f"speakers      accuracy {scores.speaker_accuracy:.3f} ({scores.speakers_right}/{scores.speakers_checked})")
     print(f"verbatim      {'every quote' if scores.verbatim else 'NOT ALL QUOTES'}")
     print(f"timing        {corpus_ms:.3f} ms per corpus case, {sample_ms:.3f} ms on the sample seed ({len(sample.body)} chars)")
+    heldout = score(HELDOUT)
+    print(
+        f"held out      {len(HELDOUT)} cases never tuned on: precision {heldout.precision:.3f}  "
+        f"recall {heldout.recall:.3f}  F1 {heldout.f1:.3f}  speakers {heldout.speaker_accuracy:.3f}"
+    )
+    scores.misses += heldout.misses
     if "-v" in argv:
         print("\n".join(scores.misses))
     else:
