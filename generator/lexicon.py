@@ -18,6 +18,8 @@ REPORTING_VERBS = frozenset(
     predicted predicts promised promises vowed vows pledged pledges demanded demands shouted
     shouts told estimated estimates indicated indicates affirmed affirms assured assures
     maintained maintains contended contends countered counters conceded concedes mused muses
+    highlighted highlights lamented laments underlined underlines emphasised emphasises
+    emphasized emphasizes reiterated reiterates regretted regrets specified specifies
     """.split()
 )
 
@@ -35,7 +37,7 @@ REPORTING_PARTICIPLES = frozenset(
 DESCRIBING_VERBS = frozenset(
     """
     described describes called calls dubbed labelled labeled branded termed urged
-    criticised criticized praised condemned blamed accused thanked
+    criticised criticized praised condemned blamed accused thanked considered considers
     """.split()
 )
 

@@ -59,7 +59,8 @@ def find_people(article: Article) -> tuple[Person, ...]:
         if start and (body[start - 1].isalnum() or body[start - 1] in "_'’-"):
             continue  # a capital inside a word ("iPhone")
         before = _WORD_BEFORE.search(body, max(0, start - _LOOK_BACK), start)
-        if before and (before.group(1).lower() in ROLE_NOUNS or before.group(1) == "of"):
+        word = before.group(1) if before else ""
+        if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
             start = max(0, start - _LOOK_BACK)  # a role may lead to the name: read the words before
         words = [(m[0], *m.span()) for m in _WORD.finditer(body, start, match.end())]
         first = next(i for i, word in enumerate(words) if word[1] >= match.start())
@@ -198,15 +199,28 @@ def _role_before(body: str, words: list[tuple[str, int, int]], index: int) -> st
     head = index - 1
     if head < 0 or body[words[head][2] : words[index][1]] not in (" ", ", ", " of "):
         return None
-    if words[head][0].lower() not in ROLE_NOUNS:
-        return None
+    last = head
+    if words[head][0].lower() not in ROLE_NOUNS:  # "the Minister of Transport, Raquel Sánchez"
+        head = _role_of_before(body, words, head)
+        if head is None:
+            return None
     first = head
     while first > 0 and head - first < _MAX_ROLE_WORDS and _modifies_role(body, words, first - 1):
         first -= 1
     article = _determiner_before(body, words, head)
     if article is not None and article < first:
         first = article  # "the White House press secretary": everything after "the" qualifies
-    return body[words[first][1] : words[head][2]]
+    return body[words[first][1] : words[last][2]]
+
+
+def _role_of_before(body: str, words: list[tuple[str, int, int]], end: int) -> int | None:
+    """Index of the role noun in "Minister of Transport" ending at word ``end``, if any."""
+    index = end
+    while index > 0 and end - index < 3 and words[index][0][:1].isupper():
+        index -= 1
+        if words[index][0] == "of" and index > 0 and words[index - 1][0].lower() in ROLE_NOUNS:
+            return index - 1
+    return None
 
 
 def _determiner_before(body: str, words: list[tuple[str, int, int]], head: int) -> int | None:

@@ -671,6 +671,20 @@ CASES: tuple[Case, ...] = (
         (full("We will fight", "Ann Lee"), full("We will win", "Ann Lee")),
     ),
     Case(
+        "efe-minister-of-translation-verbs",
+        "The Spanish Minister of Transport, Raquel Sánchez, highlighted this Tuesday that the law is "
+        '"a historic step" for young people.\n\n'
+        '"Housing is a right, not a business," the minister stated at a press conference.\n\n'
+        'Government spokesperson Isabel Rodríguez lamented that the opposition had "blocked" the law. '
+        '"They have always been against the majority," she assured.',
+        (
+            partial("a historic step", "Raquel Sánchez"),
+            full("Housing is a right, not a business", "Raquel Sánchez"),
+            partial("blocked", "Isabel Rodríguez"),
+            full("They have always been against the majority", "Isabel Rodríguez"),
+        ),
+    ),
+    Case(
         "empty-article",
         "Markets were closed for the holiday and no trading took place.",
         (),
