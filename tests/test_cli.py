@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
 from tests.built_site import copy_project
-from tests.conftest import SAMPLE_SEED
+from tests.conftest import ROOT, SAMPLE_SEED
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
 
@@ -24,6 +27,7 @@ BAD_SEEDS = {
 
 def make_project(root: Path, seeds: dict[str, bytes]) -> Path:
     """A copy of the project whose seeds are exactly ``seeds`` (file name -> bytes)."""
+    root.mkdir(parents=True, exist_ok=True)
     copy_project(root, test_seeds=False)
     shutil.rmtree(root / "seeds")
     (root / "seeds").mkdir()
@@ -96,6 +100,8 @@ def test_an_edited_page_is_kept_with_a_message_and_force_keeps_a_backup(tmp_path
     assert "newsbrief: docs/briefs/good/quotes.md: overwritten, the previous version is in docs/briefs/good/quotes.md.bak" in lines
     assert not page.read_text().endswith("My own note.\n")
     assert (project / "docs/briefs/good/quotes.md.bak").read_text().endswith("My own note.\n")
+    assert run(capsys, "build", "--project", str(project), "--quiet")[0] == 0
+    assert not list((project / "site").rglob("*.bak"))  # kept, never published
 
 
 def test_a_hand_written_home_page_is_kept(tmp_path, capsys):
@@ -143,3 +149,30 @@ def test_extract_refuses_a_bad_seed_in_one_line(tmp_path, capsys, name, raw):
 def test_extract_of_a_missing_file(tmp_path, capsys):
     status, lines = run(capsys, "extract", str(tmp_path / "nope.txt"))
     assert status == 1 and lines == [f"newsbrief: {tmp_path / 'nope.txt'}: cannot be read (No such file or directory)"]
+
+
+def snapshot(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def test_two_runs_on_the_same_seeds_give_byte_identical_docs(tmp_path):
+    """In separate processes with different hash seeds, in different folders: set order, dict
+    order or an absolute path leaking into a page would show here."""
+    seeds = {
+        "good.txt": SAMPLE_SEED.read_bytes(),
+        "hostile.txt": (ROOT / "tests/fixtures/hostile.txt").read_bytes(),
+        "Café.txt": b"Caf\xe9 \x93quoted\x94\r\n\r\n\x93We will win,\x94 said Jane Doe. More than 3,000 people came.",
+        "cafe.txt": "Café\n\n“No,” he said, according to Reuters.".encode(),
+    }
+    docs = []
+    for number, hash_seed in enumerate(("1", "2")):
+        project = make_project(tmp_path / f"p{number}", seeds)
+        for path in (project / "seeds").iterdir():
+            os.utime(path, (1_700_000_000, 1_700_000_000))  # undated briefs are dated by the seed's mtime
+        environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        command = [sys.executable, "-m", "generator", "generate", "--project", str(project), "--quiet"]
+        for _ in range(2):  # the second run must change nothing
+            subprocess.run(command, cwd=ROOT, env=environment, check=True)
+        docs.append(snapshot(project / "docs"))
+    assert docs[0] == docs[1]
+    assert any(name.endswith("hostile/index.md") for name in docs[0])

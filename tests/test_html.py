@@ -16,6 +16,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from generator import cli
+from generator.brief import build_brief
+from generator.pages import story
+from tests.browser.sample import sample_brief
 from tests.built_site import ROOT, SAMPLE_SLUG, BuiltSite, copy_project
 
 BRIEF_PAGES = ("", "figures/", "quotes/", "sources/")
@@ -81,8 +84,41 @@ def test_story_page_carries_news_article_json_ld(built_site: BuiltSite) -> None:
     assert article["headline"] == head.meta["og:title"]
     assert article["description"] == head.meta["og:description"] == head.meta["description"]
     assert article["url"] == built_site.page(f"briefs/{SAMPLE_SLUG}/")
-    for key in ("citation", "publisher"):  # present when the article names sources
-        assert isinstance(article.get(key, []), list)
+    brief = sample_brief()
+    assert article.get("creditText") == brief.credit
+    assert [p["name"] for p in article.get("publisher", [])] == [s.name for s in brief.sources if s.kind == "agency"]
+    assert article.get("citation", []) == [s.name for s in brief.sources if s.kind == "attribution"]
+    assert "datePublished" not in article  # the sample seed gives no date of its own
+
+
+SEED_WITH_FRONT_MATTER = """---
+date: 2024-01-07
+language: en
+source_url: https://example.org/news/1
+---
+Headline </script><script>alert(1)</script>
+
+The minister said on Friday that 3,000 people were arrested, according to Reuters.
+"""
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("datePublished", "2024-01-07"),
+        ("inLanguage", "en"),
+        ("isBasedOn", "https://example.org/news/1"),
+        ("headline", "Headline </script><script>alert(1)</script>"),
+    ],
+)
+def test_news_article_takes_the_seeds_front_matter(key: str, expected: str) -> None:
+    article = story.news_article(build_brief("seeds/dated.txt", SEED_WITH_FRONT_MATTER))
+    assert article[key] == expected
+
+
+def test_news_article_without_front_matter_has_no_date() -> None:
+    article = story.news_article(build_brief("seeds/plain.txt", SEED_WITH_FRONT_MATTER.split("---\n")[2]))
+    assert not {"datePublished", "inLanguage", "isBasedOn"} & set(article)
 
 
 @pytest.mark.parametrize("page", BRIEF_PAGES)

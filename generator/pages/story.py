@@ -7,6 +7,8 @@ from generator.model import Brief, Figure, Quote
 from generator.pages.common import header, sentence_link
 
 PAGE = "index.md"
+#: Seed front matter keys and the schema.org NewsArticle properties they become.
+SCHEMA_ORG_FIELDS = (("date", "datePublished"), ("language", "inLanguage"), ("source_url", "isBasedOn"))
 
 
 def render(brief: Brief) -> str:
@@ -19,9 +21,10 @@ def news_article(brief: Brief) -> dict[str, object]:
     """The schema.org NewsArticle of the story, for the JSON-LD the theme puts in the page head.
 
     Plain text, not markup: the theme serialises it with ``tojson``, which escapes ``<``, ``>``,
-    ``&`` and quotes, so no seed text can close the ``<script>`` it sits in. The date is the
-    seed's own ``date`` when it gives one (a date the article mentions is not its date); the
-    publisher is the credited agencies; the citations are the bodies and people it cites.
+    ``&`` and quotes, so no seed text can close the ``<script>`` it sits in. Date, language and
+    original address come from the seed's front matter when it gives them (a date the article
+    mentions is not its date); the publisher is the credited agencies; the citations are the
+    bodies and people it cites.
     """
     data: dict[str, object] = {
         "@context": "https://schema.org",
@@ -29,9 +32,10 @@ def news_article(brief: Brief) -> dict[str, object]:
         "headline": brief.title,
         "description": brief.lead,
     }
-    date = brief.article.meta.get("date")
-    if date:
-        data["datePublished"] = str(date)
+    meta = brief.article.meta
+    for key, field in SCHEMA_ORG_FIELDS:
+        if meta.get(key):
+            data[field] = str(meta[key])
     agencies = [s.name for s in brief.sources if s.kind == "agency"]
     if agencies:
         data["publisher"] = [{"@type": "Organization", "name": name} for name in agencies]
