@@ -37,12 +37,12 @@ from generator.model import Article, Person
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
-_NAME_WORD = rf"(?<![\w'’\-])[{_CAPITAL}][\w'’\-]*"
 #: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
 _RUN = re.compile(  # starts with a character class, which the regex engine scans for fast
     rf"[{_CAPITAL}][\w'’\-]*(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
 )
-_CAPITALISED = re.compile(_NAME_WORD)
+_CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
+_NAME_CHAR = re.compile(r"[\w'’\-]")
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 10
@@ -82,13 +82,28 @@ def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple
         head = role_head(person.role)
         if head:
             by_role.setdefault(head, []).append(person)
-    found = [(m.start(), by_surname[m.group()]) for m in _CAPITALISED.finditer(body) if m.group() in by_surname]
+    found = sorted(
+        (offset, by_surname[name]) for name in by_surname if _CAPITALISED_WORD.fullmatch(name)
+        for offset in _whole_word_offsets(body, name)
+    )
     found += [
         (m.start(), by_role[m.group(1)][0])
         for m in _THE_ROLE.finditer(body)
         if len(by_role.get(m.group(1), ())) == 1
     ]
     return sorted(found, key=lambda mention: mention[0])
+
+
+def _whole_word_offsets(body: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole name word; str.find beats a regex over every capital."""
+    found = []
+    offset = body.find(word)
+    while offset != -1:
+        end = offset + len(word)
+        if not (offset and _NAME_CHAR.match(body, offset - 1)) and not _NAME_CHAR.match(body, end):
+            found.append(offset)
+        offset = body.find(word, offset + 1)
+    return found
 
 
 def surname(person: Person) -> str:
