@@ -43,6 +43,7 @@ _RUN = re.compile(  # starts with a character class, which the regex engine scan
 )
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
 _NAME_CHAR = re.compile(r"[\w'’\-]")
+_SENTENCE_END = re.compile(r"[.!?]")
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 10
@@ -324,7 +325,7 @@ def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
         index = bisect.bisect_left(offsets, match.start()) - 1
         if index < 0 or match.start() - offsets[index] > _PRONOUN_WINDOW:
             continue
-        if any(c in ".!?" for c in body[offsets[index] : match.start()]):
+        if _SENTENCE_END.search(body, offsets[index], match.start()):
             continue
         female = match.group().lower() in ("she", "her", "hers")
         tally = votes.setdefault(found[index][1].name, [0, 0])

@@ -398,7 +398,7 @@ def _is_clause(body: str, span: _Span, text: str) -> bool:
 
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m[0], *m.span()) for m in _TOKEN.finditer(body, start, end)]
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
 
 
 class _CueIndex:

@@ -112,7 +112,24 @@ def find_credit(article: Article) -> Sentence | None:
 
 
 def find_credits(article: Article) -> tuple[Credit, ...]:
-    """Every credit line of the article, in reading order."""
+    """Every credit line of the article, in reading order.
+
+    The pipeline asks twice per article (the credit, then the sources): the last answer is
+    kept, keyed on the article object itself (articles are frozen).
+    """
+    global _last_credits
+    last = _last_credits
+    if last[0] is article:
+        return last[1]
+    credits = _read_credits(article)
+    _last_credits = (article, credits)
+    return credits
+
+
+_last_credits: tuple[Article | None, tuple[Credit, ...]] = (None, ())
+
+
+def _read_credits(article: Article) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     if article.sentences:
         dateline = _dateline(article.body, article.sentences[0])
