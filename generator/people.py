@@ -15,6 +15,7 @@ resolves to them: speakers come from reporting cues, never from a bare mention).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -77,12 +78,22 @@ def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple
     """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
     if not people:
         return []
-    by_surname = {surname(p): p for p in people}
-    by_role: dict[str, list[Person]] = {}
-    for person in people:
-        head = role_head(person.role)
+    found = _mention_indexes(body, tuple((surname(p), role_head(p.role)) for p in people))
+    return [(offset, people[index]) for offset, index in found]
+
+
+@functools.lru_cache(maxsize=4)
+def _mention_indexes(body: str, keys: tuple[tuple[str, str | None], ...]) -> tuple[tuple[int, int], ...]:
+    """Mentions as (offset, index of the person), from each person's (surname, role head).
+
+    Kept for the last few bodies: the people step (gender votes) and the quotes step ask
+    about the same names in the same body.
+    """
+    by_surname = {name: index for index, (name, _) in enumerate(keys)}
+    by_role: dict[str, list[int]] = {}
+    for index, (_, head) in enumerate(keys):
         if head:
-            by_role.setdefault(head, []).append(person)
+            by_role.setdefault(head, []).append(index)
     found = sorted(
         (offset, by_surname[name]) for name in by_surname if _CAPITALISED_WORD.fullmatch(name)
         for offset in _whole_word_offsets(body, name)
@@ -92,7 +103,7 @@ def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple
         for m in _THE_ROLE.finditer(body)
         if len(by_role.get(m.group(1), ())) == 1
     ]
-    return sorted(found, key=lambda mention: mention[0])
+    return tuple(sorted(found, key=lambda mention: mention[0]))
 
 
 def _whole_word_offsets(body: str, word: str) -> list[int]:
