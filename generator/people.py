@@ -45,6 +45,8 @@ _RUN = re.compile(  # starts with a character class, which the regex engine scan
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
 _NAME_CHAR = re.compile(r"[\w'’\-]")
 _SENTENCE_END = re.compile(r"[.!?]")
+_LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
+_BODIES_ONLY = BODY_NOUNS - ROLE_NOUNS  # nouns naming a body, never one person
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 10
@@ -174,7 +176,7 @@ def _person_from_run(
     body: str, words: list[tuple[str, int, int]], run: tuple[int, int]
 ) -> Person | None:
     start, stop = run
-    while start < stop and words[start][0].lower() in NAME_STOPWORDS - TITLES:
+    while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
     roles = [i for i in range(start, min(stop, start + 6)) if words[i][0].lower() in ROLE_NOUNS]
@@ -406,7 +408,7 @@ class SpeakerIndex:
         if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
             return None, None  # "the statement said": the text, not who wrote it
         role = role_head(head)
-        if role and words[-1].lower() not in BODY_NOUNS - ROLE_NOUNS:
+        if role and words[-1].lower() not in _BODIES_ONLY:
             if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
                 return None, _without_article(head)
             person = self._holder(role, head, offset)
