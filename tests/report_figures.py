@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.figures import extract_dates, extract_figures
 from generator.model import Article, Figure
 from generator.seed import parse_article
+from tests import scoring
 from tests.corpus_figures import CASES, Case, F
 from tests.corpus_figures_heldout import HELD_OUT
 
@@ -33,16 +34,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
+        return scoring.precision(self.matched, self.found)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
+        return scoring.recall(self.matched, self.expected)
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return scoring.f1(self.precision, self.recall)
 
 
 def article_of(passage: str) -> Article:

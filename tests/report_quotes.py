@@ -15,6 +15,7 @@ from generator.model import Article, Quote
 from generator.people import find_people
 from generator.quotes import extract_quotes
 from generator.seed import parse_article
+from tests import scoring
 from tests.corpus_quotes import CASES, Case
 from tests.corpus_quotes_heldout import CASES as HELDOUT
 
@@ -34,18 +35,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
+        return scoring.precision(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
+        return scoring.recall(self.true_positives, self.true_positives + self.false_negatives)
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return scoring.f1(self.precision, self.recall)
 
     @property
     def speaker_accuracy(self) -> float:

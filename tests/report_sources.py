@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from generator.attribution import attribute_sentences, find_attributions, source_key
 from generator.brief import build_brief
 from generator.sources import extract_sources, find_credit
+from tests import scoring
 from tests.corpus_sources import CASES, Case
 from tests.corpus_sources_heldout import HELD_OUT, LONGER
 
@@ -29,16 +30,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.true_positives / self.found if self.found else 1.0
+        return scoring.precision(self.true_positives, self.found)
 
     @property
     def recall(self) -> float:
-        return self.true_positives / self.expected if self.expected else 1.0
+        return scoring.recall(self.true_positives, self.expected)
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return scoring.f1(self.precision, self.recall)
 
 
 def found_sources(case: Case) -> set[tuple[str, str]]:
