@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.attribution import (
     Attribution,
@@ -85,6 +86,12 @@ _TRAILER = re.compile(
     r"(?:^|\s)[-–—]+\s*(?P<who>[A-Z][\w.&' -]{0,30}(?:\s*/\s*[A-Z][\w.&' -]{0,30})*)\.?$"
 )
 _PAREN_END = re.compile(r"\((?P<who>[^()\n]{2,30})\)\.?$")
+# Every credit pattern above but _CONTRIBUTED is anchored at the line's start: a paragraph opening
+# with none of their first words (and not crediting contributors) is story, read no further.
+_CREDIT_OPENING = re.compile(
+    r"(?i:with |con |sources?\s*:|fuentes?\s*:|agencies\s*:|\(|additional |reporting|writing|editing|"
+    r"compiled|compilation|research|production|graphics|text)|By\s|[-–—]"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 
@@ -170,6 +177,8 @@ def _dateline(body: str, first: Sentence) -> Credit | None:
 
 def _credit_line(line: Sentence) -> Credit | None:
     text = line.text.strip()
+    if not _CREDIT_OPENING.match(text) and " contributed to this " not in text.lower():
+        return None
     for pattern in (_WITH, _SOURCE_LINE, _CONTRIBUTED):
         match = pattern.fullmatch(text)
         if match:
@@ -363,6 +372,12 @@ def _note(cue: str) -> str:
     return CUE_NOTES.get(cue) or "statement"
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for the same few names again and again
+def _shown_name(name: str) -> str:
+    """The name a source is listed under: no title, no description before it."""
+    return _proper(untitled(name))
+
+
 def _proper(name: str) -> str:
     """A name without the description before it: "opposition Popular Party" -> "Popular Party"."""
     words = name.split()
@@ -404,7 +419,7 @@ class _Ledger:
         return key
 
     def add(self, name: str, kind: str, sentence: str, note: str | None, *, label: str = "") -> None:
-        name = _proper(untitled(name))
+        name = _shown_name(name)
         key = self.key(name)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind
