@@ -80,7 +80,7 @@ def headline_figures(figures: tuple[Figure, ...], *, count: int = 3) -> list[Fig
         count_or_money = figure.unit is None or len(figure.unit) == 3 and figure.unit.isupper()
         return (not figure.label, not count_or_money, -figure.value)
 
-    biggest = sorted(figures, key=rank)[:count]
+    biggest = set(sorted(figures, key=rank)[:count])  # a set: comparing records field by field is slow
     return [f for f in figures if f in biggest]
 
 
