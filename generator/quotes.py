@@ -416,33 +416,32 @@ def _tokens_after(body: str, stop: int, ceiling: int, count: int) -> list[tuple[
 class _CueIndex:
     """The reporting cues of the article ("he said", "said X", "according to X").
 
-    Cue words are located once with fast string searches; the cues themselves are read per
-    paragraph, the first time a quote asks about that paragraph, so that a story full of
-    reported speech but with few quotes costs little.
+    Cues are read per paragraph, the first time a quote asks about that paragraph, so that a
+    story full of reported speech but with few quotes costs little; cue words are located
+    with fast string searches, and only for the words a C-speed first pass saw there.
     """
 
     def __init__(self, body: str, article: Article) -> None:
         self.body = body
         self._paragraphs = article.paragraphs
         self._paragraph_starts = [p.start for p in article.paragraphs]
-        self._verbs: list[int] | None = None
         self._read: dict[int, tuple[list[int], list[_Cue]]] = {}
 
     def paragraph(self, number: int) -> list[_Cue]:
         """The cues of one paragraph (0-based), read on first use."""
-        if self._verbs is None:  # an article without quotes never pays for this
-            present = set(_CUE_WORD.findall(self.body.lower())) & _CUE_WORDS  # a C-speed first pass
-            self._verbs = sorted(o for word in present for o in _occurrences(self.body, word))
         if number not in self._read:
-            paragraph = self._paragraphs[number]
-            first = bisect.bisect_left(self._verbs, paragraph.start)
-            last = bisect.bisect_left(self._verbs, paragraph.end)
-            cues = [_cue_at(self.body, verb, paragraph.start, paragraph.end) for verb in self._verbs[first:last]]
+            body, paragraph = self.body, self._paragraphs[number]
+            start, end = paragraph.start, paragraph.end
+            lowered = body[start:end].lower()
+            present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
+            verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
+            cues = [_cue_at(body, verb, start, end) for verb in verbs]
             cues = [cue for cue in cues if cue]
-            cues += [
-                _Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
-                for m in _OPINION.finditer(self.body, paragraph.start, paragraph.end)
-            ]
+            if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
+                cues += [
+                    _Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
+                    for m in _OPINION.finditer(body, start, end)
+                ]
             cues.sort(key=lambda cue: cue.start)
             self._read[number] = ([cue.start for cue in cues], cues)
         return self._read[number][1]
@@ -467,16 +466,17 @@ class _CueIndex:
         return found
 
 
-def _occurrences(body: str, word: str) -> list[int]:
-    """Offsets of ``word`` as a whole word, in lower case or capitalised (str.find is fast)."""
+def _occurrences(body: str, word: str, start: int, stop: int) -> list[int]:
+    """Offsets of ``word`` as a whole word between two offsets, in lower case or capitalised
+    (str.find is fast)."""
     found = []
     for form in (word, word.capitalize()):
-        offset = body.find(form)
+        offset = body.find(form, start, stop)
         while offset != -1:
             end = offset + len(form)
             if (offset == 0 or not body[offset - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
                 found.append(offset)
-            offset = body.find(form, end)
+            offset = body.find(form, end, stop)
     return found
 
 
