@@ -204,8 +204,11 @@ def _opens_with_mark(body: str, start: int) -> bool:
 
 def _paragraph_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: bool) -> list[_Span]:
     body = cues.body
-    doubles = _double_spans(cues, start, end, number, runs_on)
-    singles = _single_spans(body, start, end, number, runs_on, doubles)
+    # Most paragraphs hold no double mark, and many no single one: skip the pairing there.
+    doubles = _double_spans(cues, start, end, number, runs_on) if _DOUBLE.search(body, start, end) else []
+    singles = _single_spans(body, start, end, number, runs_on, doubles) if _SINGLE.search(body, start, end) else []
+    if not singles:
+        return sorted(doubles, key=lambda span: span.open)
     kept = [d for d in doubles if not any(s.open < d.open and d.close < s.close for s in singles)]
     return sorted(kept + singles, key=lambda span: span.open)
 
@@ -487,10 +490,10 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
     lower = word.lower()
     if lower in REPORTING_PARTICIPLES:
         return _Cue(verb, stop, None, verb, "participle")
-    following = _FOLLOWING.match(body, stop, ceiling)
-    following = following.group(1).lower() if following else ""
-    if following != _PARTICLE.get(lower, following):
-        return None  # "according" without "to", "put" without "it", "pointed" without "out"
+    if lower in _PARTICLE:
+        following = _FOLLOWING.match(body, stop, ceiling)
+        if (following.group(1).lower() if following else "") != _PARTICLE[lower]:
+            return None  # "according" without "to", "put" without "it", "pointed" without "out"
     if lower == "according":  # its subject always follows: the words before are never read
         tokens = [(word, verb, stop)] + _tokens_after(body, stop, ceiling, _MAX_SUBJECT + 1)
         subject = _subject_after(body, tokens, 2)
@@ -516,11 +519,10 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
 
 def _np_like(words: list[str]) -> bool:
     """Could these words be the subject of a cue? Not a clause, not a bare determiner."""
-    if not words or words[0].lower() in _SUBJECT_STOPS or words[0].lower() in _NOT_SUBJECTS:
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] in _SUBJECT_STOPS or not _NOT_SUBJECTS.isdisjoint(lowered):
         return False
-    if any(w.lower() in _NOT_SUBJECTS for w in words[1:]):
-        return False
-    return any(w.lower() not in _DETERMINERS for w in words)
+    return not _DETERMINERS.issuperset(lowered)
 
 
 def _subject_before(
