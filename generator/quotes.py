@@ -506,7 +506,7 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
         index = len(tokens)
         tokens.append((word, verb, stop))
         subject = _subject_before(body, tokens, index)
-        if subject or start == floor:
+        if subject or start == floor or _settled(tokens, index):
             break
     if subject:
         return _Cue(subject[1], stop, subject[0], subject[1], kind)
@@ -548,6 +548,23 @@ def _subject_before(
         return None
     comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
     return _chunk_before(body, tokens, comma)
+
+
+def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
+    """Whether a longer reach would find no subject either: the words before the verb end at
+    punctuation (not a comma) that :func:`_subject_before` reads without the window's first
+    two tokens, the only ones a longer reach can read differently (the first may be cut).
+    Saves tokenising the longer reach for "...,” said X" and ", who added".
+    """
+    stop = verb
+    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
+        stop -= 1
+    if stop == 0 or tokens[stop - 1][0] == ",":
+        return False
+    first = stop
+    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
+        first -= 1
+    return first >= 3
 
 
 def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
