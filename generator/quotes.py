@@ -59,6 +59,7 @@ from generator.people import SpeakerIndex
 _DOUBLE = re.compile("[\"“”„‟«»‹›]")
 _SINGLE = re.compile("['‘’‚‛]")
 _MARKS = "\"“”„‟«»‹›'‘’‚‛"
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 _OPEN_SHAPES = "“„‟«‹‘‚‛"
 _SPACE_BEFORE = "([{—–-/"
 _SPACE_AFTER = ",.;:!?)]}…—–"
@@ -181,7 +182,12 @@ def _find_spans(cues: _CueIndex, article: Article) -> list[_Span]:
     spans: list[_Span] = []
     paragraphs = article.paragraphs
     continued = False
+    marks = [m.start() for m in _ANY_MARK.finditer(body)]  # one pass: most paragraphs have none
     for number, paragraph in enumerate(paragraphs):
+        first_mark = bisect.bisect_left(marks, paragraph.start)
+        if first_mark == len(marks) or marks[first_mark] >= paragraph.end:
+            continued = False
+            continue
         following = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
         runs_on = following is not None and _opens_with_mark(body, following)
         found = _paragraph_spans(cues, paragraph.start, paragraph.end, number, runs_on)
