@@ -150,7 +150,6 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
     body = article.body
     cues = _CueIndex(body, article)
     spans = _find_spans(cues, article)
-    speakers = SpeakerIndex(article, people)
     starts = [s.start for s in article.sentences]
     drafts = []
     for index, span in enumerate(spans):
@@ -158,7 +157,9 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
         kind = _kind(cues, article, span, sentence, spans[index - 1] if index else None)
         if kind:
             drafts.append((span, sentence, kind))
-    found = _Attributor(cues, article, speakers, drafts).run()
+    if not drafts:
+        return ()  # a story without quotes never indexes its speakers
+    found = _Attributor(cues, article, SpeakerIndex(article, people), drafts).run()
     return tuple(
         Quote(
             text=body[span.text_start : span.text_end],
