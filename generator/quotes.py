@@ -552,10 +552,11 @@ def _subject_before(
 
 
 def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
-    """Whether a longer reach would find no subject either: the words before the verb end at
-    punctuation (not a comma) that :func:`_subject_before` reads without the window's first
-    two tokens, the only ones a longer reach can read differently (the first may be cut).
-    Saves tokenising the longer reach for "...,” said X" and ", who added".
+    """Whether a longer reach would find no subject either. With no comma right before the
+    verb, :func:`_subject_before` reads back to punctuation or to the word limit; when that
+    stops short of the window's first two tokens (the first may be a word cut in two, the
+    second is read behind a period: "Mr."), a longer window reads the same tokens. Saves
+    tokenising the longer reach for "...,” said X" and ", who added".
     """
     stop = verb
     while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
