@@ -41,7 +41,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from itertools import islice
+from typing import NamedTuple
 
 from generator.lexicon import (
     DESCRIBING_VERBS,
@@ -58,6 +59,7 @@ from generator.people import SpeakerIndex
 _DOUBLE = re.compile("[\"“”„‟«»‹›]")
 _SINGLE = re.compile("['‘’‚‛]")
 _MARKS = "\"“”„‟«»‹›'‘’‚‛"
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 _OPEN_SHAPES = "“„‟«‹‘‚‛"
 _SPACE_BEFORE = "([{—–-/"
 _SPACE_AFTER = ",.;:!?)]}…—–"
@@ -65,10 +67,12 @@ _ELISION = re.compile(r"(?:em|n|til|cause|bout|tis|twas|\d\d)s?\b", re.IGNORECAS
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
 _BOUNDARY = frozenset(",;:.!?()[]" + _MARKS) | {"—", "–"}
 #: Where the words after a closing mark stop being its cue: a sentence end (not "Mr." or
-#: "U.S."), a semicolon or a quotation mark that is no apostrophe.
+#: "U.S."), a semicolon or a quotation mark that is no apostrophe. Every branch opens with
+#: the mark itself and looks behind it afterwards, so that the search skips to candidate
+#: marks at C speed instead of trying the lookbehinds at every character.
 _CLAUSE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\b[A-Z])[.!?;]|[\"“”„‟«»‹›‘‚‛]|(?<!\w)['’]|['’](?!\w)"
+    r"[.!?;](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
+    r"(?<!\bGov.)(?<!\b[A-Z].)|[\"“”„‟«»‹›‘‚‛]|['’](?<!\w.)|['’](?!\w)"
 )
 _DETERMINERS = frozenset("the a an one two three several some many his her its their our".split())
 _SUBJECT_STOPS = frozenset(
@@ -106,15 +110,17 @@ _ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
-_CUE_WORD = re.compile(r"[a-z]+")
+_SENTENCE_STOPS = frozenset(".!?;")
 #: Words that are cues only with the word after them.
 _PARTICLE = {"according": "to", "put": "it", "pointed": "out"}
 _CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | set(_PARTICLE)
+#: Lower-case words as long as the shortest cue word: shorter ones ("a", "of") are never cues.
+_CUE_WORD = re.compile(r"[a-z]{%d,}" % min(map(len, _CUE_WORDS)))
 
 
-@dataclass(frozen=True)
-class _Span:
-    """Where a quotation's marks and words sit in the body."""
+class _Span(NamedTuple):
+    """Where a quotation's marks and words sit in the body (a named tuple: a few are built
+    per paragraph, and a tuple is built several times faster than a frozen dataclass)."""
 
     open: int
     close: int
@@ -127,9 +133,9 @@ class _Span:
     """The quote runs on from the previous paragraph."""
 
 
-@dataclass(frozen=True)
-class _Cue:
-    """A reporting cue: "he said", "said the president", "according to the ministry"."""
+class _Cue(NamedTuple):
+    """A reporting cue: "he said", "said the president", "according to the ministry"
+    (a named tuple, like :class:`_Span`: every cue word of a paragraph read builds one)."""
 
     start: int
     end: int
@@ -144,7 +150,6 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
     body = article.body
     cues = _CueIndex(body, article)
     spans = _find_spans(cues, article)
-    speakers = SpeakerIndex(article, people)
     starts = [s.start for s in article.sentences]
     drafts = []
     for index, span in enumerate(spans):
@@ -152,7 +157,9 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
         kind = _kind(cues, article, span, sentence, spans[index - 1] if index else None)
         if kind:
             drafts.append((span, sentence, kind))
-    found = _Attributor(cues, article, speakers, drafts).run()
+    if not drafts:
+        return ()  # a story without quotes never indexes its speakers
+    found = _Attributor(cues, article, SpeakerIndex(article, people), drafts).run()
     return tuple(
         Quote(
             text=body[span.text_start : span.text_end],
@@ -176,21 +183,20 @@ def _find_spans(cues: _CueIndex, article: Article) -> list[_Span]:
     spans: list[_Span] = []
     paragraphs = article.paragraphs
     continued = False
+    marks = [m.start() for m in _ANY_MARK.finditer(body)]  # one pass: most paragraphs have none
     for number, paragraph in enumerate(paragraphs):
+        first_mark = bisect.bisect_left(marks, paragraph.start)
+        if first_mark == len(marks) or marks[first_mark] >= paragraph.end:
+            continued = False
+            continue
         following = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
         runs_on = following is not None and _opens_with_mark(body, following)
         found = _paragraph_spans(cues, paragraph.start, paragraph.end, number, runs_on)
         if continued and found and found[0].open == paragraph.start:
-            found[0] = _replace(found[0], continued=True)
+            found[0] = found[0]._replace(continued=True)
         continued = bool(found) and found[-1].continues
         spans += found
     return spans
-
-
-def _replace(span: _Span, **changes: object) -> _Span:
-    from dataclasses import replace
-
-    return replace(span, **changes)
 
 
 def _opens_with_mark(body: str, start: int) -> bool:
@@ -199,8 +205,11 @@ def _opens_with_mark(body: str, start: int) -> bool:
 
 def _paragraph_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: bool) -> list[_Span]:
     body = cues.body
-    doubles = _double_spans(cues, start, end, number, runs_on)
-    singles = _single_spans(body, start, end, number, runs_on, doubles)
+    # Most paragraphs hold no double mark, and many no single one: skip the pairing there.
+    doubles = _double_spans(cues, start, end, number, runs_on) if _DOUBLE.search(body, start, end) else []
+    singles = _single_spans(body, start, end, number, runs_on, doubles) if _SINGLE.search(body, start, end) else []
+    if not singles:
+        return sorted(doubles, key=lambda span: span.open)
     kept = [d for d in doubles if not any(s.open < d.open and d.close < s.close for s in singles)]
     return sorted(kept + singles, key=lambda span: span.open)
 
@@ -255,7 +264,7 @@ def _double_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: b
             stack.append(("double", index))
         elif flank == "right" and position == 0 and _cue_after(cues, index, end):
             # We won,” he said: the opening mark is missing, the quote opens the paragraph.
-            spans.append(_replace(_span(body, start - 1, index, number), open=start))
+            spans.append(_span(body, start - 1, index, number)._replace(open=start))
     if stack:
         opened = stack[0][1]
         if runs_on and (opened == start or body[start:opened].rstrip().endswith(":")):
@@ -401,36 +410,42 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
 
 
+def _tokens_after(body: str, stop: int, ceiling: int, count: int) -> list[tuple[str, int, int]]:
+    """The first ``count`` tokens of the words after a verb, within reach: all that
+    :func:`_subject_after` reads (a subject has at most ``_MAX_SUBJECT`` words)."""
+    found = islice(_TOKEN.finditer(body, stop, min(ceiling, stop + _CUE_REACH)), count)
+    return [(m[0], m.start(), m.end()) for m in found]
+
+
 class _CueIndex:
     """The reporting cues of the article ("he said", "said X", "according to X").
 
-    Cue words are located once with fast string searches; the cues themselves are read per
-    paragraph, the first time a quote asks about that paragraph, so that a story full of
-    reported speech but with few quotes costs little.
+    Cues are read per paragraph, the first time a quote asks about that paragraph, so that a
+    story full of reported speech but with few quotes costs little; cue words are located
+    with fast string searches, and only for the words a C-speed first pass saw there.
     """
 
     def __init__(self, body: str, article: Article) -> None:
         self.body = body
         self._paragraphs = article.paragraphs
         self._paragraph_starts = [p.start for p in article.paragraphs]
-        self._verbs: list[int] | None = None
         self._read: dict[int, tuple[list[int], list[_Cue]]] = {}
 
     def paragraph(self, number: int) -> list[_Cue]:
         """The cues of one paragraph (0-based), read on first use."""
-        if self._verbs is None:  # an article without quotes never pays for this
-            present = set(_CUE_WORD.findall(self.body.lower())) & _CUE_WORDS  # a C-speed first pass
-            self._verbs = sorted(o for word in present for o in _occurrences(self.body, word))
         if number not in self._read:
-            paragraph = self._paragraphs[number]
-            first = bisect.bisect_left(self._verbs, paragraph.start)
-            last = bisect.bisect_left(self._verbs, paragraph.end)
-            cues = [_cue_at(self.body, verb, paragraph.start, paragraph.end) for verb in self._verbs[first:last]]
+            body, paragraph = self.body, self._paragraphs[number]
+            start, end = paragraph.start, paragraph.end
+            lowered = body[start:end].lower()
+            present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
+            verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
+            cues = [_cue_at(body, verb, start, end) for verb in verbs]
             cues = [cue for cue in cues if cue]
-            cues += [
-                _Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
-                for m in _OPINION.finditer(self.body, paragraph.start, paragraph.end)
-            ]
+            if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
+                cues += [
+                    _Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
+                    for m in _OPINION.finditer(body, start, end)
+                ]
             cues.sort(key=lambda cue: cue.start)
             self._read[number] = ([cue.start for cue in cues], cues)
         return self._read[number][1]
@@ -455,16 +470,17 @@ class _CueIndex:
         return found
 
 
-def _occurrences(body: str, word: str) -> list[int]:
-    """Offsets of ``word`` as a whole word, in lower case or capitalised (str.find is fast)."""
+def _occurrences(body: str, word: str, start: int, stop: int) -> list[int]:
+    """Offsets of ``word`` as a whole word between two offsets, in lower case or capitalised
+    (str.find is fast)."""
     found = []
     for form in (word, word.capitalize()):
-        offset = body.find(form)
+        offset = body.find(form, start, stop)
         while offset != -1:
             end = offset + len(form)
             if (offset == 0 or not body[offset - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
                 found.append(offset)
-            offset = body.find(form, end)
+            offset = body.find(form, end, stop)
     return found
 
 
@@ -475,10 +491,14 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
     lower = word.lower()
     if lower in REPORTING_PARTICIPLES:
         return _Cue(verb, stop, None, verb, "participle")
-    following = _FOLLOWING.match(body, stop, ceiling)
-    following = following.group(1).lower() if following else ""
-    if following != _PARTICLE.get(lower, following):
-        return None  # "according" without "to", "put" without "it", "pointed" without "out"
+    if lower in _PARTICLE:
+        following = _FOLLOWING.match(body, stop, ceiling)
+        if (following.group(1).lower() if following else "") != _PARTICLE[lower]:
+            return None  # "according" without "to", "put" without "it", "pointed" without "out"
+    if lower == "according":  # its subject always follows: the words before are never read
+        tokens = [(word, verb, stop)] + _tokens_after(body, stop, ceiling, _MAX_SUBJECT + 1)
+        subject = _subject_after(body, tokens, 2)
+        return _Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
     for reach in (_SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)
@@ -486,30 +506,24 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
         tokens += _tokens(body, start, verb)
         index = len(tokens)
         tokens.append((word, verb, stop))
-        subject = _subject_before(body, tokens, index) if lower != "according" else None
-        if subject or start == floor:
+        subject = _subject_before(body, tokens, index)
+        if subject or start == floor or _settled(tokens, index):
             break
     if subject:
         return _Cue(subject[1], stop, subject[0], subject[1], kind)
-    if kind == "describing":
-        return None
-    tokens += _tokens(body, stop, min(ceiling, stop + _CUE_REACH))
-    if lower == "according":
-        subject = _subject_after(body, tokens, index + 2)
-        return _Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
-    if lower in _ADDRESSING:
+    if kind == "describing" or lower in _ADDRESSING:
         return None  # "told Reuters": whoever follows is the listener, not the speaker
+    tokens += _tokens_after(body, stop, ceiling, _MAX_SUBJECT)
     subject = _subject_after(body, tokens, index + 1)
     return _Cue(verb, subject[2], subject[0], subject[1], "finite") if subject else None
 
 
 def _np_like(words: list[str]) -> bool:
     """Could these words be the subject of a cue? Not a clause, not a bare determiner."""
-    if not words or words[0].lower() in _SUBJECT_STOPS or words[0].lower() in _NOT_SUBJECTS:
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] in _SUBJECT_STOPS or not _NOT_SUBJECTS.isdisjoint(lowered):
         return False
-    if any(w.lower() in _NOT_SUBJECTS for w in words[1:]):
-        return False
-    return any(w.lower() not in _DETERMINERS for w in words)
+    return not _DETERMINERS.issuperset(lowered)
 
 
 def _subject_before(
@@ -535,6 +549,24 @@ def _subject_before(
         return None
     comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
     return _chunk_before(body, tokens, comma)
+
+
+def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
+    """Whether a longer reach would find no subject either. With no comma right before the
+    verb, :func:`_subject_before` reads back to punctuation or to the word limit; when that
+    stops short of the window's first two tokens (the first may be a word cut in two, the
+    second is read behind a period: "Mr."), a longer window reads the same tokens. Saves
+    tokenising the longer reach for "...,” said X" and ", who added".
+    """
+    stop = verb
+    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
+        stop -= 1
+    if stop == 0 or tokens[stop - 1][0] == ",":
+        return False
+    first = stop
+    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
+        first -= 1
+    return first >= 3
 
 
 def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
@@ -604,7 +636,7 @@ def _cue_before(index: _CueIndex, open_: int, floor: int) -> _Cue | None:
         return None
     cue = cues[-1]
     between = body[cue.end : open_]
-    if any(c in ".!?;" for c in between) or len(between.split()) > 10:
+    if not _SENTENCE_STOPS.isdisjoint(between) or len(between.split()) > 10:
         return None
     if cue.kind == "participle":
         finite = [c for c in cues[:-1] if c.kind == "finite" and c.subject]
