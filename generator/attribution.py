@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from itertools import islice
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
@@ -241,7 +241,6 @@ CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | {"according", "official", "put"}
 MAX_PHRASE = 12
 """No source's name is longer than this many words: it bounds every look-around."""
 
-_WORD = re.compile(r"\w+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
 _LEAD_SUBJECT = re.compile(
@@ -249,9 +248,11 @@ _LEAD_SUBJECT = re.compile(
     r"((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]"
 )
 
+# Every non-space character starts a token, so leading white space is all a match skips: the
+# group is the token, and matching the space inside the pattern spares a failed try per space.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
-    r"|\w+(?:['’&.-]\w+)*|[^\w\s]"
+    r"\s*((?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+    r"|\w+(?:['’&.-]\w+)*|[^\w\s])"
 )
 
 
@@ -267,15 +268,40 @@ class Attribution:
     """Offset in ``Article.body`` of the cue, for reading order within a sentence."""
 
 
-class _Token(NamedTuple):
-    text: str
-    start: int
-    lower: str
-    capital: bool
+class _Words:
+    """One sentence's tokens as parallel lists of texts and lower-case forms.
+
+    Every sentence is tokenised, so no object is made per word: the lists come from C-speed
+    calls, and the offsets are read only up to the last cue word that needs one.
+    A phrase is a ``range`` of token indexes.
+    """
+
+    __slots__ = ("text", "lower", "_source", "_base", "_matches", "_at", "_start")
+
+    def __init__(self, source: str, base: int):
+        self.text: list[str] = _TOKEN.findall(source)
+        self.lower: list[str] = list(map(str.lower, self.text))
+        self._source = source
+        self._base = base
+        self._matches = _TOKEN.finditer(source)
+        self._at = -1  # the index of the last match read, whose offset is ``_start``
+        self._start = base
+
+    def start(self, i: int) -> int:
+        """Offset of token ``i`` in the body; asked in reading order, so each match is read once."""
+        if i < self._at:
+            self._matches, self._at = _TOKEN.finditer(self._source), -1
+        if i > self._at:
+            match = next(islice(self._matches, i - self._at - 1, None))
+            self._at, self._start = i, self._base + match.start(1)
+        return self._start
+
+    def words(self, phrase: range) -> list[str]:
+        return self.text[phrase.start : phrase.stop]
 
 
-def _token(text: str, start: int) -> _Token:
-    return _Token(text, start, text.lower(), text[:1].isupper())
+_NONE = range(0)
+"""The empty phrase."""
 
 
 def attribute_sentences(
@@ -355,218 +381,229 @@ def source_key(name: str) -> str:
 # --- cues: where a sentence names a source -------------------------------------------------
 
 
-def _cues(sentence: Sentence, in_quote) -> list[tuple[list[_Token], str, int]]:
-    """(phrase naming the source, cue, offset) for every cue of one sentence."""
-    if CUE_WORDS.isdisjoint(_WORD.findall(sentence.text.lower())):
-        return []  # most sentences cite nobody: skip them before the costlier tokenising
-    base, new = sentence.start, tuple.__new__  # a token is made per word: keep it cheap
-    tokens = [
-        new(_Token, (t, base + m.start(), t.lower(), t[:1].isupper()))
-        for m in _TOKEN.finditer(sentence.text)
-        for t in (m.group(),)
-    ]
-    found: list[tuple[list[_Token], str, int]] = []
-    for i, token in enumerate(tokens):
-        word = token.lower
-        if word not in CUE_WORDS or in_quote(token.start):
+def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
+    """(words naming the source, cue, offset) for every cue of one sentence."""
+    tokens = _Words(sentence.text, sentence.start)
+    lower = tokens.lower
+    if CUE_WORDS.isdisjoint(lower):
+        return []  # most sentences cite nobody
+    found: list[tuple[list[str], str, int]] = []
+
+    def add(phrases: list[range], cue: str, start: int) -> None:
+        found.extend((tokens.words(p), cue, start) for p in phrases)
+
+    for i, word in enumerate(lower):
+        if word not in CUE_WORDS:
             continue
-        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        start = tokens.start(i)
+        if in_quote(start):
+            continue
+        after = lower[i + 1] if i + 1 < len(lower) else ""
         if word == "according" and after == "to":
-            found += [(p, "according to", token.start) for p in _phrases_after(tokens, i + 2)]
+            add(_phrases_after(tokens, i + 2), "according to", start)
         elif word == "official" and after in OFFICIAL_ACCOUNTS:
-            found.append(([_token(AUTHORITIES, token.start)], "official version", token.start))
-        elif word in DOCUMENTS and after in ("from", "by") and not _after_according(tokens, i):
-            found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
-        elif word in DOCUMENTS and after == "," and _authored(tokens, i + 2):
-            found += [(p, "from", token.start) for p in _phrases_after(tokens, _authored(tokens, i + 2))]
-        elif word in ISSUED and after == "by" and i > 0 and tokens[i - 1].lower in DOCUMENTS:
-            if not _after_according(tokens, i - 1):
-                found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
-        elif word == "put" and _puts_a_figure(tokens, i):
-            found += [(p, word, token.start) for p in _subjects(tokens, i)]
-        elif word in CLAIM_VERBS and token.text.islower():
-            found += [(p, word, token.start) for p in _subjects(tokens, i)]
+            found.append(([AUTHORITIES], "official version", start))
+        elif word in DOCUMENTS and after in ("from", "by") and not _after_according(lower, i):
+            add(_phrases_after(tokens, i + 2), "from", start)
+        elif word in DOCUMENTS and after == "," and _authored(lower, i + 2):
+            add(_phrases_after(tokens, _authored(lower, i + 2)), "from", start)
+        elif word in ISSUED and after == "by" and i > 0 and lower[i - 1] in DOCUMENTS:
+            if not _after_according(lower, i - 1):
+                add(_phrases_after(tokens, i + 2), "from", start)
+        elif word == "put" and _puts_a_figure(lower, i):
+            add(_subjects(tokens, i), word, start)
+        elif word in CLAIM_VERBS and tokens.text[i].islower():
+            add(_subjects(tokens, i), word, start)
     return found
 
 
-def _puts_a_figure(tokens: list[_Token], i: int) -> bool:
+def _puts_a_figure(lower: list[str], i: int) -> bool:
     """ "the ministry put the number of injured at 30": a source giving a figure."""
-    window = [t.lower for t in tokens[i + 1 : i + 7]]
+    window = lower[i + 1 : i + 7]
     return "at" in window and any(w in TALLIES for w in window)
 
 
-def _authored(tokens: list[_Token], i: int) -> int:
+def _authored(lower: list[str], i: int) -> int:
     """Where the author starts in ", by X" or ", published by X" after a document (0: none)."""
-    if i < len(tokens) and tokens[i].lower == "by":
+    if i < len(lower) and lower[i] == "by":
         return i + 1
-    if i + 1 < len(tokens) and tokens[i].lower in ISSUED and tokens[i + 1].lower == "by":
+    if i + 1 < len(lower) and lower[i] in ISSUED and lower[i + 1] == "by":
         return i + 2
     return 0
 
 
-def _after_according(tokens: list[_Token], i: int) -> bool:
+def _after_according(lower: list[str], i: int) -> bool:
     """Whether the document at ``i`` is already inside an "according to" phrase."""
-    return any(t.lower == "according" for t in tokens[max(0, i - 4) : i])
+    return "according" in lower[max(0, i - 4) : i]
 
 
-def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
+def _subjects(tokens: _Words, verb: int) -> list[range]:
     """The source of a claim verb: its subject, or the phrase after it when inverted."""
-    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by":
-        return _phrases_after(tokens, verb + 2) if tokens[verb].lower in PASSIVE_BY_VERBS else []
+    text, lower = tokens.text, tokens.lower
+    if verb + 1 < len(lower) and lower[verb + 1] == "by":
+        return _phrases_after(tokens, verb + 2) if lower[verb] in PASSIVE_BY_VERBS else []
     j = verb
-    while j > 0 and tokens[j - 1].lower in SKIPPED:
+    while j > 0 and lower[j - 1] in SKIPPED:
         j -= 1
-    before = tokens[j - 1] if j > 0 else None
-    after_clause = before is None or before.text in QUOTE_MARKS or before.text in ",:"
-    if after_clause and tokens[verb].lower not in LISTENING:
+    before = text[j - 1] if j > 0 else None
+    after_clause = before is None or before in QUOTE_MARKS or before in ",:"
+    if after_clause and lower[verb] not in LISTENING:
         # "..., said the ministry." but not "..., said the agency would": the phrase must end there
         end = verb + 1 + _span(tokens, verb + 1)
         inverted = _phrase_at(tokens, verb + 1)
-        closed = end >= len(tokens) or not tokens[end].text[:1].isalnum()
-        if inverted and closed and inverted[-1].lower not in DOCUMENTS:
+        closed = end >= len(text) or not text[end][:1].isalnum()
+        if inverted and closed and lower[inverted[-1]] not in DOCUMENTS:
             return [inverted]
-    if before is not None and before.lower in PRONOUNS:
-        return [[before]]
-    if before is not None and before.text == ",":
+    if before is not None and lower[j - 1] in PRONOUNS:
+        return [range(j - 1, j)]
+    if before == ",":
         return _apposed(tokens, j - 1)
-    if before is not None and before.text == ")":  # "Human Rights Watch (HRW) said"
-        opening = next((k for k in range(j - 2, max(0, j - 6), -1) if tokens[k].text == "("), 0)
+    if before == ")":  # "Human Rights Watch (HRW) said"
+        opening = next((k for k in range(j - 2, max(0, j - 6), -1) if text[k] == "("), 0)
         j = opening or j
     phrase = _phrase_before(tokens, j)
     if not phrase:  # "health officials in the state reported": step over the place
-        place = next((k for k in range(j - 1, max(0, j - 5), -1) if tokens[k].lower in PLACES), 0)
-        phrase = _phrase_before(tokens, place) if place else []
+        place = next((k for k in range(j - 1, max(0, j - 5), -1) if lower[k] in PLACES), 0)
+        phrase = _phrase_before(tokens, place) if place else _NONE
     return [phrase] if phrase else []
 
 
-def _apposed(tokens: list[_Token], comma: int) -> list[list[_Token]]:
+def _apposed(tokens: _Words, comma: int) -> list[range]:
     """The subject before "..., VERB": a name between commas, or the phrase before a clause.
 
     "the spokeswoman, Jen Psaki, said" -> Jen Psaki; "Smith, a spokesman, said" -> Smith;
     "Tokayev, who governs..., said" -> Tokayev; "Tokayev that governs ... , indicated" -> Tokayev.
     """
+    text, lower = tokens.text, tokens.lower
     k = comma - 1
-    while k >= 0 and tokens[k].text != "," and comma - k <= 2 * MAX_PHRASE:
+    while k >= 0 and text[k] != "," and comma - k <= 2 * MAX_PHRASE:
         k -= 1
-    segment = tokens[k + 1 : comma]
-    if segment and all(t.capital or t.lower in CONNECTORS for t in segment) and segment[-1].capital:
+    segment = text[k + 1 : comma]
+    if (
+        segment
+        and segment[-1][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in CONNECTORS for t in segment)
+    ):
         phrase = _phrase_before(tokens, comma)
         if phrase and len(phrase) == len(segment):
             return [phrase]
-    if k >= 0 and tokens[k].text == ",":
+    if k >= 0 and text[k] == ",":
         phrase = _phrase_before(tokens, k)
         return [phrase] if phrase else []
     phrase = _phrase_at(tokens, 0)
-    if phrase and len(phrase) < len(tokens) and tokens[len(phrase)].lower in CLAUSE_OPENERS:
+    if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
         return [phrase]
     return []
 
 
-def _phrases_after(tokens: list[_Token], i: int) -> list[list[_Token]]:
+def _phrases_after(tokens: _Words, i: int) -> list[range]:
     """The source after a cue; a document in between passes to its author ("figures from X")."""
     phrase = _phrase_at(tokens, i)
     if not phrase:
         return []
+    lower = tokens.lower
     end = i + _span(tokens, i)
-    if phrase[-1].lower in DOCUMENTS and end < len(tokens):
-        link = tokens[end].lower
+    if lower[phrase[-1]] in DOCUMENTS and end < len(lower):
+        link = lower[end]
         if link in ("from", "by", "of", "in"):
             return _phrases_after(tokens, end + 1)
-        if link in ISSUED and end + 1 < len(tokens) and tokens[end + 1].lower == "by":
+        if link in ISSUED and end + 1 < len(lower) and lower[end + 1] == "by":
             return _phrases_after(tokens, end + 2)
     return [phrase]
 
 
-def _span(tokens: list[_Token], i: int) -> int:
+def _span(tokens: _Words, i: int) -> int:
     """How many tokens the phrase at ``i`` covers, determiners included."""
+    lower = tokens.lower
     n = 0
-    while i + n < len(tokens) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
+    while i + n < len(lower) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
         n += 1
-    while n and tokens[i + n - 1].lower in TRAILING_WORDS:
+    while n and lower[i + n - 1] in TRAILING_WORDS:
         n -= 1
     return n
 
 
-def _phrase_at(tokens: list[_Token], i: int) -> list[_Token]:
+def _phrase_at(tokens: _Words, i: int) -> range:
     """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe").
 
     A phrase that ends on a lower-case word followed by another content word was cut inside a
     longer phrase ("the official | version") and is not a source.
     """
+    text = tokens.text
     end = i + _span(tokens, i)
-    if end > i and end < len(tokens) and tokens[end - 1].text in CUT_WORDS:
-        after = tokens[end].text
+    if end > i and end < len(text) and text[end - 1] in CUT_WORDS:
+        after = text[end]
         if after.isalpha() and after.islower() and after not in FOLLOWERS:
-            return []
-    return _clean(tokens[i:end])
+            return _NONE
+    return _clean(tokens, i, end)
 
 
-def _phrase_before(tokens: list[_Token], end: int) -> list[_Token]:
+def _phrase_before(tokens: _Words, end: int) -> range:
     """The noun phrase ending just before ``end``."""
+    text, lower = tokens.text, tokens.lower
     i = end
     while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
         i -= 1
     # one adjective nobody listed before a listed noun: "the royal palace", "forensic service"
-    if 1 < i < end and tokens[i].lower in SOURCE_NOUNS and tokens[i - 1].text.isalpha():
-        before = tokens[i - 2]
-        if tokens[i - 1].text.islower() and (before.lower in DETERMINERS or before.lower.endswith("'s")):
+    if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha():
+        before = lower[i - 2]
+        if text[i - 1].islower() and (before in DETERMINERS or before.endswith("'s")):
             i -= 1
-    phrase = _clean(tokens[i:end])
+    phrase = _clean(tokens, i, end)
     # "Residents of Viña del Mar said": the group speaks, the place only says which
-    if len(phrase) > 2 and phrase[0].lower in GROUPS and phrase[1].lower in ("of", "in", "from"):
+    if len(phrase) > 2 and lower[phrase[0]] in GROUPS and lower[phrase[1]] in ("of", "in", "from"):
         phrase = phrase[:1]
     return phrase
 
 
-def _phrase_word(tokens: list[_Token], i: int, *, forward: bool) -> bool:
-    token = tokens[i]
-    word = token.lower.removesuffix("'s").removesuffix("’s")
-    if token.capital:
-        return token.text not in STOP_CAPS or token.text in ("The", "A", "An")
+def _phrase_word(tokens: _Words, i: int, *, forward: bool) -> bool:
+    texts = tokens.text
+    text = texts[i]
+    if text[:1].isupper():
+        return text not in STOP_CAPS or text in ("The", "A", "An")
+    word = tokens.lower[i].removesuffix("'s").removesuffix("’s")
     if word in CONNECTORS and word != "the":
         return _joins(tokens, i)
     if word == "and":  # inside a name only between capitals: "Fire and Rescue Service"
-        return 0 < i < len(tokens) - 1 and tokens[i - 1].capital and tokens[i + 1].capital
+        return 0 < i < len(texts) - 1 and texts[i - 1][:1].isupper() and texts[i + 1][:1].isupper()
     if word in PHRASE_WORDS:
         return True
     if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
-        return any(t.capital and t.text not in STOP_CAPS for t in tokens[i + 1 : i + 4])
+        return any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4])
     return word.isdigit() and not forward
 
 
-def _joins(tokens: list[_Token], i: int) -> bool:
+def _joins(tokens: _Words, i: int) -> bool:
     """Whether the connector at ``i`` joins two parts of one name: "Ministry of Health",
     "spokesman for the army", but not "officials in the state"."""
+    text, lower = tokens.text, tokens.lower
     j = i + 1
-    if j < len(tokens) and tokens[j].lower in DETERMINERS:
+    if j < len(lower) and lower[j] in DETERMINERS:
         j += 1
     return (
         i > 0
-        and j < len(tokens)
-        and (tokens[i - 1].capital or tokens[i - 1].lower in SOURCE_NOUNS)
-        and (tokens[j].capital or tokens[j].lower in SOURCE_NOUNS or tokens[j].lower in MODIFIERS)
+        and j < len(lower)
+        and (text[i - 1][:1].isupper() or lower[i - 1] in SOURCE_NOUNS)
+        and (text[j][:1].isupper() or lower[j] in SOURCE_NOUNS or lower[j] in MODIFIERS)
     )
 
 
-def _clean(phrase: list[_Token]) -> list[_Token]:
+def _clean(tokens: _Words, i: int, end: int) -> range:
     """Drop leading determiners, counts and connectors; keep only a phrase with a real head."""
-    while phrase and (
-        phrase[0].lower in LEADING_WORDS
-        or phrase[0].text in STOP_CAPS
-        or phrase[0].text.isdigit()
-    ):
-        phrase = phrase[1:]
-    while phrase and phrase[-1].lower in TRAILING_WORDS:
-        phrase = phrase[:-1]
-    if not phrase:
-        return []
-    head = phrase[-1]
-    owned = len(phrase) > 2 and phrase[-2].lower in ("of", "for") and phrase[-3].lower in SOURCE_NOUNS
-    if not (head.capital or head.lower.removesuffix("'s") in HEAD_NOUNS or owned):
-        return []  # "the ministry of health" is owned by its noun; "the state" heads nothing
-    if " ".join(t.lower for t in phrase) in NOT_SOURCES:
-        return []
-    return phrase
+    text, lower = tokens.text, tokens.lower
+    while i < end and (lower[i] in LEADING_WORDS or text[i] in STOP_CAPS or text[i].isdigit()):
+        i += 1
+    while i < end and lower[end - 1] in TRAILING_WORDS:
+        end -= 1
+    if i == end:
+        return _NONE
+    head = end - 1
+    owned = end - i > 2 and lower[head - 1] in ("of", "for") and lower[head - 2] in SOURCE_NOUNS
+    if not (text[head][:1].isupper() or lower[head].removesuffix("'s") in HEAD_NOUNS or owned):
+        return _NONE  # "the ministry of health" is owned by its noun; "the state" heads nothing
+    if " ".join(lower[i:end]) in NOT_SOURCES:
+        return _NONE
+    return range(i, end)
 
 
 # --- names: making the phrase as full as the article allows ---------------------------------
@@ -608,9 +645,8 @@ class _Resolver:
         """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
-            window = self.body[max(0, match.start() - 80) : match.start()]
-            tokens = [_token(m.group(), 0) for m in _TOKEN.finditer(window)]
-            name = [t.text for t in _phrase_before(tokens, len(tokens))]
+            tokens = _Words(self.body[max(0, match.start() - 80) : match.start()], 0)
+            name = tokens.words(_phrase_before(tokens, len(tokens.text)))
             initials = "".join(w[0] for w in name if w[:1].isupper())
             if initials == match.group(1) or initials.endswith(match.group(1)):
                 found.setdefault(match.group(1), " ".join(name[-2 * len(match.group(1)) :]))
@@ -634,8 +670,7 @@ class _Resolver:
         if name not in genders and len(words) > 1 and words[-1] in INSTITUTIONS:
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
-    def resolve(self, phrase: list[_Token], sentence: Sentence, offset: int) -> str | None:
-        words = [t.text for t in phrase]
+    def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
         if len(words) == 1 and words[0].lower() in PRONOUNS:
             return self.pronoun(words[0].lower(), sentence, offset)
         if words == [AUTHORITIES]:
@@ -661,8 +696,7 @@ class _Resolver:
         """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
         if speaker[:1].isupper():
             return untitled(speaker)
-        phrase = [_token(word, offset) for word in speaker.split()]
-        return self.resolve(phrase, sentence, offset) or speaker
+        return self.resolve(speaker.split(), sentence, offset) or speaker
 
     def person(self, words: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
