@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import compress, islice
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
@@ -278,18 +278,18 @@ class _Words:
 
     __slots__ = ("text", "lower", "_source", "_base", "_matches", "_at", "_start")
 
-    def __init__(self, source: str, base: int):
-        self.text: list[str] = _TOKEN.findall(source)
-        self.lower: list[str] = list(map(str.lower, self.text))
+    def __init__(self, text: list[str], lower: list[str], source: str, base: int):
+        self.text = text
+        self.lower = lower
         self._source = source
         self._base = base
-        self._matches = _TOKEN.finditer(source)
+        self._matches: Iterator[re.Match[str]] = iter(())
         self._at = -1  # the index of the last match read, whose offset is ``_start``
         self._start = base
 
     def start(self, i: int) -> int:
         """Offset of token ``i`` in the body; asked in reading order, so each match is read once."""
-        if i < self._at:
+        if self._at < 0 or i < self._at:
             self._matches, self._at = _TOKEN.finditer(self._source), -1
         if i > self._at:
             match = next(islice(self._matches, i - self._at - 1, None))
@@ -378,23 +378,31 @@ def source_key(name: str) -> str:
     return " ".join(words).removesuffix("'s")
 
 
+@lru_cache(maxsize=4096)  # pure, and a story cites the same few names again and again
+def _suffixes(name: str) -> tuple[str, ...]:
+    """Every word-suffix of a name's key, the last word last: "interior ministry", "ministry"."""
+    words = source_key(name).split()
+    return tuple(" ".join(words[i:]) for i in range(max(0, len(words) - MAX_PHRASE), len(words)))
+
+
 # --- cues: where a sentence names a source -------------------------------------------------
 
 
 def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     """(words naming the source, cue, offset) for every cue of one sentence."""
-    tokens = _Words(sentence.text, sentence.start)
-    lower = tokens.lower
+    text = _TOKEN.findall(sentence.text)
+    lower = list(map(str.lower, text))
     if CUE_WORDS.isdisjoint(lower):
         return []  # most sentences cite nobody
+    tokens = _Words(text, lower, sentence.text, sentence.start)
     found: list[tuple[list[str], str, int]] = []
 
     def add(phrases: list[range], cue: str, start: int) -> None:
         found.extend((tokens.words(p), cue, start) for p in phrases)
 
-    for i, word in enumerate(lower):
-        if word not in CUE_WORDS:
-            continue
+    # the indexes of the cue words, picked without a Python loop over every word
+    for i in compress(range(len(lower)), map(CUE_WORDS.__contains__, lower)):
+        word = lower[i]
         start = tokens.start(i)
         if in_quote(start):
             continue
@@ -449,8 +457,7 @@ def _subjects(tokens: _Words, verb: int) -> list[range]:
     after_clause = before is None or before in QUOTE_MARKS or before in ",:"
     if after_clause and lower[verb] not in LISTENING:
         # "..., said the ministry." but not "..., said the agency would": the phrase must end there
-        end = verb + 1 + _span(tokens, verb + 1)
-        inverted = _phrase_at(tokens, verb + 1)
+        inverted, end = _phrase_at(tokens, verb + 1)
         closed = end >= len(text) or not text[end][:1].isalnum()
         if inverted and closed and lower[inverted[-1]] not in DOCUMENTS:
             return [inverted]
@@ -490,7 +497,7 @@ def _apposed(tokens: _Words, comma: int) -> list[range]:
     if k >= 0 and text[k] == ",":
         phrase = _phrase_before(tokens, k)
         return [phrase] if phrase else []
-    phrase = _phrase_at(tokens, 0)
+    phrase = _phrase_at(tokens, 0)[0]
     if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
         return [phrase]
     return []
@@ -498,11 +505,10 @@ def _apposed(tokens: _Words, comma: int) -> list[range]:
 
 def _phrases_after(tokens: _Words, i: int) -> list[range]:
     """The source after a cue; a document in between passes to its author ("figures from X")."""
-    phrase = _phrase_at(tokens, i)
+    phrase, end = _phrase_at(tokens, i)
     if not phrase:
         return []
     lower = tokens.lower
-    end = i + _span(tokens, i)
     if lower[phrase[-1]] in DOCUMENTS and end < len(lower):
         link = lower[end]
         if link in ("from", "by", "of", "in"):
@@ -523,8 +529,9 @@ def _span(tokens: _Words, i: int) -> int:
     return n
 
 
-def _phrase_at(tokens: _Words, i: int) -> range:
-    """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe").
+def _phrase_at(tokens: _Words, i: int) -> tuple[range, int]:
+    """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe"), and
+    the end of its span (determiners and all), which the callers read on from.
 
     A phrase that ends on a lower-case word followed by another content word was cut inside a
     longer phrase ("the official | version") and is not a source.
@@ -534,8 +541,8 @@ def _phrase_at(tokens: _Words, i: int) -> range:
     if end > i and end < len(text) and text[end - 1] in CUT_WORDS:
         after = text[end]
         if after.isalpha() and after.islower() and after not in FOLLOWERS:
-            return _NONE
-    return _clean(tokens, i, end)
+            return _NONE, end
+    return _clean(tokens, i, end), end
 
 
 def _phrase_before(tokens: _Words, end: int) -> range:
@@ -645,7 +652,8 @@ class _Resolver:
         """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
-            tokens = _Words(self.body[max(0, match.start() - 80) : match.start()], 0)
+            window = _TOKEN.findall(self.body[max(0, match.start() - 80) : match.start()])
+            tokens = _Words(window, list(map(str.lower, window)), "", 0)
             name = tokens.words(_phrase_before(tokens, len(tokens.text)))
             initials = "".join(w[0] for w in name if w[:1].isupper())
             if initials == match.group(1) or initials.endswith(match.group(1)):
@@ -662,12 +670,12 @@ class _Resolver:
         return i >= 0 and self.quotes[i].start < offset < self.quotes[i].end
 
     def cited(self, name: str, offset: int) -> None:
-        words = source_key(name).split()
-        for i in range(max(0, len(words) - MAX_PHRASE), len(words)):
-            self.by_suffix[" ".join(words[i:])] = name
+        suffixes = _suffixes(name)
+        for suffix in suffixes:
+            self.by_suffix[suffix] = name
         genders = self.people.genders
         self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
-        if name not in genders and len(words) > 1 and words[-1] in INSTITUTIONS:
+        if name not in genders and len(suffixes) > 1 and suffixes[-1] in INSTITUTIONS:
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
     def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
