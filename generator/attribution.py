@@ -32,10 +32,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, islice
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
@@ -274,29 +273,33 @@ class _Words:
     """One sentence's tokens as parallel lists of texts and lower-case forms.
 
     Every sentence is tokenised, so no object is made per word: the lists come from C-speed
-    calls, and the offsets are read only up to the last cue word that needs one.
+    calls, and the offsets are found only up to the last cue word that needs one.
     A phrase is a ``range`` of token indexes.
     """
 
-    __slots__ = ("text", "lower", "_source", "_base", "_matches", "_at", "_start")
+    __slots__ = ("text", "lower", "_source", "_base", "_found", "_end")
 
     def __init__(self, text: list[str], lower: list[str], source: str, base: int):
         self.text = text
         self.lower = lower
         self._source = source
         self._base = base
-        self._matches: Iterator[re.Match[str]] = iter(())
-        self._at = -1  # the index of the last match read, whose offset is ``_start``
-        self._start = base
+        self._found = 0  # how many tokens have been found in ``_source``; the last ends at ``_end``
+        self._end = 0
 
     def start(self, i: int) -> int:
-        """Offset of token ``i`` in the body; asked in reading order, so each match is read once."""
-        if self._at < 0 or i < self._at:
-            self._matches, self._at = _TOKEN.finditer(self._source), -1
-        if i > self._at:
-            match = next(islice(self._matches, i - self._at - 1, None))
-            self._at, self._start = i, self._base + match.start(1)
-        return self._start
+        """Offset of token ``i`` in the body; asked in reading order, so each token is found once.
+
+        Only white space lies between two tokens, so a token starts at the first occurrence of
+        its text after the end of the one before.
+        """
+        if i < self._found:
+            self._found = self._end = 0
+        text, find, end = self.text, self._source.find, self._end
+        for k in range(self._found, i + 1):
+            end = find(text[k], end) + len(text[k])
+        self._found, self._end = i + 1, end
+        return self._base + end - len(text[i])
 
     def words(self, phrase: range) -> list[str]:
         return self.text[phrase.start : phrase.stop]
@@ -402,9 +405,9 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     def add(phrases: list[range], cue: str, start: int) -> None:
         found.extend((tokens.words(p), cue, start) for p in phrases)
 
-    # the indexes of the cue words, picked without a Python loop over every word
-    for i in compress(range(len(lower)), map(CUE_WORDS.__contains__, lower)):
-        word = lower[i]
+    for i, word in enumerate(lower):
+        if word not in CUE_WORDS:
+            continue
         start = tokens.start(i)
         if in_quote(start):
             continue
