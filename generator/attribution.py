@@ -249,11 +249,12 @@ _LEAD_SUBJECT = re.compile(
 
 # Every non-space character starts a token, so leading white space is all a match skips: the
 # group is the token, and matching the space inside the pattern spares a failed try per space.
-# The first branch takes most words at once: those that cannot open an initialism or a title.
+# The first two branches take most tokens at once: words that cannot open an initialism or a
+# title, and punctuation.
 _TOKEN = re.compile(
-    r"\s*+((?![A-Z])\w++(?:['’&.-]\w+)*+"
+    r"\s*+((?![A-Z])\w++(?:['’&.-]\w+)*+|[^\w\s]"
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
-    r"|\w+(?:['’&.-]\w+)*|[^\w\s])"
+    r"|\w+(?:['’&.-]\w+)*)"
 )
 
 
