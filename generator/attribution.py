@@ -404,7 +404,8 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     found: list[tuple[list[str], str, int]] = []
 
     def add(phrases: list[range], cue: str, start: int) -> None:
-        found.extend((tokens.words(p), cue, start) for p in phrases)
+        for phrase in phrases:
+            found.append((text[phrase.start : phrase.stop], cue, start))
 
     for i, word in enumerate(lower):
         if word not in CUE_WORDS:
@@ -685,14 +686,14 @@ class _Resolver:
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
     def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
-        if len(words) == 1 and words[0].lower() in PRONOUNS:
-            return self.pronoun(words[0].lower(), sentence, offset)
+        lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in PRONOUNS:
+            return self.pronoun(lower[0], sentence, offset)
         if words == [AUTHORITIES]:
             return AUTHORITIES
-        lower = [w.lower() for w in words]
         if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
             return AUTHORITIES
-        person = self.person(words)
+        person = self.person(words, lower)
         if person:
             return person
         titles = [i for i, w in enumerate(lower) if is_title(w)]
@@ -712,9 +713,8 @@ class _Resolver:
             return untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
 
-    def person(self, words: list[str]) -> str | None:
+    def person(self, words: list[str], lower: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
-        lower = [w.lower() for w in words]
         for i in range(max(0, len(lower) - 5), len(lower) - 1):
             # the name must end the phrase, and not follow "of": "Office for National Statistics"
             if i and lower[i - 1] in TRAILING_WORDS:
