@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -329,14 +330,32 @@ def attribute_sentences(
 _CUE_RANK = {"according to": 0, "official version": 0, "from": 0, "quote": 2}
 
 
-@lru_cache(maxsize=8)
 def find_attributions(
     article: Article, quotes: tuple[Quote, ...] = (), people: tuple[Person, ...] = ()
 ) -> tuple[Attribution, ...]:
     """Every source cited in the story, in reading order, names made as full as possible.
 
-    Memoised (it is pure): the pipeline asks twice, for the claims and for the sources page.
+    Memoised (it is pure): the pipeline asks twice, for the claims and for the sources page,
+    with the very same objects. They are matched by identity because an ``lru_cache`` key
+    would hash the whole article, every sentence and quote, on each call; an equal copy is
+    simply worked out again.
     """
+    for (seen, seen_quotes, seen_people), found in _RECENT:
+        if seen is article and seen_quotes is quotes and seen_people is people:
+            return found
+    found = _attributions(article, quotes, people)
+    _RECENT.appendleft(((article, quotes, people), found))
+    return found
+
+
+_RECENT: deque[tuple[tuple[Article, tuple[Quote, ...], tuple[Person, ...]], tuple[Attribution, ...]]]
+_RECENT = deque(maxlen=8)
+find_attributions.cache_clear = _RECENT.clear  # type: ignore[attr-defined]  # as with lru_cache
+
+
+def _attributions(
+    article: Article, quotes: tuple[Quote, ...], people: tuple[Person, ...]
+) -> tuple[Attribution, ...]:
     resolver = _Resolver(article, quotes, people)
     found: list[Attribution] = []
     for sentence in article.sentences:
