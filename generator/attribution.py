@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
@@ -241,7 +241,6 @@ CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | {"according", "official", "put"}
 MAX_PHRASE = 12
 """No source's name is longer than this many words: it bounds every look-around."""
 
-_WORD = re.compile(r"\w+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
 _LEAD_SUBJECT = re.compile(
@@ -249,9 +248,14 @@ _LEAD_SUBJECT = re.compile(
     r"((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]"
 )
 
+# Every non-space character starts a token, so leading white space is all a match skips: the
+# group is the token, and matching the space inside the pattern spares a failed try per space.
+# The first two branches take most tokens at once: words that cannot open an initialism or a
+# title, and punctuation.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
-    r"|\w+(?:['’&.-]\w+)*|[^\w\s]"
+    r"\s*+((?![A-Z])\w++(?:['’&.-]\w+)*+|[^\w\s]"
+    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+    r"|\w+(?:['’&.-]\w+)*)"
 )
 
 
@@ -267,15 +271,44 @@ class Attribution:
     """Offset in ``Article.body`` of the cue, for reading order within a sentence."""
 
 
-class _Token(NamedTuple):
-    text: str
-    start: int
-    lower: str
-    capital: bool
+class _Words:
+    """One sentence's tokens as parallel lists of texts and lower-case forms.
+
+    Every sentence is tokenised, so no object is made per word: the lists come from C-speed
+    calls, and the offsets are found only up to the last cue word that needs one.
+    A phrase is a ``range`` of token indexes.
+    """
+
+    __slots__ = ("text", "lower", "_source", "_base", "_found", "_end")
+
+    def __init__(self, text: list[str], lower: list[str], source: str, base: int):
+        self.text = text
+        self.lower = lower
+        self._source = source
+        self._base = base
+        self._found = 0  # how many tokens have been found in ``_source``; the last ends at ``_end``
+        self._end = 0
+
+    def start(self, i: int) -> int:
+        """Offset of token ``i`` in the body; asked in reading order, so each token is found once.
+
+        Only white space lies between two tokens, so a token starts at the first occurrence of
+        its text after the end of the one before.
+        """
+        if i < self._found:
+            self._found = self._end = 0
+        text, find, end = self.text, self._source.find, self._end
+        for k in range(self._found, i + 1):
+            end = find(text[k], end) + len(text[k])
+        self._found, self._end = i + 1, end
+        return self._base + end - len(text[i])
+
+    def words(self, phrase: range) -> list[str]:
+        return self.text[phrase.start : phrase.stop]
 
 
-def _token(text: str, start: int) -> _Token:
-    return _Token(text, start, text.lower(), text[:1].isupper())
+_NONE = range(0)
+"""The empty phrase."""
 
 
 def attribute_sentences(
@@ -297,14 +330,32 @@ def attribute_sentences(
 _CUE_RANK = {"according to": 0, "official version": 0, "from": 0, "quote": 2}
 
 
-@lru_cache(maxsize=8)
 def find_attributions(
     article: Article, quotes: tuple[Quote, ...] = (), people: tuple[Person, ...] = ()
 ) -> tuple[Attribution, ...]:
     """Every source cited in the story, in reading order, names made as full as possible.
 
-    Memoised (it is pure): the pipeline asks twice, for the claims and for the sources page.
+    Memoised (it is pure): the pipeline asks twice, for the claims and for the sources page,
+    with the very same objects. They are matched by identity because an ``lru_cache`` key
+    would hash the whole article, every sentence and quote, on each call; an equal copy is
+    simply worked out again.
     """
+    for (seen, seen_quotes, seen_people), found in _RECENT:
+        if seen is article and seen_quotes is quotes and seen_people is people:
+            return found
+    found = _attributions(article, quotes, people)
+    _RECENT.appendleft(((article, quotes, people), found))
+    return found
+
+
+_RECENT: deque[tuple[tuple[Article, tuple[Quote, ...], tuple[Person, ...]], tuple[Attribution, ...]]]
+_RECENT = deque(maxlen=8)
+find_attributions.cache_clear = _RECENT.clear  # type: ignore[attr-defined]  # as with lru_cache
+
+
+def _attributions(
+    article: Article, quotes: tuple[Quote, ...], people: tuple[Person, ...]
+) -> tuple[Attribution, ...]:
     resolver = _Resolver(article, quotes, people)
     found: list[Attribution] = []
     for sentence in article.sentences:
@@ -352,221 +403,240 @@ def source_key(name: str) -> str:
     return " ".join(words).removesuffix("'s")
 
 
+@lru_cache(maxsize=4096)  # pure, and a story cites the same few names again and again
+def _suffixes(name: str) -> tuple[str, ...]:
+    """Every word-suffix of a name's key, the last word last: "interior ministry", "ministry"."""
+    words = source_key(name).split()
+    return tuple(" ".join(words[i:]) for i in range(max(0, len(words) - MAX_PHRASE), len(words)))
+
+
 # --- cues: where a sentence names a source -------------------------------------------------
 
 
-def _cues(sentence: Sentence, in_quote) -> list[tuple[list[_Token], str, int]]:
-    """(phrase naming the source, cue, offset) for every cue of one sentence."""
-    if CUE_WORDS.isdisjoint(_WORD.findall(sentence.text.lower())):
-        return []  # most sentences cite nobody: skip them before the costlier tokenising
-    base, new = sentence.start, tuple.__new__  # a token is made per word: keep it cheap
-    tokens = [
-        new(_Token, (t, base + m.start(), t.lower(), t[:1].isupper()))
-        for m in _TOKEN.finditer(sentence.text)
-        for t in (m.group(),)
-    ]
-    found: list[tuple[list[_Token], str, int]] = []
-    for i, token in enumerate(tokens):
-        word = token.lower
-        if word not in CUE_WORDS or in_quote(token.start):
+def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
+    """(words naming the source, cue, offset) for every cue of one sentence."""
+    text = _TOKEN.findall(sentence.text)
+    lower = list(map(str.lower, text))
+    if CUE_WORDS.isdisjoint(lower):
+        return []  # most sentences cite nobody
+    tokens = _Words(text, lower, sentence.text, sentence.start)
+    found: list[tuple[list[str], str, int]] = []
+
+    def add(phrases: list[range], cue: str, start: int) -> None:
+        for phrase in phrases:
+            found.append((text[phrase.start : phrase.stop], cue, start))
+
+    for i, word in enumerate(lower):
+        if word not in CUE_WORDS:
             continue
-        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        start = tokens.start(i)
+        if in_quote(start):
+            continue
+        after = lower[i + 1] if i + 1 < len(lower) else ""
         if word == "according" and after == "to":
-            found += [(p, "according to", token.start) for p in _phrases_after(tokens, i + 2)]
+            add(_phrases_after(tokens, i + 2), "according to", start)
         elif word == "official" and after in OFFICIAL_ACCOUNTS:
-            found.append(([_token(AUTHORITIES, token.start)], "official version", token.start))
-        elif word in DOCUMENTS and after in ("from", "by") and not _after_according(tokens, i):
-            found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
-        elif word in DOCUMENTS and after == "," and _authored(tokens, i + 2):
-            found += [(p, "from", token.start) for p in _phrases_after(tokens, _authored(tokens, i + 2))]
-        elif word in ISSUED and after == "by" and i > 0 and tokens[i - 1].lower in DOCUMENTS:
-            if not _after_according(tokens, i - 1):
-                found += [(p, "from", token.start) for p in _phrases_after(tokens, i + 2)]
-        elif word == "put" and _puts_a_figure(tokens, i):
-            found += [(p, word, token.start) for p in _subjects(tokens, i)]
-        elif word in CLAIM_VERBS and token.text.islower():
-            found += [(p, word, token.start) for p in _subjects(tokens, i)]
+            found.append(([AUTHORITIES], "official version", start))
+        elif word in DOCUMENTS and after in ("from", "by") and not _after_according(lower, i):
+            add(_phrases_after(tokens, i + 2), "from", start)
+        elif word in DOCUMENTS and after == "," and _authored(lower, i + 2):
+            add(_phrases_after(tokens, _authored(lower, i + 2)), "from", start)
+        elif word in ISSUED and after == "by" and i > 0 and lower[i - 1] in DOCUMENTS:
+            if not _after_according(lower, i - 1):
+                add(_phrases_after(tokens, i + 2), "from", start)
+        elif word == "put" and _puts_a_figure(lower, i):
+            add(_subjects(tokens, i), word, start)
+        elif word in CLAIM_VERBS and tokens.text[i].islower():
+            add(_subjects(tokens, i), word, start)
     return found
 
 
-def _puts_a_figure(tokens: list[_Token], i: int) -> bool:
+def _puts_a_figure(lower: list[str], i: int) -> bool:
     """ "the ministry put the number of injured at 30": a source giving a figure."""
-    window = [t.lower for t in tokens[i + 1 : i + 7]]
+    window = lower[i + 1 : i + 7]
     return "at" in window and any(w in TALLIES for w in window)
 
 
-def _authored(tokens: list[_Token], i: int) -> int:
+def _authored(lower: list[str], i: int) -> int:
     """Where the author starts in ", by X" or ", published by X" after a document (0: none)."""
-    if i < len(tokens) and tokens[i].lower == "by":
+    if i < len(lower) and lower[i] == "by":
         return i + 1
-    if i + 1 < len(tokens) and tokens[i].lower in ISSUED and tokens[i + 1].lower == "by":
+    if i + 1 < len(lower) and lower[i] in ISSUED and lower[i + 1] == "by":
         return i + 2
     return 0
 
 
-def _after_according(tokens: list[_Token], i: int) -> bool:
+def _after_according(lower: list[str], i: int) -> bool:
     """Whether the document at ``i`` is already inside an "according to" phrase."""
-    return any(t.lower == "according" for t in tokens[max(0, i - 4) : i])
+    return "according" in lower[max(0, i - 4) : i]
 
 
-def _subjects(tokens: list[_Token], verb: int) -> list[list[_Token]]:
+def _subjects(tokens: _Words, verb: int) -> list[range]:
     """The source of a claim verb: its subject, or the phrase after it when inverted."""
-    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by":
-        return _phrases_after(tokens, verb + 2) if tokens[verb].lower in PASSIVE_BY_VERBS else []
+    text, lower = tokens.text, tokens.lower
+    if verb + 1 < len(lower) and lower[verb + 1] == "by":
+        return _phrases_after(tokens, verb + 2) if lower[verb] in PASSIVE_BY_VERBS else []
     j = verb
-    while j > 0 and tokens[j - 1].lower in SKIPPED:
+    while j > 0 and lower[j - 1] in SKIPPED:
         j -= 1
-    before = tokens[j - 1] if j > 0 else None
-    after_clause = before is None or before.text in QUOTE_MARKS or before.text in ",:"
-    if after_clause and tokens[verb].lower not in LISTENING:
+    before = text[j - 1] if j > 0 else None
+    after_clause = before is None or before in QUOTE_MARKS or before in ",:"
+    if after_clause and lower[verb] not in LISTENING:
         # "..., said the ministry." but not "..., said the agency would": the phrase must end there
-        end = verb + 1 + _span(tokens, verb + 1)
-        inverted = _phrase_at(tokens, verb + 1)
-        closed = end >= len(tokens) or not tokens[end].text[:1].isalnum()
-        if inverted and closed and inverted[-1].lower not in DOCUMENTS:
+        inverted, end = _phrase_at(tokens, verb + 1)
+        closed = end >= len(text) or not text[end][:1].isalnum()
+        if inverted and closed and lower[inverted[-1]] not in DOCUMENTS:
             return [inverted]
-    if before is not None and before.lower in PRONOUNS:
-        return [[before]]
-    if before is not None and before.text == ",":
+    if before is not None and lower[j - 1] in PRONOUNS:
+        return [range(j - 1, j)]
+    if before == ",":
         return _apposed(tokens, j - 1)
-    if before is not None and before.text == ")":  # "Human Rights Watch (HRW) said"
-        opening = next((k for k in range(j - 2, max(0, j - 6), -1) if tokens[k].text == "("), 0)
+    if before == ")":  # "Human Rights Watch (HRW) said"
+        opening = next((k for k in range(j - 2, max(0, j - 6), -1) if text[k] == "("), 0)
         j = opening or j
     phrase = _phrase_before(tokens, j)
     if not phrase:  # "health officials in the state reported": step over the place
-        place = next((k for k in range(j - 1, max(0, j - 5), -1) if tokens[k].lower in PLACES), 0)
-        phrase = _phrase_before(tokens, place) if place else []
+        place = next((k for k in range(j - 1, max(0, j - 5), -1) if lower[k] in PLACES), 0)
+        phrase = _phrase_before(tokens, place) if place else _NONE
     return [phrase] if phrase else []
 
 
-def _apposed(tokens: list[_Token], comma: int) -> list[list[_Token]]:
+def _apposed(tokens: _Words, comma: int) -> list[range]:
     """The subject before "..., VERB": a name between commas, or the phrase before a clause.
 
     "the spokeswoman, Jen Psaki, said" -> Jen Psaki; "Smith, a spokesman, said" -> Smith;
     "Tokayev, who governs..., said" -> Tokayev; "Tokayev that governs ... , indicated" -> Tokayev.
     """
+    text, lower = tokens.text, tokens.lower
     k = comma - 1
-    while k >= 0 and tokens[k].text != "," and comma - k <= 2 * MAX_PHRASE:
+    while k >= 0 and text[k] != "," and comma - k <= 2 * MAX_PHRASE:
         k -= 1
-    segment = tokens[k + 1 : comma]
-    if segment and all(t.capital or t.lower in CONNECTORS for t in segment) and segment[-1].capital:
+    segment = text[k + 1 : comma]
+    if (
+        segment
+        and segment[-1][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in CONNECTORS for t in segment)
+    ):
         phrase = _phrase_before(tokens, comma)
         if phrase and len(phrase) == len(segment):
             return [phrase]
-    if k >= 0 and tokens[k].text == ",":
+    if k >= 0 and text[k] == ",":
         phrase = _phrase_before(tokens, k)
         return [phrase] if phrase else []
-    phrase = _phrase_at(tokens, 0)
-    if phrase and len(phrase) < len(tokens) and tokens[len(phrase)].lower in CLAUSE_OPENERS:
+    phrase = _phrase_at(tokens, 0)[0]
+    if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
         return [phrase]
     return []
 
 
-def _phrases_after(tokens: list[_Token], i: int) -> list[list[_Token]]:
+def _phrases_after(tokens: _Words, i: int) -> list[range]:
     """The source after a cue; a document in between passes to its author ("figures from X")."""
-    phrase = _phrase_at(tokens, i)
+    phrase, end = _phrase_at(tokens, i)
     if not phrase:
         return []
-    end = i + _span(tokens, i)
-    if phrase[-1].lower in DOCUMENTS and end < len(tokens):
-        link = tokens[end].lower
+    lower = tokens.lower
+    if lower[phrase[-1]] in DOCUMENTS and end < len(lower):
+        link = lower[end]
         if link in ("from", "by", "of", "in"):
             return _phrases_after(tokens, end + 1)
-        if link in ISSUED and end + 1 < len(tokens) and tokens[end + 1].lower == "by":
+        if link in ISSUED and end + 1 < len(lower) and lower[end + 1] == "by":
             return _phrases_after(tokens, end + 2)
     return [phrase]
 
 
-def _span(tokens: list[_Token], i: int) -> int:
+def _span(tokens: _Words, i: int) -> int:
     """How many tokens the phrase at ``i`` covers, determiners included."""
+    lower = tokens.lower
     n = 0
-    while i + n < len(tokens) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
+    while i + n < len(lower) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
         n += 1
-    while n and tokens[i + n - 1].lower in TRAILING_WORDS:
+    while n and lower[i + n - 1] in TRAILING_WORDS:
         n -= 1
     return n
 
 
-def _phrase_at(tokens: list[_Token], i: int) -> list[_Token]:
-    """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe").
+def _phrase_at(tokens: _Words, i: int) -> tuple[range, int]:
+    """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe"), and
+    the end of its span (determiners and all), which the callers read on from.
 
     A phrase that ends on a lower-case word followed by another content word was cut inside a
     longer phrase ("the official | version") and is not a source.
     """
+    text = tokens.text
     end = i + _span(tokens, i)
-    if end > i and end < len(tokens) and tokens[end - 1].text in CUT_WORDS:
-        after = tokens[end].text
+    if end > i and end < len(text) and text[end - 1] in CUT_WORDS:
+        after = text[end]
         if after.isalpha() and after.islower() and after not in FOLLOWERS:
-            return []
-    return _clean(tokens[i:end])
+            return _NONE, end
+    return _clean(tokens, i, end), end
 
 
-def _phrase_before(tokens: list[_Token], end: int) -> list[_Token]:
+def _phrase_before(tokens: _Words, end: int) -> range:
     """The noun phrase ending just before ``end``."""
+    text, lower = tokens.text, tokens.lower
     i = end
     while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
         i -= 1
     # one adjective nobody listed before a listed noun: "the royal palace", "forensic service"
-    if 1 < i < end and tokens[i].lower in SOURCE_NOUNS and tokens[i - 1].text.isalpha():
-        before = tokens[i - 2]
-        if tokens[i - 1].text.islower() and (before.lower in DETERMINERS or before.lower.endswith("'s")):
+    if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha():
+        before = lower[i - 2]
+        if text[i - 1].islower() and (before in DETERMINERS or before.endswith("'s")):
             i -= 1
-    phrase = _clean(tokens[i:end])
+    phrase = _clean(tokens, i, end)
     # "Residents of Viña del Mar said": the group speaks, the place only says which
-    if len(phrase) > 2 and phrase[0].lower in GROUPS and phrase[1].lower in ("of", "in", "from"):
+    if len(phrase) > 2 and lower[phrase[0]] in GROUPS and lower[phrase[1]] in ("of", "in", "from"):
         phrase = phrase[:1]
     return phrase
 
 
-def _phrase_word(tokens: list[_Token], i: int, *, forward: bool) -> bool:
-    token = tokens[i]
-    word = token.lower.removesuffix("'s").removesuffix("’s")
-    if token.capital:
-        return token.text not in STOP_CAPS or token.text in ("The", "A", "An")
+def _phrase_word(tokens: _Words, i: int, *, forward: bool) -> bool:
+    texts = tokens.text
+    text = texts[i]
+    if text[:1].isupper():
+        return text not in STOP_CAPS or text in ("The", "A", "An")
+    word = tokens.lower[i].removesuffix("'s").removesuffix("’s")
     if word in CONNECTORS and word != "the":
         return _joins(tokens, i)
     if word == "and":  # inside a name only between capitals: "Fire and Rescue Service"
-        return 0 < i < len(tokens) - 1 and tokens[i - 1].capital and tokens[i + 1].capital
+        return 0 < i < len(texts) - 1 and texts[i - 1][:1].isupper() and texts[i + 1][:1].isupper()
     if word in PHRASE_WORDS:
         return True
     if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
-        return any(t.capital and t.text not in STOP_CAPS for t in tokens[i + 1 : i + 4])
+        return any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4])
     return word.isdigit() and not forward
 
 
-def _joins(tokens: list[_Token], i: int) -> bool:
+def _joins(tokens: _Words, i: int) -> bool:
     """Whether the connector at ``i`` joins two parts of one name: "Ministry of Health",
     "spokesman for the army", but not "officials in the state"."""
+    text, lower = tokens.text, tokens.lower
     j = i + 1
-    if j < len(tokens) and tokens[j].lower in DETERMINERS:
+    if j < len(lower) and lower[j] in DETERMINERS:
         j += 1
     return (
         i > 0
-        and j < len(tokens)
-        and (tokens[i - 1].capital or tokens[i - 1].lower in SOURCE_NOUNS)
-        and (tokens[j].capital or tokens[j].lower in SOURCE_NOUNS or tokens[j].lower in MODIFIERS)
+        and j < len(lower)
+        and (text[i - 1][:1].isupper() or lower[i - 1] in SOURCE_NOUNS)
+        and (text[j][:1].isupper() or lower[j] in SOURCE_NOUNS or lower[j] in MODIFIERS)
     )
 
 
-def _clean(phrase: list[_Token]) -> list[_Token]:
+def _clean(tokens: _Words, i: int, end: int) -> range:
     """Drop leading determiners, counts and connectors; keep only a phrase with a real head."""
-    while phrase and (
-        phrase[0].lower in LEADING_WORDS
-        or phrase[0].text in STOP_CAPS
-        or phrase[0].text.isdigit()
-    ):
-        phrase = phrase[1:]
-    while phrase and phrase[-1].lower in TRAILING_WORDS:
-        phrase = phrase[:-1]
-    if not phrase:
-        return []
-    head = phrase[-1]
-    owned = len(phrase) > 2 and phrase[-2].lower in ("of", "for") and phrase[-3].lower in SOURCE_NOUNS
-    if not (head.capital or head.lower.removesuffix("'s") in HEAD_NOUNS or owned):
-        return []  # "the ministry of health" is owned by its noun; "the state" heads nothing
-    if " ".join(t.lower for t in phrase) in NOT_SOURCES:
-        return []
-    return phrase
+    text, lower = tokens.text, tokens.lower
+    while i < end and (lower[i] in LEADING_WORDS or text[i] in STOP_CAPS or text[i].isdigit()):
+        i += 1
+    while i < end and lower[end - 1] in TRAILING_WORDS:
+        end -= 1
+    if i == end:
+        return _NONE
+    head = end - 1
+    owned = end - i > 2 and lower[head - 1] in ("of", "for") and lower[head - 2] in SOURCE_NOUNS
+    if not (text[head][:1].isupper() or lower[head].removesuffix("'s") in HEAD_NOUNS or owned):
+        return _NONE  # "the ministry of health" is owned by its noun; "the state" heads nothing
+    if " ".join(lower[i:end]) in NOT_SOURCES:
+        return _NONE
+    return range(i, end)
 
 
 # --- names: making the phrase as full as the article allows ---------------------------------
@@ -608,9 +678,9 @@ class _Resolver:
         """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
-            window = self.body[max(0, match.start() - 80) : match.start()]
-            tokens = [_token(m.group(), 0) for m in _TOKEN.finditer(window)]
-            name = [t.text for t in _phrase_before(tokens, len(tokens))]
+            window = _TOKEN.findall(self.body[max(0, match.start() - 80) : match.start()])
+            tokens = _Words(window, list(map(str.lower, window)), "", 0)
+            name = tokens.words(_phrase_before(tokens, len(tokens.text)))
             initials = "".join(w[0] for w in name if w[:1].isupper())
             if initials == match.group(1) or initials.endswith(match.group(1)):
                 found.setdefault(match.group(1), " ".join(name[-2 * len(match.group(1)) :]))
@@ -626,24 +696,23 @@ class _Resolver:
         return i >= 0 and self.quotes[i].start < offset < self.quotes[i].end
 
     def cited(self, name: str, offset: int) -> None:
-        words = source_key(name).split()
-        for i in range(max(0, len(words) - MAX_PHRASE), len(words)):
-            self.by_suffix[" ".join(words[i:])] = name
+        suffixes = _suffixes(name)
+        for suffix in suffixes:
+            self.by_suffix[suffix] = name
         genders = self.people.genders
         self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
-        if name not in genders and len(words) > 1 and words[-1] in INSTITUTIONS:
+        if name not in genders and len(suffixes) > 1 and suffixes[-1] in INSTITUTIONS:
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
-    def resolve(self, phrase: list[_Token], sentence: Sentence, offset: int) -> str | None:
-        words = [t.text for t in phrase]
-        if len(words) == 1 and words[0].lower() in PRONOUNS:
-            return self.pronoun(words[0].lower(), sentence, offset)
+    def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
+        lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in PRONOUNS:
+            return self.pronoun(lower[0], sentence, offset)
         if words == [AUTHORITIES]:
             return AUTHORITIES
-        lower = [w.lower() for w in words]
         if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
             return AUTHORITIES
-        person = self.person(words)
+        person = self.person(words, lower)
         if person:
             return person
         titles = [i for i, w in enumerate(lower) if is_title(w)]
@@ -661,12 +730,10 @@ class _Resolver:
         """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
         if speaker[:1].isupper():
             return untitled(speaker)
-        phrase = [_token(word, offset) for word in speaker.split()]
-        return self.resolve(phrase, sentence, offset) or speaker
+        return self.resolve(speaker.split(), sentence, offset) or speaker
 
-    def person(self, words: list[str]) -> str | None:
+    def person(self, words: list[str], lower: list[str]) -> str | None:
         """The person of the people list the phrase names (by name, surname or alias)."""
-        lower = [w.lower() for w in words]
         for i in range(max(0, len(lower) - 5), len(lower) - 1):
             # the name must end the phrase, and not follow "of": "Office for National Statistics"
             if i and lower[i - 1] in TRAILING_WORDS:
