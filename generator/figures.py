@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence
@@ -213,14 +213,20 @@ _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent)\s+$", re.IGNORECASE)
-_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)([”\"’'»]?)")
+# A word with the quotation marks around it: neither the marks nor the word hold a space.
+_TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
+# Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
+_TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
+_QUOTE_MARKS = frozenset("“\"‘'«")
+_OPENING_QUOTES = frozenset("“\"‘«")
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
+_BEFORE_WORDS = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A number with the hedges written around it, before it is judged a figure."""
+class _Found(NamedTuple):
+    """A number with the hedges written around it, before it is judged a figure (a named tuple:
+    one is built for every number, and a frozen dataclass costs three times as much to build)."""
 
     number: re.Match[str]
     amount: Amount
@@ -307,9 +313,10 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
 def _hedge_before(body: str, window_start: int, start: int) -> tuple[int, str | None]:
     """The longest hedge among the words just before ``start``, looked up in :data:`HEDGES`."""
     before = body[window_start:start]
-    words = before.split()[-_LONGEST_HEDGE:]
-    if not words or words[-1].lower() not in _HEDGE_ENDS or not before[-1:].isspace():
+    last = before.rsplit(None, 1)[-1:]  # most numbers follow no hedge: one look at the last word
+    if not last or last[0].lower() not in _HEDGE_ENDS or not before[-1:].isspace():
         return start, None
+    words = before.split()[-_LONGEST_HEDGE:]
     for count in range(len(words), 0, -1):
         if " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
             first = list(_NON_SPACE.finditer(before))[-count]
@@ -473,20 +480,13 @@ def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
 
 def _following_tokens(body: str, end: int, stop: int) -> list[tuple[str, bool]]:
     """Up to eight words after the figure, each with whether it opens a quotation."""
-    tokens: list[tuple[str, bool]] = []
-    position = end
-    while len(tokens) < 8:
-        gap = position
-        while gap < stop and body[gap] == " ":
-            gap += 1
-        if gap == position and tokens or gap >= stop:
-            break
-        match = _TOKEN.match(body, gap, stop)
-        if not match:
-            break
-        tokens.append((match.group(1).rstrip("’'"), body[gap] in "“\"‘«"))
-        position = match.end()
-    return tokens
+    run = _TOKEN_RUN.match(body, end, stop)  # one match for the run, then a split: no match per word
+    if not run:
+        return []
+    return [
+        ((token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'"), token[0] in _OPENING_QUOTES)
+        for token in run.group().split()
+    ]
 
 
 def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
@@ -538,7 +538,7 @@ def _is_participle(word: str) -> bool:
 
 def _subject_before(before: str) -> str:
     """The noun a change verb or "of" puts the figure on: "the death toll rose to" -> "death toll"."""
-    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", before)
+    words = _BEFORE_WORDS.findall(before)
     lower = [w.lower() for w in words]
     index = len(words)
     if index and lower[index - 1] in ("to", "at", "by", "of"):
