@@ -172,6 +172,8 @@ _PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
 _HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
+_NOUN_STOPS = LABEL_STOPS | S_VERBS
+_VERB_FORMS = PARTICIPLES | EVENT_VERBS
 _NON_SPACE = re.compile(r"\S+")
 _TRAILING = re.compile(TRAILING_HEDGES, re.IGNORECASE)
 _MONTH = (
@@ -331,16 +333,18 @@ def _clean(hedge: str | None) -> str | None:
 def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     """Refuse numbers that date, name or describe something instead of counting it."""
     number, amount = found.number, found.amount
-    before = body[max(sentence.start, number.start() - 40) : number.start()]
+    start = number.start()
+    first = body[start]
+    before = body[max(sentence.start, start - 40) : start]
     after = body[found.end : min(sentence.end, found.end + 40)]
     plain = not amount.scaled and not found.hedge
     if _GLUED_AFTER.match(after) and not (amount.unit or _COUNT_COMPOUND.match(after)):
         return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
-    if body[number.start() - 1 : number.start()] == "+" or _is_code_or_marker(body, sentence, number, before, after):
+    if body[start - 1 : start] == "+" or _is_code_or_marker(body, sentence, number, before, after):
         return False
-    if plain and (_RELATIVE_TIME_AFTER.match(after) or _TIME_UNIT.match(after) and _RELATIVE_TIME_BEFORE.search(before)):
+    if plain and _TIME_UNIT.match(after) and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before)):
         return False  # "two years ago", "the past five years": when, not how many
-    if number.group()[:1].isdigit() and _TIME_PHONE_OR_STREET.match(body, number.start(), sentence.end):
+    if first.isdigit() and _TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
     if _is_date_part(body, sentence, found, before):
         return False
@@ -349,18 +353,28 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     previous = _previous_token(before)
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
-    possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
-    if plain and not possessive and any(c.isupper() for c in previous) and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
+    if plain and not previous.islower() and _is_name_before(previous, before):
         return False  # "Boeing 737", "Windows 11", "iPhone 16"
-    first = body[number.start()]
-    spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))
-    if spelled and first.isupper() and found.start == number.start() and not _starts_clause(before):
+    spelled = first.isupper() and not any(number.group("a_digits", "a_cur", "a_code"))  # a number word
+    if spelled and found.start == start and not _starts_clause(before):
         return False  # "the Group of Seven", "Ocean's Eleven"
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
         return _is_one_a_count(previous, after, bool(found.hedge))
     if plain and _describes_a_source(after, few=amount.value <= 3):
         return False
     return True
+
+
+def _is_name_before(previous: str, before: str) -> bool:
+    """Whether the capitalised word before a number makes it part of a name ("Boeing 737")."""
+    possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
+    return (
+        not possessive
+        and any(c.isupper() for c in previous)
+        and previous not in CAPITALISED_OK
+        and previous.lower() not in LABEL_STOPS
+        and not _starts_clause(before)
+    )
 
 
 def _previous_token(before: str) -> str:
@@ -393,11 +407,11 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
 def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> bool:
     """A day next to a month, or a year (a four-digit number with no money, scale or hedge)."""
     number = found.number
-    month_before = before[-1:] == " " and _MONTH_BEFORE.search(before)
-    if number.group("a_digits") and (month_before or _MONTH_AFTER.match(body, number.end(), sentence.end)):
+    low, high, between = number.group("a_digits", "b_digits", "between")
+    if low and (before[-1:] == " " and _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
         return True
-    years = [number.group(g) for g in ("a_digits", "b_digits") if number.group(g)]
-    if found.amount.scaled or found.hedge and not number.group("between") or not years:
+    years = [digits for digits in (low, high) if digits]
+    if found.amount.scaled or found.hedge and not between or not years:
         return False
     if not (_YEARS.fullmatch(number.group()) or all(_YEARS.fullmatch(y) for y in years)):
         return False
@@ -456,53 +470,52 @@ def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims
 
 def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
     """What the figure counts, in the sentence's own words (rules in the module docstring)."""
-    tokens = _following_tokens(body, end, sentence.end)
-    words = [word for word, _ in tokens]
-    lower = [w.lower() for w in words]
+    marked = _following_words(body, end, sentence.end)
+    words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
+    lower = [w.lower() for w in words]  # once here: the rules below read each word several times
     position = 0
     if lower[:1] == ["of"]:
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
-            return " ".join(_predicate(words, 2))
+            return " ".join(_predicate(words, lower, 2))
         while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
             position += 1
     elif lower[:1] == ["more"]:
         position = 1
-    noun = _noun_phrase(tokens, position)
+    noun = _noun_phrase(words, lower, marked, position)
     if noun:
-        return " ".join(words[position : position + len(noun)] + _predicate(words, position + len(noun)))
+        return " ".join(words[position : position + len(noun)] + _predicate(words, lower, position + len(noun)))
     if position == 0:
-        predicate = _predicate(words, 0)
+        predicate = _predicate(words, lower, 0)
         if predicate:
             return " ".join(predicate)
     return _subject_before(body[max(sentence.start, start - 80) : start])
 
 
-def _following_tokens(body: str, end: int, stop: int) -> list[tuple[str, bool]]:
-    """Up to eight words after the figure, each with whether it opens a quotation."""
-    run = _TOKEN_RUN.match(body, end, stop)  # one match for the run, then a split: no match per word
-    if not run:
-        return []
-    return [
-        ((token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'"), token[0] in _OPENING_QUOTES)
-        for token in run.group().split()
-    ]
+def _following_words(body: str, end: int, stop: int) -> list[str]:
+    """Up to eight words after the figure, with their quotation marks.
+
+    One match for the run, then a split (the words hold no space): no match per word.
+    """
+    run = _TOKEN_RUN.match(body, end, stop)
+    return run.group().split() if run else []
 
 
-def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
+def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position: int) -> list[str]:
     """Words up to the counted noun: the first plural, else the last word before a function word.
 
     A word that opens a quotation after the phrase began ends it ("20,000 men “both local and
     foreign”"), and so does an "-ed" verb, which :func:`_predicate` may add back.
     """
     noun: list[str] = []
-    for word, opens_quote in tokens[position : position + 4]:
-        lower = word.lower()
-        verb = lower.endswith("ed") or lower in PARTICIPLES or lower in EVENT_VERBS
-        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and verb or lower[:1].isdigit():
+    for index in range(position, min(position + 4, len(words))):
+        word = lower[index]
+        if word in _NOUN_STOPS or word[:1].isdigit():
             break
-        noun.append(word)
-        if _is_plural(lower):
+        if noun and (marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS):
+            break
+        noun.append(words[index])
+        if _is_plural(word):
             break
     return noun
 
@@ -511,14 +524,14 @@ def _is_plural(word: str) -> bool:
     return word in PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _predicate(words: list[str], position: int) -> list[str]:
+def _predicate(words: list[str], lower_words: list[str], position: int) -> list[str]:
     """The participle of a passive or intransitive verb after the counted noun.
 
     "have been arrested" -> "arrested", "were found beheaded" -> "found beheaded", "drowned off
     the coast" -> "drowned"; an active verb with an object ("signed the petition") is left out.
     """
     rest = words[position : position + 6]
-    lower = [w.lower() for w in rest]
+    lower = lower_words[position : position + 6]
     index = 0
     while index < len(rest) and (lower[index] in AUXILIARIES or lower[index].endswith("ly") and index):
         index += 1
