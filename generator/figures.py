@@ -171,10 +171,13 @@ _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
 _PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
-_HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
+#: For each last word of a hedge, the lengths in words of the hedges it ends, longest first.
+_HEDGE_LENGTHS = {
+    end: sorted({len(h.split()) for h in _HEDGE_PHRASES if h.split()[-1] == end}, reverse=True)
+    for end in {h.split()[-1] for h in _HEDGE_PHRASES}
+}
 _NOUN_STOPS = LABEL_STOPS | S_VERBS
 _VERB_FORMS = PARTICIPLES | EVENT_VERBS
-_NON_SPACE = re.compile(r"\S+")
 _TRAILING = re.compile(TRAILING_HEDGES, re.IGNORECASE)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -304,10 +307,10 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
     if trailing:
         end = trailing.end()
         hedge = hedge or trailing.group()
-    if number.group("between"):
-        hedge = hedge or body[number.start("between") : number.end("between")]
-    for group in ("a_vague", "a_several"):
-        if not hedge and number.group(group):
+    if not hedge:
+        between, vague, several = number.group("between", "a_vague", "a_several")  # one call for three
+        group = "between" if between else "a_vague" if vague else "a_several" if several else None
+        if group:
             hedge = body[number.start(group) : number.end(group)]  # "Hundreds", as written
     return _Found(number, amount, start, end, _clean(hedge))
 
@@ -316,13 +319,18 @@ def _hedge_before(body: str, window_start: int, start: int) -> tuple[int, str | 
     """The longest hedge among the words just before ``start``, looked up in :data:`HEDGES`."""
     before = body[window_start:start]
     last = before.rsplit(None, 1)[-1:]  # most numbers follow no hedge: one look at the last word
-    if not last or last[0].lower() not in _HEDGE_ENDS or not before[-1:].isspace():
+    if not last or not before[-1:].isspace():
+        return start, None
+    counts = _HEDGE_LENGTHS.get(last[0].lower())
+    if not counts:
         return start, None
     words = before.split()[-_LONGEST_HEDGE:]
-    for count in range(len(words), 0, -1):
-        if " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
-            first = list(_NON_SPACE.finditer(before))[-count]
-            return window_start + first.start(), before[first.start() :].rstrip()
+    for count in counts:  # only the lengths of the hedges that end with this word, longest first
+        if count <= len(words) and " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
+            first = len(before)
+            for word in reversed(words[-count:]):  # where the hedge opens: each word found backwards
+                first = before.rindex(word, 0, first)
+            return window_start + first, before[first:].rstrip()
     return start, None
 
 
@@ -442,6 +450,8 @@ def _describes_a_source(after: str, *, few: bool) -> bool:
     A reporting verb right after the noun marks a source only for small numbers: "three
     witnesses told Reuters" names sources, "3,000 protesters said" reports a crowd.
     """
+    if not few and "familiar" not in after.lower():
+        return False  # the usual case, without splitting the words
     following = [word.lower().strip(",") for word in after.split()[1:4]]
     return "familiar" in following or few and bool(following) and following[0] in REPORTING_VERBS
 

@@ -170,6 +170,8 @@ _DIGIT_START = re.compile(r"\d+")
 #: Signs and codes that open a number, longest first ("us$" before "$").
 _SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
 _SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
+_SIGN_SET = frozenset(_SIGNS)
+_SIGN_LENGTHS = sorted({len(sign) for sign in _SIGNS}, reverse=True)
 #: Words that open a number written before its first number word or digit ("a few thousand").
 _OPENING_WORDS = {("a",): 1, ("an",): 1, ("several",): 1, ("many",): 1, ("a", "few"): 2, ("a", "couple", "of"): 3}
 _OPENING_LAST = frozenset(words[-1] for words in _OPENING_WORDS)
@@ -231,7 +233,7 @@ def _opening(text: str, anchor: int, start: int) -> int:
     window = text[max(start, anchor - 24) : anchor]
     begin = anchor
     if window[-1:] in _SIGN_ENDS and window.endswith(_SIGNS):
-        begin -= len(next(sign for sign in _SIGNS if window.endswith(sign)))
+        begin -= next(size for size in _SIGN_LENGTHS if len(window) >= size and window[-size:] in _SIGN_SET)
     elif window[-1:].isspace():
         words = window.split()
         if words and words[-1] in _OPENING_LAST:  # most numbers follow a word that opens none
@@ -285,18 +287,19 @@ def read_amount(match: re.Match[str]) -> Amount | None:
 #: reading itself.
 _KINDS = ("cur", "code", "suffix", "scale", "digits", "vague", "several", "fraction", "ratio", "half", "halfpoint", "quarter", "a", "words")
 _GROUPS = {tag: tuple(f"{tag}_{kind}" for kind in _KINDS) for tag in "ab"}
-_DIGIT_SEPARATORS = re.compile(r"[,\s]")
+#: What the digits group may hold besides digits and a decimal point: thousands separators.
+_DIGIT_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
 
 def _read_quantity(groups: tuple[str | None, ...]) -> Amount | None:
     """The amount of one quantity, from its groups in :data:`_KINDS` order."""
     cur, code, suffix, scale_word, digits, vague_word, several, fraction, ratio, half, halfpoint, quarter, a, words = groups
-    unit = _unit(cur, code, suffix)
+    unit = _unit(cur, code, suffix) if cur or code or suffix else None
     scale_word = (scale_word or "").lower()
     scale = SCALES.get(scale_word, 1)
     vague = None
     if digits:
-        value = float(_DIGIT_SEPARATORS.sub("", digits))
+        value = float(digits.translate(_DIGIT_SEPARATORS))
     elif vague_word:
         vague = " ".join(vague_word.split())
         value = VAGUE_PLURALS[vague.lower()]
