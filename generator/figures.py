@@ -388,6 +388,8 @@ def _is_name_before(previous: str, before: str) -> bool:
 def _previous_token(before: str) -> str:
     """The last word or punctuation mark before a number ("Boeing", "No.", "(", ",")."""
     tail = before.rsplit(None, 1)[-1:]
+    if tail and tail[0].isalpha() and tail[0].isascii():
+        return tail[0]  # a plain word, the usual case, is one token
     tokens = _WORDS.findall(tail[0]) if tail else []
     return tokens[-1] if tokens else ""
 
@@ -416,14 +418,25 @@ def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> 
     """A day next to a month, or a year (a four-digit number with no money, scale or hedge)."""
     number = found.number
     low, high, between = number.group("a_digits", "b_digits", "between")
-    if low and (before[-1:] == " " and _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
+    if low and (_ends_with_month(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
         return True
     years = [digits for digits in (low, high) if digits]
     if found.amount.scaled or found.hedge and not between or not years:
         return False
-    if not (_YEARS.fullmatch(number.group()) or all(_YEARS.fullmatch(y) for y in years)):
+    text = number.group()
+    if text[:1] not in "12" and years[0][:1] not in "12":
+        return False  # no year (1500 to 2099) begins otherwise: skips both expressions below
+    if not (_YEARS.fullmatch(text) or all(_YEARS.fullmatch(y) for y in years)):
         return False
     return not _is_counted_year(body, sentence, number.start(), number.end())
+
+
+def _ends_with_month(before: str) -> bool:
+    """"August 19": a month name and a space end ``before``.
+
+    A month opens with a capital, so a last word in lower case (the usual case) spares the search.
+    """
+    return before[-1:] == " " and not before.rstrip()[-10:].islower() and bool(_MONTH_BEFORE.search(before))
 
 
 def _starts_clause(before: str) -> bool:

@@ -232,8 +232,9 @@ def _opening(text: str, anchor: int, start: int) -> int:
     """Where a number whose first digit or number word is at ``anchor`` may begin."""
     window = text[max(start, anchor - 24) : anchor]
     begin = anchor
-    if window[-1:] in _SIGN_ENDS and window.endswith(_SIGNS):
-        begin -= next(size for size in _SIGN_LENGTHS if len(window) >= size and window[-size:] in _SIGN_SET)
+    sign = _sign_before(window) if window[-1:] in _SIGN_ENDS else 0
+    if sign:
+        begin -= sign
     elif window[-1:].isspace():
         words = window.split()
         if words and words[-1] in _OPENING_LAST:  # most numbers follow a word that opens none
@@ -242,6 +243,17 @@ def _opening(text: str, anchor: int, start: int) -> int:
     if before.endswith(" ") and "between" in before and before.split()[-1:] == ["between"]:
         begin -= len(before) - before.rindex("between")
     return begin
+
+
+def _sign_before(window: str) -> int:
+    """The length of the longest currency sign or code that ends ``window``, 0 for none.
+
+    A lookup per length of sign, not per sign: a space ends every number and "USD " alike.
+    """
+    for size in _SIGN_LENGTHS:
+        if len(window) >= size and window[-size:] in _SIGN_SET:
+            return size
+    return 0
 
 
 def _opening_words_length(window: str, words: list[str]) -> int:
