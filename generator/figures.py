@@ -240,6 +240,8 @@ class _Found(NamedTuple):
     end: int
     """Where a trailing hedge ends ("or more")."""
     hedge: str | None
+    before: str
+    """Up to 40 characters of the sentence before the number, read by most rules."""
 
 
 def extract_figures(
@@ -301,7 +303,9 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
     amount = read_amount(number)
     if amount is None:
         return None
-    start, hedge = _hedge_before(body, max(sentence.start, number.start() - 40), number.start())
+    window_start = max(sentence.start, number.start() - 40)
+    before = body[window_start : number.start()]
+    start, hedge = _hedge_before(before, window_start, number.start())
     end = number.end()
     trailing = _TRAILING.match(body, end, sentence.end)
     if trailing:
@@ -312,12 +316,12 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
         group = "between" if between else "a_vague" if vague else "a_several" if several else None
         if group:
             hedge = body[number.start(group) : number.end(group)]  # "Hundreds", as written
-    return _Found(number, amount, start, end, _clean(hedge))
+    return _Found(number, amount, start, end, _clean(hedge), before)
 
 
-def _hedge_before(body: str, window_start: int, start: int) -> tuple[int, str | None]:
-    """The longest hedge among the words just before ``start``, looked up in :data:`HEDGES`."""
-    before = body[window_start:start]
+def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:
+    """The longest hedge among the words of ``before`` (from ``window_start`` up to the number at
+    ``start``), looked up in :data:`HEDGES`."""
     last = before.rsplit(None, 1)[-1:]  # most numbers follow no hedge: one look at the last word
     if not last or not before[-1:].isspace():
         return start, None
@@ -343,7 +347,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     number, amount = found.number, found.amount
     start = number.start()
     first = body[start]
-    before = body[max(sentence.start, start - 40) : start]
+    before = found.before
     after = body[found.end : min(sentence.end, found.end + 40)]
     plain = not amount.scaled and not found.hedge
     if _GLUED_AFTER.match(after) and not (amount.unit or _COUNT_COMPOUND.match(after)):
@@ -574,16 +578,15 @@ def _is_participle(word: str) -> bool:
 
 def _subject_before(before: str) -> str:
     """The noun a change verb or "of" puts the figure on: "the death toll rose to" -> "death toll"."""
-    words = _BEFORE_WORDS.findall(before)
-    lower = [w.lower() for w in words]
+    words = _BEFORE_WORDS.findall(before)  # lowered one at a time: only the last few are read
     index = len(words)
-    if index and lower[index - 1] in ("to", "at", "by", "of"):
+    if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
-        if lower[index] == "of":
+        if words[index].lower() == "of":
             return " ".join(_trailing_noun(words, index))
-    if index and lower[index - 1] in CHANGE_VERBS:
+    if index and words[index - 1].lower() in CHANGE_VERBS:
         index -= 1
-        while index and lower[index - 1] in _VERB_HELPERS:
+        while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
         return " ".join(_head_noun(words, index))
     return ""

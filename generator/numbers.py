@@ -280,7 +280,7 @@ class Amount:
 def read_amount(match: re.Match[str]) -> Amount | None:
     """The amount a :data:`NUMBER` match means: its lower bound for a range."""
     low = _read_quantity(match.group(*_GROUPS["a"]))
-    if low is None or not _is_range(match):
+    if low is None or match.group("b_number") is None:
         return low
     high = _read_quantity(match.group(*_GROUPS["b"]))
     if high is None:
