@@ -192,7 +192,7 @@ _DAY_DATE = re.compile(
     rf"|{_YEAR}-\d\d-\d\d\b|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)\b"
     rf"|{_YEAR}(?:s|[-–/](?:{_YEAR}|\d\d)(?!\d))?(?![\w%$£€]|[.,]\d)"
 )
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # as "\d+", found faster by the regex engine
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
 _YEARS = re.compile(rf"{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?")
