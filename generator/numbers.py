@@ -170,9 +170,11 @@ _WORD_START = re.compile(_trie(set(_START_WORDS)) + r"\b")
 _DIGIT_START = re.compile(r"\d\d*")
 #: Signs and codes that open a number, longest first ("us$" before "$").
 _SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
-_SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
 _SIGN_SET = frozenset(_SIGNS)
-_SIGN_LENGTHS = sorted({len(sign) for sign in _SIGNS}, reverse=True)
+#: For each last character of a sign, the lengths of the signs it ends, longest first.
+_SIGN_LENGTHS = {
+    end: sorted({len(sign) for sign in _SIGNS if sign[-1] == end}, reverse=True) for end in {sign[-1] for sign in _SIGNS}
+}
 #: Words that open a number written before its first number word or digit ("a few thousand").
 _OPENING_WORDS = {("a",): 1, ("an",): 1, ("several",): 1, ("many",): 1, ("a", "few"): 2, ("a", "couple", "of"): 3}
 _OPENING_LAST = frozenset(words[-1] for words in _OPENING_WORDS)
@@ -199,7 +201,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
         if anchor < position:
             continue
         opening = _opening(lowered, anchor, position)
-        for first in (opening, anchor) if opening != anchor else (anchor,):
+        for first in (opening, anchor) if opening != anchor else (anchor,):  # with its opening, then bare
             if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
                 continue
             match = pattern.match(lowered, first)
@@ -212,6 +214,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 def _is_range(match: re.Match[str]) -> bool:
+    """Whether the match holds a second number ("20-30"), checked before the costlier range rules."""
     return match.group("b_number") is not None
 
 
@@ -233,7 +236,7 @@ def _opening(text: str, anchor: int, start: int) -> int:
     """Where a number whose first digit or number word is at ``anchor`` may begin."""
     window = text[max(start, anchor - 24) : anchor]
     begin = anchor
-    sign = _sign_before(window) if window[-1:] in _SIGN_ENDS else 0
+    sign = _sign_before(window) if window[-1:] in _SIGN_LENGTHS else 0
     if sign:
         begin -= sign
     elif window[-1:].isspace():
@@ -249,9 +252,10 @@ def _opening(text: str, anchor: int, start: int) -> int:
 def _sign_before(window: str) -> int:
     """The length of the longest currency sign or code that ends ``window``, 0 for none.
 
-    A lookup per length of sign, not per sign: a space ends every number and "USD " alike.
+    A lookup per length of sign, not per sign: a space ends the words before most numbers and
+    "USD " alike.
     """
-    for size in _SIGN_LENGTHS:
+    for size in _SIGN_LENGTHS[window[-1]]:
         if len(window) >= size and window[-size:] in _SIGN_SET:
             return size
     return 0
