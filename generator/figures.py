@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence
@@ -171,8 +171,13 @@ _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
 _PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
-_HEDGE_ENDS = frozenset(h.split()[-1] for h in _HEDGE_PHRASES)
-_NON_SPACE = re.compile(r"\S+")
+#: For each last word of a hedge, the lengths in words of the hedges it ends, longest first.
+_HEDGE_LENGTHS = {
+    end: sorted({len(h.split()) for h in _HEDGE_PHRASES if h.split()[-1] == end}, reverse=True)
+    for end in {h.split()[-1] for h in _HEDGE_PHRASES}
+}
+_NOUN_STOPS = LABEL_STOPS | S_VERBS
+_VERB_FORMS = PARTICIPLES | EVENT_VERBS
 _TRAILING = re.compile(TRAILING_HEDGES, re.IGNORECASE)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -187,7 +192,7 @@ _DAY_DATE = re.compile(
     rf"|{_YEAR}-\d\d-\d\d\b|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)\b"
     rf"|{_YEAR}(?:s|[-–/](?:{_YEAR}|\d\d)(?!\d))?(?![\w%$£€]|[.,]\d)"
 )
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # as "\d+", found faster by the regex engine
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
 _YEARS = re.compile(rf"{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?")
@@ -213,14 +218,20 @@ _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent)\s+$", re.IGNORECASE)
-_TOKEN = re.compile(r"[“\"‘'«]?([A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)([”\"’'»]?)")
+# A word with the quotation marks around it: neither the marks nor the word hold a space.
+_TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
+# Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
+_TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
+_QUOTE_MARKS = frozenset("“\"‘'«")
+_OPENING_QUOTES = frozenset("“\"‘«")
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
+_BEFORE_WORDS = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A number with the hedges written around it, before it is judged a figure."""
+class _Found(NamedTuple):
+    """A number with the hedges written around it, before it is judged a figure (a named tuple:
+    one is built for every number, and a frozen dataclass costs three times as much to build)."""
 
     number: re.Match[str]
     amount: Amount
@@ -229,6 +240,8 @@ class _Found:
     end: int
     """Where a trailing hedge ends ("or more")."""
     hedge: str | None
+    before: str
+    """Up to 40 characters of the sentence before the number, read by most rules."""
 
 
 def extract_figures(
@@ -290,30 +303,38 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
     amount = read_amount(number)
     if amount is None:
         return None
-    start, hedge = _hedge_before(body, max(sentence.start, number.start() - 40), number.start())
+    window_start = max(sentence.start, number.start() - 40)
+    before = body[window_start : number.start()]
+    start, hedge = _hedge_before(before, window_start, number.start())
     end = number.end()
     trailing = _TRAILING.match(body, end, sentence.end)
     if trailing:
         end = trailing.end()
         hedge = hedge or trailing.group()
-    if number.group("between"):
-        hedge = hedge or body[number.start("between") : number.end("between")]
-    for group in ("a_vague", "a_several"):
-        if not hedge and number.group(group):
+    if not hedge:
+        between, vague, several = number.group("between", "a_vague", "a_several")  # one call for three
+        group = "between" if between else "a_vague" if vague else "a_several" if several else None
+        if group:
             hedge = body[number.start(group) : number.end(group)]  # "Hundreds", as written
-    return _Found(number, amount, start, end, _clean(hedge))
+    return _Found(number, amount, start, end, _clean(hedge), before)
 
 
-def _hedge_before(body: str, window_start: int, start: int) -> tuple[int, str | None]:
-    """The longest hedge among the words just before ``start``, looked up in :data:`HEDGES`."""
-    before = body[window_start:start]
-    words = before.split()[-_LONGEST_HEDGE:]
-    if not words or words[-1].lower() not in _HEDGE_ENDS or not before[-1:].isspace():
+def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:
+    """The longest hedge among the words of ``before`` (from ``window_start`` up to the number at
+    ``start``), looked up in :data:`HEDGES`."""
+    last = before.rsplit(None, 1)[-1:]  # most numbers follow no hedge: one look at the last word
+    if not last or not before[-1:].isspace():
         return start, None
-    for count in range(len(words), 0, -1):
-        if " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
-            first = list(_NON_SPACE.finditer(before))[-count]
-            return window_start + first.start(), before[first.start() :].rstrip()
+    counts = _HEDGE_LENGTHS.get(last[0].lower())
+    if not counts:
+        return start, None
+    words = before.split()[-_LONGEST_HEDGE:]
+    for count in counts:  # only the lengths of the hedges that end with this word, longest first
+        if count <= len(words) and " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
+            first = len(before)
+            for word in reversed(words[-count:]):  # where the hedge opens: each word found backwards
+                first = before.rindex(word, 0, first)
+            return window_start + first, before[first:].rstrip()
     return start, None
 
 
@@ -324,16 +345,18 @@ def _clean(hedge: str | None) -> str | None:
 def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     """Refuse numbers that date, name or describe something instead of counting it."""
     number, amount = found.number, found.amount
-    before = body[max(sentence.start, number.start() - 40) : number.start()]
+    start = number.start()
+    first = body[start]
+    before = found.before
     after = body[found.end : min(sentence.end, found.end + 40)]
     plain = not amount.scaled and not found.hedge
     if _GLUED_AFTER.match(after) and not (amount.unit or _COUNT_COMPOUND.match(after)):
         return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
-    if body[number.start() - 1 : number.start()] == "+" or _is_code_or_marker(body, sentence, number, before, after):
+    if body[start - 1 : start] == "+" or _is_code_or_marker(body, sentence, number, before, after):
         return False
-    if plain and (_RELATIVE_TIME_AFTER.match(after) or _TIME_UNIT.match(after) and _RELATIVE_TIME_BEFORE.search(before)):
+    if plain and _TIME_UNIT.match(after) and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before)):
         return False  # "two years ago", "the past five years": when, not how many
-    if number.group()[:1].isdigit() and _TIME_PHONE_OR_STREET.match(body, number.start(), sentence.end):
+    if first.isdigit() and _TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
     if _is_date_part(body, sentence, found, before):
         return False
@@ -342,12 +365,10 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     previous = _previous_token(before)
     if previous.lower() in NAMING_WORDS or previous == "#":
         return False
-    possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
-    if plain and not possessive and any(c.isupper() for c in previous) and previous not in CAPITALISED_OK and previous.lower() not in LABEL_STOPS and not _starts_clause(before):
+    if plain and not previous.islower() and _is_name_before(previous, before):
         return False  # "Boeing 737", "Windows 11", "iPhone 16"
-    first = body[number.start()]
-    spelled = not (number.group("a_digits") or number.group("a_cur") or number.group("a_code"))
-    if spelled and first.isupper() and found.start == number.start() and not _starts_clause(before):
+    spelled = first.isupper() and not any(number.group("a_digits", "a_cur", "a_code"))  # a number word
+    if spelled and found.start == start and not _starts_clause(before):
         return False  # "the Group of Seven", "Ocean's Eleven"
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
         return _is_one_a_count(previous, after, bool(found.hedge))
@@ -356,9 +377,23 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     return True
 
 
+def _is_name_before(previous: str, before: str) -> bool:
+    """Whether the capitalised word before a number makes it part of a name ("Boeing 737")."""
+    possessive = previous.endswith(("'s", "’s"))  # "Apple's 3,000 employees" counts
+    return (
+        not possessive
+        and any(c.isupper() for c in previous)
+        and previous not in CAPITALISED_OK
+        and previous.lower() not in LABEL_STOPS
+        and not _starts_clause(before)
+    )
+
+
 def _previous_token(before: str) -> str:
     """The last word or punctuation mark before a number ("Boeing", "No.", "(", ",")."""
     tail = before.rsplit(None, 1)[-1:]
+    if tail and tail[0].isalpha() and tail[0].isascii():
+        return tail[0]  # a plain word, the usual case, is one token
     tokens = _WORDS.findall(tail[0]) if tail else []
     return tokens[-1] if tokens else ""
 
@@ -386,15 +421,26 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
 def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> bool:
     """A day next to a month, or a year (a four-digit number with no money, scale or hedge)."""
     number = found.number
-    month_before = before[-1:] == " " and _MONTH_BEFORE.search(before)
-    if number.group("a_digits") and (month_before or _MONTH_AFTER.match(body, number.end(), sentence.end)):
+    low, high, between = number.group("a_digits", "b_digits", "between")
+    if low and (_ends_with_month(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
         return True
-    years = [number.group(g) for g in ("a_digits", "b_digits") if number.group(g)]
-    if found.amount.scaled or found.hedge and not number.group("between") or not years:
+    years = [digits for digits in (low, high) if digits]
+    if found.amount.scaled or found.hedge and not between or not years:
         return False
-    if not (_YEARS.fullmatch(number.group()) or all(_YEARS.fullmatch(y) for y in years)):
+    text = number.group()
+    if text[:1] not in "12" and years[0][:1] not in "12":
+        return False  # no year (1500 to 2099) begins otherwise: skips both expressions below
+    if not (_YEARS.fullmatch(text) or all(_YEARS.fullmatch(y) for y in years)):
         return False
     return not _is_counted_year(body, sentence, number.start(), number.end())
+
+
+def _ends_with_month(before: str) -> bool:
+    """"August 19": a month name and a space end ``before``.
+
+    A month opens with a capital, so a last word in lower case (the usual case) spares the search.
+    """
+    return before[-1:] == " " and not before.rstrip()[-10:].islower() and bool(_MONTH_BEFORE.search(before))
 
 
 def _starts_clause(before: str) -> bool:
@@ -421,6 +467,8 @@ def _describes_a_source(after: str, *, few: bool) -> bool:
     A reporting verb right after the noun marks a source only for small numbers: "three
     witnesses told Reuters" names sources, "3,000 protesters said" reports a crowd.
     """
+    if not few and "familiar" not in after.lower():
+        return False  # the usual case, without splitting the words
     following = [word.lower().strip(",") for word in after.split()[1:4]]
     return "familiar" in following or few and bool(following) and following[0] in REPORTING_VERBS
 
@@ -449,60 +497,52 @@ def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims
 
 def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
     """What the figure counts, in the sentence's own words (rules in the module docstring)."""
-    tokens = _following_tokens(body, end, sentence.end)
-    words = [word for word, _ in tokens]
-    lower = [w.lower() for w in words]
+    marked = _following_words(body, end, sentence.end)
+    words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
+    lower = [w.lower() for w in words]  # once here: the rules below read each word several times
     position = 0
     if lower[:1] == ["of"]:
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
-            return " ".join(_predicate(words, 2))
+            return " ".join(_predicate(words, lower, 2))
         while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
             position += 1
     elif lower[:1] == ["more"]:
         position = 1
-    noun = _noun_phrase(tokens, position)
+    noun = _noun_phrase(words, lower, marked, position)
     if noun:
-        return " ".join(words[position : position + len(noun)] + _predicate(words, position + len(noun)))
+        return " ".join(words[position : position + len(noun)] + _predicate(words, lower, position + len(noun)))
     if position == 0:
-        predicate = _predicate(words, 0)
+        predicate = _predicate(words, lower, 0)
         if predicate:
             return " ".join(predicate)
     return _subject_before(body[max(sentence.start, start - 80) : start])
 
 
-def _following_tokens(body: str, end: int, stop: int) -> list[tuple[str, bool]]:
-    """Up to eight words after the figure, each with whether it opens a quotation."""
-    tokens: list[tuple[str, bool]] = []
-    position = end
-    while len(tokens) < 8:
-        gap = position
-        while gap < stop and body[gap] == " ":
-            gap += 1
-        if gap == position and tokens or gap >= stop:
-            break
-        match = _TOKEN.match(body, gap, stop)
-        if not match:
-            break
-        tokens.append((match.group(1).rstrip("’'"), body[gap] in "“\"‘«"))
-        position = match.end()
-    return tokens
+def _following_words(body: str, end: int, stop: int) -> list[str]:
+    """Up to eight words after the figure, with their quotation marks.
+
+    One match for the run, then a split (the words hold no space): no match per word.
+    """
+    run = _TOKEN_RUN.match(body, end, stop)
+    return run.group().split() if run else []
 
 
-def _noun_phrase(tokens: list[tuple[str, bool]], position: int) -> list[str]:
+def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position: int) -> list[str]:
     """Words up to the counted noun: the first plural, else the last word before a function word.
 
     A word that opens a quotation after the phrase began ends it ("20,000 men “both local and
     foreign”"), and so does an "-ed" verb, which :func:`_predicate` may add back.
     """
     noun: list[str] = []
-    for word, opens_quote in tokens[position : position + 4]:
-        lower = word.lower()
-        verb = lower.endswith("ed") or lower in PARTICIPLES or lower in EVENT_VERBS
-        if lower in LABEL_STOPS or lower in S_VERBS or opens_quote and noun or noun and verb or lower[:1].isdigit():
+    for index in range(position, min(position + 4, len(words))):
+        word = lower[index]
+        if word in _NOUN_STOPS or word[:1].isdigit():
             break
-        noun.append(word)
-        if _is_plural(lower):
+        if noun and (marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS):
+            break
+        noun.append(words[index])
+        if _is_plural(word):
             break
     return noun
 
@@ -511,14 +551,14 @@ def _is_plural(word: str) -> bool:
     return word in PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _predicate(words: list[str], position: int) -> list[str]:
+def _predicate(words: list[str], lower_words: list[str], position: int) -> list[str]:
     """The participle of a passive or intransitive verb after the counted noun.
 
     "have been arrested" -> "arrested", "were found beheaded" -> "found beheaded", "drowned off
     the coast" -> "drowned"; an active verb with an object ("signed the petition") is left out.
     """
     rest = words[position : position + 6]
-    lower = [w.lower() for w in rest]
+    lower = lower_words[position : position + 6]
     index = 0
     while index < len(rest) and (lower[index] in AUXILIARIES or lower[index].endswith("ly") and index):
         index += 1
@@ -538,16 +578,15 @@ def _is_participle(word: str) -> bool:
 
 def _subject_before(before: str) -> str:
     """The noun a change verb or "of" puts the figure on: "the death toll rose to" -> "death toll"."""
-    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", before)
-    lower = [w.lower() for w in words]
+    words = _BEFORE_WORDS.findall(before)  # lowered one at a time: only the last few are read
     index = len(words)
-    if index and lower[index - 1] in ("to", "at", "by", "of"):
+    if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
-        if lower[index] == "of":
+        if words[index].lower() == "of":
             return " ".join(_trailing_noun(words, index))
-    if index and lower[index - 1] in CHANGE_VERBS:
+    if index and words[index - 1].lower() in CHANGE_VERBS:
         index -= 1
-        while index and lower[index - 1] in _VERB_HELPERS:
+        while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
         return " ".join(_head_noun(words, index))
     return ""

@@ -166,12 +166,18 @@ _START_WORDS = [
     *FRACTIONS, *(f + "s" for f in FRACTIONS),
 ]
 _WORD_START = re.compile(_trie(set(_START_WORDS)) + r"\b")
-_DIGIT_START = re.compile(r"\d+")
+# Written "\d\d*" rather than "\d+": the same runs, and the regex engine scans for them faster.
+_DIGIT_START = re.compile(r"\d\d*")
 #: Signs and codes that open a number, longest first ("us$" before "$").
 _SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
-_SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
+_SIGN_SET = frozenset(_SIGNS)
+#: For each last character of a sign, the lengths of the signs it ends, longest first.
+_SIGN_LENGTHS = {
+    end: sorted({len(sign) for sign in _SIGNS if sign[-1] == end}, reverse=True) for end in {sign[-1] for sign in _SIGNS}
+}
 #: Words that open a number written before its first number word or digit ("a few thousand").
 _OPENING_WORDS = {("a",): 1, ("an",): 1, ("several",): 1, ("many",): 1, ("a", "few"): 2, ("a", "couple", "of"): 3}
+_OPENING_LAST = frozenset(words[-1] for words in _OPENING_WORDS)
 
 
 def find_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -194,11 +200,12 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
     for anchor in anchors:
         if anchor < position:
             continue
-        for first in dict.fromkeys((_opening(lowered, anchor, position), anchor)):
+        opening = _opening(lowered, anchor, position)
+        for first in (opening, anchor) if opening != anchor else (anchor,):  # with its opening, then bare
             if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
                 continue
             match = pattern.match(lowered, first)
-            if match and (_is_mixed_range(match) or _is_change(lowered, first, match)):
+            if match and _is_range(match) and (_is_mixed_range(match) or _is_change(lowered, first, match)):
                 match = single.match(lowered, first)
             if match and match.end() > anchor:
                 position = match.end()
@@ -206,9 +213,14 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+def _is_range(match: re.Match[str]) -> bool:
+    """Whether the match holds a second number ("20-30"), checked before the costlier range rules."""
+    return match.group("b_number") is not None
+
+
 def _is_mixed_range(match: re.Match[str]) -> bool:
     """Two numbers in different units are not a range: "rose 3 percent to $150"."""
-    if not _matched(match, "b"):
+    if not _is_range(match):
         return False
     low = _unit(match.group("a_cur"), match.group("a_code"), match.group("a_suffix"))
     high = _unit(match.group("b_cur"), match.group("b_code"), match.group("b_suffix"))
@@ -217,25 +229,44 @@ def _is_mixed_range(match: re.Match[str]) -> bool:
 
 def _is_change(text: str, start: int, match: re.Match[str]) -> bool:
     """"rise from 13.8% to 15%" gives two numbers, a before and an after, not a range."""
-    return _matched(match, "b") and text[max(0, start - 5) : start] == "from " and not match.group("between")
+    return _is_range(match) and text[max(0, start - 5) : start] == "from " and not match.group("between")
 
 
 def _opening(text: str, anchor: int, start: int) -> int:
     """Where a number whose first digit or number word is at ``anchor`` may begin."""
     window = text[max(start, anchor - 24) : anchor]
     begin = anchor
-    if window[-1:] in _SIGN_ENDS and window.endswith(_SIGNS):
-        begin -= len(next(sign for sign in _SIGNS if window.endswith(sign)))
+    sign = _sign_before(window) if window[-1:] in _SIGN_LENGTHS else 0
+    if sign:
+        begin -= sign
     elif window[-1:].isspace():
         words = window.split()
-        for opening, count in _OPENING_WORDS.items():
-            if len(words) >= count and tuple(words[-count:]) == opening:
-                begin -= len(window) - window.rindex(words[-count])
-                break
+        if words and words[-1] in _OPENING_LAST:  # most numbers follow a word that opens none
+            begin -= _opening_words_length(window, words)
     before = text[max(start, begin - 9) : begin]
-    if before.endswith(" ") and before.split()[-1:] == ["between"]:
+    if before.endswith(" ") and "between" in before and before.split()[-1:] == ["between"]:
         begin -= len(before) - before.rindex("between")
     return begin
+
+
+def _sign_before(window: str) -> int:
+    """The length of the longest currency sign or code that ends ``window``, 0 for none.
+
+    A lookup per length of sign, not per sign: a space ends the words before most numbers and
+    "USD " alike.
+    """
+    for size in _SIGN_LENGTHS[window[-1]]:
+        if len(window) >= size and window[-size:] in _SIGN_SET:
+            return size
+    return 0
+
+
+def _opening_words_length(window: str, words: list[str]) -> int:
+    """How far back the words of :data:`_OPENING_WORDS` that end ``window`` reach ("a few ")."""
+    for opening, count in _OPENING_WORDS.items():
+        if len(words) >= count and tuple(words[-count:]) == opening:
+            return len(window) - window.rindex(words[-count])
+    return 0
 
 
 @dataclass(frozen=True)
@@ -253,10 +284,10 @@ class Amount:
 
 def read_amount(match: re.Match[str]) -> Amount | None:
     """The amount a :data:`NUMBER` match means: its lower bound for a range."""
-    low = _read_quantity(match, "a")
-    if low is None or not _matched(match, "b"):
+    low = _read_quantity(match.group(*_GROUPS["a"]))
+    if low is None or match.group("b_number") is None:
         return low
-    high = _read_quantity(match, "b")
+    high = _read_quantity(match.group(*_GROUPS["b"]))
     if high is None:
         return low
     if not match.group("a_scale") and match.group("b_scale") and low.unit != "%":
@@ -268,37 +299,43 @@ def read_amount(match: re.Match[str]) -> Amount | None:
     return low
 
 
-def _matched(match: re.Match[str], tag: str) -> bool:
-    return match.group(f"{tag}_number") is not None
+#: The groups of one quantity, in the order :func:`_read_quantity` unpacks them: fetched with one
+#: ``match.group(*names)`` call, since a call per group by a formatted name cost more than the
+#: reading itself.
+_KINDS = ("cur", "code", "suffix", "scale", "digits", "vague", "several", "fraction", "ratio", "half", "halfpoint", "quarter", "a", "words")
+_GROUPS = {tag: tuple(f"{tag}_{kind}" for kind in _KINDS) for tag in "ab"}
+#: What the digits group may hold besides digits and a decimal point: thousands separators.
+_DIGIT_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
 
-def _read_quantity(match: re.Match[str], tag: str) -> Amount | None:
-    group = lambda kind: match.group(f"{tag}_{kind}")  # noqa: E731
-    unit = _unit(group("cur"), group("code"), group("suffix"))
-    scale_word = (group("scale") or "").lower()
+def _read_quantity(groups: tuple[str | None, ...]) -> Amount | None:
+    """The amount of one quantity, from its groups in :data:`_KINDS` order."""
+    cur, code, suffix, scale_word, digits, vague_word, several, fraction, ratio, half, halfpoint, quarter, a, words = groups
+    unit = _unit(cur, code, suffix) if cur or code or suffix else None
+    scale_word = (scale_word or "").lower()
     scale = SCALES.get(scale_word, 1)
     vague = None
-    if group("digits"):
-        value = float(re.sub(r"[,\s]", "", group("digits")))
-    elif group("vague"):
-        vague = " ".join(group("vague").split())
+    if digits:
+        value = float(digits.translate(_DIGIT_SEPARATORS))
+    elif vague_word:
+        vague = " ".join(vague_word.split())
         value = VAGUE_PLURALS[vague.lower()]
-    elif group("several"):
-        vague = " ".join(group("several").split())
+    elif several:
+        vague = " ".join(several.split())
         value = VAGUE_MULTIPLIERS[vague.lower()]
-    elif group("fraction"):
-        return Amount(round(fraction_value(group("fraction")), 2), "%", None, True)
-    elif group("ratio"):
-        words = group("ratio").split()  # "one in five", "1 in every 10", "nine out of 10"
-        return Amount(round(100 * _plain_value(words[0]) / max(1.0, _plain_value(words[-1])), 2), "%", None, True)
-    elif group("half") or group("halfpoint"):
+    elif fraction:
+        return Amount(round(fraction_value(fraction), 2), "%", None, True)
+    elif ratio:
+        parts = ratio.split()  # "one in five", "1 in every 10", "nine out of 10"
+        return Amount(round(100 * _plain_value(parts[0]) / max(1.0, _plain_value(parts[-1])), 2), "%", None, True)
+    elif half or halfpoint:
         value = 0.5
-    elif group("quarter"):
+    elif quarter:
         value = 0.25
-    elif group("a"):
+    elif a:
         value = 1
-    elif group("words"):
-        value = words_value(group("words"))
+    elif words:
+        value = words_value(words)
     else:
         return None
     scaled = bool(scale_word or unit)
