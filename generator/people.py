@@ -47,7 +47,8 @@ _NAME_CHAR = re.compile(r"[\w'’\-]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
 _BODIES_ONLY = BODY_NOUNS - ROLE_NOUNS  # nouns naming a body, never one person
-_THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
+#: "the president"; the look-behind stands for a leading \b, which would slow the scan for "T"/"t".
+_THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z][a-z\-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
@@ -62,7 +63,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
         start = match.start()
         if start and (body[start - 1].isalnum() or body[start - 1] in "_'’-"):
             continue  # a capital inside a word ("iPhone")
-        before = _WORD_BEFORE.search(body, max(0, start - _LOOK_BACK), start)
+        before = _WORD_BEFORE.search(body, _last_space(body, start), start)
         word = before.group(1) if before else ""
         if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
             start = max(0, start - _LOOK_BACK)  # a role may lead to the name: read the words before
@@ -74,6 +75,17 @@ def find_people(article: Article) -> tuple[Person, ...]:
                 _merge(people, person)
     found = sorted(people.values(), key=lambda person: person.first_offset)
     return tuple(_with_gender(body, found))
+
+
+def _last_space(body: str, start: int) -> int:
+    """Where the word before ``start`` can begin at the earliest, within the look-back.
+
+    No word holds a space, so the search for the word before a name may start after the
+    last space that precedes the ", " or " " (or " \n") before ``start``: searching the
+    whole look-back tried every one of its positions.
+    """
+    look_back = max(0, start - _LOOK_BACK)
+    return body.rfind(" ", look_back, max(look_back, start - 2)) + 1 or look_back
 
 
 def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple[int, Person]]:
@@ -100,12 +112,29 @@ def _mention_indexes(body: str, keys: tuple[tuple[str, str | None], ...]) -> tup
         (offset, by_surname[name]) for name in by_surname if _CAPITALISED_WORD.fullmatch(name)
         for offset in _whole_word_offsets(body, name)
     )
-    found += [
-        (m.start(), by_role[m.group(1)][0])
-        for m in _THE_ROLE.finditer(body)
-        if len(by_role.get(m.group(1), ())) == 1
-    ]
+    unique = [head for head, holders in by_role.items() if len(holders) == 1 and head in body]
+    found += [(offset, by_role[head][0]) for offset, head in _the_role_offsets(body, unique)]
     return tuple(sorted(found, key=lambda mention: mention[0]))
+
+
+def _the_role_offsets(body: str, heads: list[str]) -> list[tuple[int, str]]:
+    """Where "the <head>" stands, for each head, as one ``_THE_ROLE`` scan would find it.
+
+    Looks for each head with str.find rather than matching every "the" in the body. Only
+    after "the the" or a hyphen (as in "co-the") could an earlier match swallow this one:
+    there the scan of the whole body decides.
+    """
+    found: list[tuple[int, str]] = []
+    for head in heads:
+        at = body.find("he " + head, 1)
+        while at != -1:
+            match = _THE_ROLE.match(body, at - 1)
+            if match and match.group(1) == head:
+                if body[at - 2 : at - 1] == "-" or body[max(0, at - 5) : at - 1].lower() == "the ":
+                    return [(m.start(), m.group(1)) for m in _THE_ROLE.finditer(body) if m.group(1) in heads]
+                found.append((at - 1, head))
+            at = body.find("he " + head, at + 1)
+    return found
 
 
 def _whole_word_offsets(body: str, word: str) -> list[int]:
@@ -303,22 +332,25 @@ def _merge(people: dict[str, Person], new: Person) -> None:
 
 
 def _with_gender(body: str, people: list[Person]) -> list[Person]:
-    """Gender from the role or title, else from the pronouns that follow the name."""
-    votes = _pronoun_votes(body, people)
+    """Gender from the role or title, else from the pronouns that follow the name.
+
+    Pronouns are counted only for people whose role and title leave the gender open: most
+    roles and titles settle it, and counting pronouns is the costly part.
+    """
+    written = [
+        _gender_of_words(person.role) or _gender_of_words(body[max(0, person.first_offset - 6) : person.first_offset])
+        for person in people
+    ]
+    open_names = {person.name for person, gender in zip(people, written) if not gender}
+    votes = _pronoun_votes(body, people, open_names) if open_names else {}
     result = []
-    for person in people:
-        title = body[max(0, person.first_offset - 6) : person.first_offset]
-        gender = (
-            _gender_of_words(person.role)
-            or _gender_of_words(title)
-            or votes.get(person.name)
-            or _gender_of_name(person.name)
-        )
-        aliases = [surname(person)]
+    for person, gender in zip(people, written):
+        gender = gender or votes.get(person.name) or _gender_of_name(person.name)
         head = role_head(person.role)
-        if head:
-            aliases.append(head)
-        result.append(replace(person, gender=gender, aliases=tuple(aliases)))
+        aliases = (surname(person), head) if head else (surname(person),)
+        result.append(
+            Person(name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset)
+        )
     return result
 
 
@@ -327,25 +359,33 @@ def _gender_of_name(name: str) -> str | None:
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
-def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
-    """Each "he"/"she" votes for the person named last before it, in the same sentence."""
+def _pronoun_votes(body: str, people: list[Person], names: set[str]) -> dict[str, str]:
+    """Each "he"/"she" votes for the person named last before it, in the same sentence.
+
+    Only the mentions of ``names`` are read, each up to the next mention, the end of its
+    sentence or ``_PRONOUN_WINDOW`` characters, whichever comes first: the text a pronoun
+    must stand in to vote for that mention, and a small part of the body.
+    """
     found = mentions(body, people)
-    if not found:
-        return {}
-    offsets = [offset for offset, _ in found]
     votes: dict[str, list[int]] = {}
-    for match in _PRONOUN.finditer(body):
-        index = bisect.bisect_left(offsets, match.start()) - 1
-        if index < 0 or match.start() - offsets[index] > _PRONOUN_WINDOW:
+    for index, (offset, person) in enumerate(found):
+        if person.name not in names:
             continue
-        if _SENTENCE_END.search(body, offsets[index], match.start()):
-            continue
-        female = match.group().lower() in ("she", "her", "hers")
-        tally = votes.setdefault(found[index][1].name, [0, 0])
-        tally[female] += 1
+        stop = min(offset + _PRONOUN_WINDOW, found[index + 1][0] if index + 1 < len(found) else len(body))
+        end = _SENTENCE_END.search(body, offset, stop)
+        if end:
+            stop = end.start()  # a pronoun may stand right on the full stop's place, never after
+        # endpos past the longest pronoun, so that "her" in "herself" is no whole word
+        for match in _PRONOUN.finditer(body, offset + 1, stop + 5):
+            if match.start() > stop:
+                break
+            female = match.group().lower() in ("she", "her", "hers")
+            tally = votes.setdefault(person.name, [0, 0])
+            tally[female] += 1
     return {name: "f" if f > m else "m" for name, (m, f) in votes.items() if m != f}
 
 
+@functools.lru_cache(maxsize=1024)
 def _gender_of_words(text: str | None) -> str | None:
     if not text:
         return None
