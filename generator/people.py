@@ -43,13 +43,15 @@ _RUN = re.compile(  # starts with a character class, which the regex engine scan
     rf"[{_CAPITAL}][\w'’\-]*(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
-_NAME_CHAR = re.compile(r"[\w'’\-]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
 _BODIES_ONLY = BODY_NOUNS - ROLE_NOUNS  # nouns naming a body, never one person
 #: "the president"; the look-behind stands for a leading \b, which would slow the scan for "T"/"t".
 _THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z][a-z\-]+)\b")
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+#: "he", "him", "his", "she", "her", "hers" as whole words in any case, as re.IGNORECASE would
+#: match them ("ı"/"İ" for "i", "ſ" for "s"). The scan looks for the "h" every one of them
+#: holds, which the regex engine does fast; a match of "she" starts at its "h".
+_PRONOUN_H = re.compile(r"[Hh](?:(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])|(?<=[Ssſ].)(?<!\w..)[Ee])\b", re.S)
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
@@ -61,7 +63,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
     people: dict[str, Person] = {}
     for match in _RUN.finditer(body):
         start = match.start()
-        if start and (body[start - 1].isalnum() or body[start - 1] in "_'’-"):
+        if start and _is_name_char(body[start - 1]):
             continue  # a capital inside a word ("iPhone")
         before = _WORD_BEFORE.search(body, _last_space(body, start), start)
         word = before.group(1) if before else ""
@@ -108,13 +110,20 @@ def _mention_indexes(body: str, keys: tuple[tuple[str, str | None], ...]) -> tup
     for index, (_, head) in enumerate(keys):
         if head:
             by_role.setdefault(head, []).append(index)
-    found = sorted(
-        (offset, by_surname[name]) for name in by_surname if _CAPITALISED_WORD.fullmatch(name)
+    found = [
+        (offset, index) for name, index in by_surname.items() if _CAPITALISED_WORD.fullmatch(name)
         for offset in _whole_word_offsets(body, name)
-    )
+    ]
     unique = [head for head, holders in by_role.items() if len(holders) == 1 and head in body]
     found += [(offset, by_role[head][0]) for offset, head in _the_role_offsets(body, unique)]
-    return tuple(sorted(found, key=lambda mention: mention[0]))
+    # Two surnames never stand at one offset; a surname and "the <role>" may ("The" as a
+    # surname): the stable sort keeps the surname first.
+    found.sort(key=_first)
+    return tuple(found)
+
+
+def _first(pair: tuple[int, int]) -> int:
+    return pair[0]
 
 
 def _the_role_offsets(body: str, heads: list[str]) -> list[tuple[int, str]]:
@@ -143,10 +152,15 @@ def _whole_word_offsets(body: str, word: str) -> list[int]:
     offset = body.find(word)
     while offset != -1:
         end = offset + len(word)
-        if not (offset and _NAME_CHAR.match(body, offset - 1)) and not _NAME_CHAR.match(body, end):
+        if not (offset and _is_name_char(body[offset - 1])) and not (end < len(body) and _is_name_char(body[end])):
             found.append(offset)
         offset = body.find(word, offset + 1)
     return found
+
+
+def _is_name_char(char: str) -> bool:
+    """A character a name word holds: a letter, a digit, "_", an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_'’-"
 
 
 def surname(person: Person) -> str:
@@ -374,15 +388,26 @@ def _pronoun_votes(body: str, people: list[Person], names: set[str]) -> dict[str
         stop = min(offset + _PRONOUN_WINDOW, found[index + 1][0] if index + 1 < len(found) else len(body))
         end = _SENTENCE_END.search(body, offset, stop)
         if end:
-            stop = end.start()  # a pronoun may stand right on the full stop's place, never after
-        # endpos past the longest pronoun, so that "her" in "herself" is no whole word
-        for match in _PRONOUN.finditer(body, offset + 1, stop + 5):
-            if match.start() > stop:
-                break
-            female = match.group().lower() in ("she", "her", "hers")
+            stop = end.start()  # pronouns after the end of the sentence vote for nobody
+        for female in _pronouns(body, offset, stop):
             tally = votes.setdefault(person.name, [0, 0])
             tally[female] += 1
     return {name: "f" if f > m else "m" for name, (m, f) in votes.items() if m != f}
+
+
+def _pronouns(body: str, after: int, stop: int) -> list[bool]:
+    """Whether each pronoun starting after ``after`` and at ``stop`` at the latest is female."""
+    found = []
+    # endpos past the longest pronoun, so that "her" in "herself" is no whole word
+    for match in _PRONOUN_H.finditer(body, after + 1, stop + 5):
+        start = match.start()
+        if start and body[start - 1] in "Ssſ":  # "she", whose match starts at the "h"
+            start -= 1
+        if start > stop:
+            break
+        if start > after:
+            found.append(body[start : match.end()].lower() in ("she", "her", "hers"))
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
