@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import replace
 
 from generator.lexicon import (
     BODY_NOUNS,
@@ -43,15 +42,16 @@ _RUN = re.compile(  # starts with a character class, which the regex engine scan
     rf"[{_CAPITAL}][\w'’\-]*(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
-_SENTENCE_END = re.compile(r"[.!?]")
 _LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
 _BODIES_ONLY = BODY_NOUNS - ROLE_NOUNS  # nouns naming a body, never one person
 #: "the president"; the look-behind stands for a leading \b, which would slow the scan for "T"/"t".
 _THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z][a-z\-]+)\b")
-#: "he", "him", "his", "she", "her", "hers" as whole words in any case, as re.IGNORECASE would
-#: match them ("ı"/"İ" for "i", "ſ" for "s"). The scan looks for the "h" every one of them
-#: holds, which the regex engine does fast; a match of "she" starts at its "h".
-_PRONOUN_H = re.compile(r"[Hh](?:(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])|(?<=[Ssſ].)(?<!\w..)[Ee])\b", re.S)
+#: A sentence end, or "he", "him", "his", "she", "her", "hers" as whole words in any case, as
+#: re.IGNORECASE would match them ("ı"/"İ" for "i", "ſ" for "s"). The scan looks for the "h"
+#: every pronoun holds, which the regex engine does fast; a match of "she" starts at its "h".
+_PRONOUN_OR_END = re.compile(
+    r"[.!?]|[Hh](?:(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])|(?<=[Ssſ].)(?<!\w..)[Ee])\b", re.S
+)
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
@@ -62,21 +62,43 @@ def find_people(article: Article) -> tuple[Person, ...]:
     body = article.body
     people: dict[str, Person] = {}
     for match in _RUN.finditer(body):
-        start = match.start()
+        start, end = match.span()
         if start and _is_name_char(body[start - 1]):
             continue  # a capital inside a word ("iPhone")
-        before = _WORD_BEFORE.search(body, _last_space(body, start), start)
-        word = before.group(1) if before else ""
-        if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
-            start = max(0, start - _LOOK_BACK)  # a role may lead to the name: read the words before
-        words = [(m[0], *m.span()) for m in _WORD.finditer(body, start, match.end())]
-        first = next(i for i, word in enumerate(words) if word[1] >= match.start())
-        for run in _capital_runs(body, words[first:]):
-            person = _person_from_run(body, words, (run[0] + first, run[1] + first))
+        run = [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
+        words = _words_before(body, start) + run
+        first = len(words) - len(run)
+        for begin, stop in _capital_runs(body, run):
+            person = _person_from_run(body, words, (begin + first, stop + first))
             if person:
                 _merge(people, person)
     found = sorted(people.values(), key=lambda person: person.first_offset)
     return tuple(_with_gender(body, found))
+
+
+def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
+    """The words of the look-back before a name, when the word just before may be part of a role.
+
+    A role may lead to the name ("the Interior Minister, Ana López", "President of Chile
+    Sofia Ramírez"): read the words before only after a role noun, "of" or a capital.
+    """
+    word = _word_before(body, start)
+    if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
+        return [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, max(0, start - _LOOK_BACK), start)]
+    return []
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word just before ``start`` behind a space, a comma and a space, or " \\n" ("" if none).
+
+    Most names follow a full stop or open a paragraph: two character tests tell so before
+    any regex runs.
+    """
+    space = start - 1 if body[start - 1 : start] == " " else start - 2
+    if space < 1 or body[space] != " " or not (body[space - 1] == "," or _is_name_char(body[space - 1])):
+        return ""
+    before = _WORD_BEFORE.search(body, _last_space(body, start), start)
+    return before.group(1) if before else ""
 
 
 def _last_space(body: str, start: int) -> int:
@@ -168,6 +190,7 @@ def surname(person: Person) -> str:
     return person.name.split()[-1]
 
 
+@functools.lru_cache(maxsize=1024)
 def role_head(role: str | None) -> str | None:
     """The role noun at the head of a role ("President of Kazakhstan" -> "president")."""
     if not role:
@@ -185,12 +208,9 @@ def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[in
     start = None
     for index, (word, begin, _) in enumerate(words):
         capital = _is_capital(word)
-        joined = start is not None and _joined(body, words[index - 1], begin)
-        if capital and joined:
-            continue
-        if start is not None and word.lower() in NAME_PARTICLES and joined:
-            continue
         if start is not None:
+            if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
+                continue
             runs.append(_trim_particles(words, start, index))
         start = index if capital else None
     if start is not None:
@@ -241,11 +261,6 @@ def _person_from_run(
     end = words[stop - 1][2]
     role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
     return Person(name=" ".join(names), role=role, first_offset=first)
-
-
-def _next_is_role(words: list[tuple[str, int, int]], index: int, stop: int) -> bool:
-    """True when a later word of the run is a role noun ("Foreign Minister Sergei Lavrov")."""
-    return any(words[i][0].lower() in ROLE_NOUNS for i in range(index + 1, min(stop, index + 4)))
 
 
 def _role_of_place(
@@ -341,8 +356,10 @@ def _merge(people: dict[str, Person], new: Person) -> None:
     if known is None:
         people[surname(new)] = new
         return
-    longer = new if len(new.name) > len(known.name) else known
-    people[surname(new)] = replace(known, name=longer.name, role=known.role or new.role)
+    name = new.name if len(new.name) > len(known.name) else known.name
+    role = known.role or new.role
+    if name != known.name or role != known.role:
+        people[surname(new)] = Person(name=name, role=role, first_offset=known.first_offset)
 
 
 def _with_gender(body: str, people: list[Person]) -> list[Person]:
@@ -386,9 +403,6 @@ def _pronoun_votes(body: str, people: list[Person], names: set[str]) -> dict[str
         if person.name not in names:
             continue
         stop = min(offset + _PRONOUN_WINDOW, found[index + 1][0] if index + 1 < len(found) else len(body))
-        end = _SENTENCE_END.search(body, offset, stop)
-        if end:
-            stop = end.start()  # pronouns after the end of the sentence vote for nobody
         for female in _pronouns(body, offset, stop):
             tally = votes.setdefault(person.name, [0, 0])
             tally[female] += 1
@@ -396,11 +410,16 @@ def _pronoun_votes(body: str, people: list[Person], names: set[str]) -> dict[str
 
 
 def _pronouns(body: str, after: int, stop: int) -> list[bool]:
-    """Whether each pronoun starting after ``after`` and at ``stop`` at the latest is female."""
+    """Whether each pronoun is female, for those after ``after`` up to ``stop`` in its sentence.
+
+    One scan finds the pronouns and the sentence end ("." "!" "?") that closes the window.
+    """
     found = []
     # endpos past the longest pronoun, so that "her" in "herself" is no whole word
-    for match in _PRONOUN_H.finditer(body, after + 1, stop + 5):
+    for match in _PRONOUN_OR_END.finditer(body, after, stop + 5):
         start = match.start()
+        if match.end() - start == 1:
+            break  # the end of the sentence: pronouns match two letters or more
         if start and body[start - 1] in "Ssſ":  # "she", whose match starts at the "h"
             start -= 1
         if start > stop:
