@@ -36,6 +36,7 @@ from generator.lexicon import (
 from generator.model import Article, Person
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_TOKEN = re.compile(r"[\w'’\-]+")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
 #: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
 _RUN = re.compile(  # starts with a character class, which the regex engine scans for fast
@@ -472,40 +473,20 @@ class SpeakerIndex:
 
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
-        text = subject.strip().rstrip(",")
-        document = _DOCUMENT_OF.match(text)
-        if document and document.group(1).lower() in DOCUMENT_NOUNS:
-            return self.resolve(document.group(2), offset)
-        head, _, apposition = text.partition(",")
-        words = re.findall(r"[\w'’\-]+", head)
-        if not words:
-            return None, None
-        person = self._named(re.findall(r"[\w'’\-]+", text))
+        surnames, kind, value = _read_subject(subject)
+        person = self._named(surnames)
         if person:
             return person.name, person.role
-        first = words[0].lower()
-        if first in _INDEFINITE:
-            return None, _without_article(head)
-        if first in ("he", "she", "his", "her", "him"):
-            person = self._pronoun("f" if first in ("she", "her") else "m", offset)
+        if kind is _PRONOUN_SUBJECT:
+            person = self._pronoun(value, offset)
             return (person.name, person.role) if person else (None, None)
-        if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
-            return None, None  # "the statement said": the text, not who wrote it
-        role = role_head(head)
-        if role and words[-1].lower() not in _BODIES_ONLY:
-            if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
-                return None, _without_article(head)
+        if kind is _ROLE_SUBJECT:
+            role, head, as_written = value
             person = self._holder(role, head, offset)
-            if person:
-                return person.name, person.role
-            return None, _without_article(head)
-        if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
-            return _without_article(head), None
-        if words[-1].lower() in BODY_NOUNS:
-            return _without_article(head), None
-        if apposition:
-            return self.resolve(apposition, offset)
-        return None, None
+            return (person.name, person.role) if person else (None, as_written)
+        if kind is _APPOSITION_SUBJECT:
+            return self.resolve(value, offset)
+        return value
 
     def first_person(self, start: int, end: int) -> Person | None:
         """The first person mentioned between two offsets."""
@@ -514,10 +495,10 @@ class SpeakerIndex:
             return self._mentions[index][1]
         return None
 
-    def _named(self, words: list[str]) -> Person | None:
-        for word in words:
-            if word[0].isupper() and word.lower() in self._by_surname:
-                return self._by_surname[word.lower()]
+    def _named(self, surnames: tuple[str, ...]) -> Person | None:
+        for word in surnames:
+            if word in self._by_surname:
+                return self._by_surname[word]
         return None
 
     def _holder(self, role: str, phrase: str, offset: int) -> Person | None:
@@ -567,6 +548,49 @@ class SpeakerIndex:
         return None
 
 
+_PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
+    """What a cue's subject says before the story tells who that is, as (surnames, kind, value).
+
+    ``surnames``: its capitalised words, lowered, to try as surnames first. Then the kind:
+    a pronoun (value: its gender), a role to find the holder of (value: role noun, phrase,
+    role as written when nobody holds it), an apposition to read instead (value: its
+    text) or the answer as written (value: speaker, role). Subjects repeat ("he", "the
+    president", "police"): reading each once saves the tokenising.
+    """
+    text = subject.strip().rstrip(",")
+    document = _DOCUMENT_OF.match(text)
+    if document and document.group(1).lower() in DOCUMENT_NOUNS:
+        return _read_subject(document.group(2))
+    head, _, apposition = text.partition(",")
+    words = _TOKEN.findall(head)
+    if not words:
+        return (), _AS_WRITTEN, (None, None)
+    surnames = tuple(word.lower() for word in _TOKEN.findall(text) if word[0].isupper())
+    first = words[0].lower()
+    if first in _INDEFINITE:
+        return surnames, _AS_WRITTEN, (None, _without_article(head))
+    if first in ("he", "she", "his", "her", "him"):
+        return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
+    if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
+        return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
+    role = role_head(head)
+    if role and words[-1].lower() not in _BODIES_ONLY:
+        if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
+            return surnames, _AS_WRITTEN, (None, _without_article(head))
+        return surnames, _ROLE_SUBJECT, (role, head, _without_article(head))
+    if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
+        return surnames, _AS_WRITTEN, (_without_article(head), None)
+    if words[-1].lower() in BODY_NOUNS:
+        return surnames, _AS_WRITTEN, (_without_article(head), None)
+    if apposition:
+        return surnames, _APPOSITION_SUBJECT, apposition
+    return surnames, _AS_WRITTEN, (None, None)
+
+
 def _subject_mentions(
     starts: list[int], found: list[tuple[int, Person]]
 ) -> list[tuple[int, Person, bool]]:
@@ -581,6 +605,7 @@ def _subject_mentions(
     return flagged
 
 
+@functools.lru_cache(maxsize=1024)
 def _qualifiers_match(phrase: str, role: str) -> bool:
     """Every word qualifying the role noun in ``phrase`` appears in ``role`` (Kazakh ~ Kazakhstan)."""
     role_words = re.findall(r"\w+", role.lower())
