@@ -17,6 +17,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from generator.lexicon import (
     BODY_NOUNS,
@@ -38,9 +41,13 @@ from generator.model import Article, Person
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _TOKEN = re.compile(r"[\w'’\-]+")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
+#: A word's letters never hold the "." or " " that must follow them: giving letters back
+#: cannot help a match, so where the regex engine knows possessive quantifiers (Python 3.11)
+#: the run does not try. Most capitalised words open a sentence and fail that way.
+_WHOLE = "*+" if sys.version_info >= (3, 11) else "*"
 #: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
 _RUN = re.compile(  # starts with a character class, which the regex engine scans for fast
-    rf"[{_CAPITAL}][\w'’\-]*(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
+    rf"[{_CAPITAL}][\w'’\-]{_WHOLE}(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]{_WHOLE})+"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
 _LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
@@ -61,7 +68,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 def find_people(article: Article) -> tuple[Person, ...]:
     """People the article introduces, in order of first mention, fullest name kept."""
     body = article.body
-    people: dict[str, Person] = {}
+    people: dict[str, _Found] = {}
     for match in _RUN.finditer(body):
         start, end = match.span()
         if start and _is_name_char(body[start - 1]):
@@ -75,6 +82,18 @@ def find_people(article: Article) -> tuple[Person, ...]:
                 _merge(people, person)
     found = sorted(people.values(), key=lambda person: person.first_offset)
     return tuple(_with_gender(body, found))
+
+
+class _Found(NamedTuple):
+    """A person as a name run gives them, before the article is read for their gender.
+
+    A tuple, not yet a :class:`Person`: a frozen dataclass costs several times as much to
+    build, and each name is met a few times before it is kept.
+    """
+
+    name: str
+    role: str | None
+    first_offset: int
 
 
 def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
@@ -95,10 +114,14 @@ def _word_before(body: str, start: int) -> str:
     Most names follow a full stop or open a paragraph: two character tests tell so before
     any regex runs.
     """
-    space = start - 1 if body[start - 1 : start] == " " else start - 2
+    space = start - 2 if body[start - 1 : start] == "\n" else start - 1
     if space < 1 or body[space] != " " or not (body[space - 1] == "," or _is_name_char(body[space - 1])):
         return ""
-    before = _WORD_BEFORE.search(body, _last_space(body, start), start)
+    begin = _last_space(body, start)
+    word = body[begin : space - 1 if body[space - 1] == "," else space]
+    if word.isalpha():
+        return word  # letters only, from a space: what the regex would find
+    before = _WORD_BEFORE.search(body, begin, start)
     return before.group(1) if before else ""
 
 
@@ -113,7 +136,7 @@ def _last_space(body: str, start: int) -> int:
     return body.rfind(" ", look_back, max(look_back, start - 2)) + 1 or look_back
 
 
-def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple[int, Person]]:
+def mentions(body: str, people: Sequence[Person] | Sequence[_Found]) -> list[tuple[int, Person]]:
     """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
     if not people:
         return []
@@ -186,7 +209,7 @@ def _is_name_char(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
-def surname(person: Person) -> str:
+def surname(person: Person | _Found) -> str:
     """The last word of the name, the usual way a story refers back to someone."""
     return person.name.split()[-1]
 
@@ -238,7 +261,7 @@ def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) ->
 
 def _person_from_run(
     body: str, words: list[tuple[str, int, int]], run: tuple[int, int]
-) -> Person | None:
+) -> _Found | None:
     start, stop = run
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
@@ -261,7 +284,7 @@ def _person_from_run(
     first = words[stop - len(names)][1]
     end = words[stop - 1][2]
     role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
-    return Person(name=" ".join(names), role=role, first_offset=first)
+    return _Found(" ".join(names), role, first)
 
 
 def _role_of_place(
@@ -351,7 +374,7 @@ def _role_after(body: str, end: int) -> str | None:
     return phrase
 
 
-def _merge(people: dict[str, Person], new: Person) -> None:
+def _merge(people: dict[str, _Found], new: _Found) -> None:
     """One person per surname: keep the fullest name, the first role and the first offset."""
     known = people.get(surname(new))
     if known is None:
@@ -360,10 +383,10 @@ def _merge(people: dict[str, Person], new: Person) -> None:
     name = new.name if len(new.name) > len(known.name) else known.name
     role = known.role or new.role
     if name != known.name or role != known.role:
-        people[surname(new)] = Person(name=name, role=role, first_offset=known.first_offset)
+        people[surname(new)] = _Found(name, role, known.first_offset)
 
 
-def _with_gender(body: str, people: list[Person]) -> list[Person]:
+def _with_gender(body: str, people: list[_Found]) -> list[Person]:
     """Gender from the role or title, else from the pronouns that follow the name.
 
     Pronouns are counted only for people whose role and title leave the gender open: most
@@ -391,7 +414,7 @@ def _gender_of_name(name: str) -> str | None:
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
-def _pronoun_votes(body: str, people: list[Person], names: set[str]) -> dict[str, str]:
+def _pronoun_votes(body: str, people: list[_Found], names: set[str]) -> dict[str, str]:
     """Each "he"/"she" votes for the person named last before it, in the same sentence.
 
     Only the mentions of ``names`` are read, each up to the next mention, the end of its
