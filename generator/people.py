@@ -62,6 +62,7 @@ _PRONOUN_OR_END = re.compile(
 )
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
+_FEW_HEADS = 4
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 
 
@@ -175,10 +176,12 @@ def _first(pair: tuple[int, int]) -> int:
 def _the_role_offsets(body: str, heads: list[str]) -> list[tuple[int, str]]:
     """Where "the <head>" stands, for each head, as one ``_THE_ROLE`` scan would find it.
 
-    Looks for each head with str.find rather than matching every "the" in the body. Only
-    after "the the" or a hyphen (as in "co-the") could an earlier match swallow this one:
-    there the scan of the whole body decides.
+    Looks for each of a few heads with str.find rather than matching every "the" in the
+    body. Only after "the the" or a hyphen (as in "co-the") could an earlier match swallow
+    this one: there, and for many heads, the scan of the whole body decides.
     """
+    if len(heads) > _FEW_HEADS:
+        return _scan_the_role(body, heads)
     found: list[tuple[int, str]] = []
     for head in heads:
         at = body.find("he " + head, 1)
@@ -186,10 +189,15 @@ def _the_role_offsets(body: str, heads: list[str]) -> list[tuple[int, str]]:
             match = _THE_ROLE.match(body, at - 1)
             if match and match.group(1) == head:
                 if body[at - 2 : at - 1] == "-" or body[max(0, at - 5) : at - 1].lower() == "the ":
-                    return [(m.start(), m.group(1)) for m in _THE_ROLE.finditer(body) if m.group(1) in heads]
+                    return _scan_the_role(body, heads)
                 found.append((at - 1, head))
             at = body.find("he " + head, at + 1)
     return found
+
+
+def _scan_the_role(body: str, heads: list[str]) -> list[tuple[int, str]]:
+    wanted = set(heads)
+    return [(m.start(), m.group(1)) for m in _THE_ROLE.finditer(body) if m.group(1) in wanted]
 
 
 def _whole_word_offsets(body: str, word: str) -> list[int]:
