@@ -57,8 +57,8 @@ _THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z][a-z\-]+)\b")
 #: A sentence end, or "he", "him", "his", "she", "her", "hers" as whole words in any case, as
 #: re.IGNORECASE would match them ("ı"/"İ" for "i", "ſ" for "s"). The scan looks for the "h"
 #: every pronoun holds, which the regex engine does fast; a match of "she" starts at its "h".
-_PRONOUN_OR_END = re.compile(
-    r"[.!?]|[Hh](?:(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])|(?<=[Ssſ].)(?<!\w..)[Ee])\b", re.S
+_PRONOUN_OR_END = re.compile(  # one leading character class: the engine skips to its members
+    r"[.!?Hh](?:(?<=[.!?])|(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])\b|(?<=[Ssſ].)(?<!\w..)[Ee]\b)", re.S
 )
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
