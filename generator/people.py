@@ -17,7 +17,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import replace
+import sys
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from generator.lexicon import (
     BODY_NOUNS,
@@ -37,46 +39,105 @@ from generator.lexicon import (
 from generator.model import Article, Person
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_TOKEN = re.compile(r"[\w'’\-]+")
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
+#: A word's letters never hold the "." or " " that must follow them: giving letters back
+#: cannot help a match, so where the regex engine knows possessive quantifiers (Python 3.11)
+#: the run does not try. Most capitalised words open a sentence and fail that way.
+_WHOLE = "*+" if sys.version_info >= (3, 11) else "*"
 #: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
 _RUN = re.compile(  # starts with a character class, which the regex engine scans for fast
-    rf"[{_CAPITAL}][\w'’\-]*(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]*)+"
+    rf"[{_CAPITAL}][\w'’\-]{_WHOLE}(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]{_WHOLE})+"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
-_NAME_CHAR = re.compile(r"[\w'’\-]")
-_SENTENCE_END = re.compile(r"[.!?]")
 _LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
 _BODIES_ONLY = BODY_NOUNS - ROLE_NOUNS  # nouns naming a body, never one person
-_THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)\b")
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+#: "the president"; the look-behind stands for a leading \b, which would slow the scan for "T"/"t".
+_THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z][a-z\-]+)\b")
+#: A sentence end, or "he", "him", "his", "she", "her", "hers" as whole words in any case, as
+#: re.IGNORECASE would match them ("ı"/"İ" for "i", "ſ" for "s"). The scan looks for the "h"
+#: every pronoun holds, which the regex engine does fast; a match of "she" starts at its "h".
+_PRONOUN_OR_END = re.compile(  # one leading character class: the engine skips to its members
+    r"[.!?Hh](?:(?<=[.!?])|(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])\b|(?<=[Ssſ].)(?<!\w..)[Ee]\b)", re.S
+)
 _MAX_ROLE_WORDS = 10
 _LOOK_BACK = 56
+_FEW_HEADS = 4
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 
 
 def find_people(article: Article) -> tuple[Person, ...]:
     """People the article introduces, in order of first mention, fullest name kept."""
     body = article.body
-    people: dict[str, Person] = {}
+    people: dict[str, _Found] = {}
     for match in _RUN.finditer(body):
-        start = match.start()
-        if start and (body[start - 1].isalnum() or body[start - 1] in "_'’-"):
+        start, end = match.span()
+        if start and _is_name_char(body[start - 1]):
             continue  # a capital inside a word ("iPhone")
-        before = _WORD_BEFORE.search(body, max(0, start - _LOOK_BACK), start)
-        word = before.group(1) if before else ""
-        if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
-            start = max(0, start - _LOOK_BACK)  # a role may lead to the name: read the words before
-        words = [(m[0], *m.span()) for m in _WORD.finditer(body, start, match.end())]
-        first = next(i for i, word in enumerate(words) if word[1] >= match.start())
-        for run in _capital_runs(body, words[first:]):
-            person = _person_from_run(body, words, (run[0] + first, run[1] + first))
+        run = [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
+        words = _words_before(body, start) + run
+        first = len(words) - len(run)
+        for begin, stop in _capital_runs(body, run):
+            person = _person_from_run(body, words, (begin + first, stop + first))
             if person:
                 _merge(people, person)
     found = sorted(people.values(), key=lambda person: person.first_offset)
     return tuple(_with_gender(body, found))
 
 
-def mentions(body: str, people: tuple[Person, ...] | list[Person]) -> list[tuple[int, Person]]:
+class _Found(NamedTuple):
+    """A person as a name run gives them, before the article is read for their gender.
+
+    A tuple, not yet a :class:`Person`: a frozen dataclass costs several times as much to
+    build, and each name is met a few times before it is kept.
+    """
+
+    name: str
+    role: str | None
+    first_offset: int
+
+
+def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
+    """The words of the look-back before a name, when the word just before may be part of a role.
+
+    A role may lead to the name ("the Interior Minister, Ana López", "President of Chile
+    Sofia Ramírez"): read the words before only after a role noun, "of" or a capital.
+    """
+    word = _word_before(body, start)
+    if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
+        return [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, max(0, start - _LOOK_BACK), start)]
+    return []
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word just before ``start`` behind a space, a comma and a space, or " \\n" ("" if none).
+
+    Most names follow a full stop or open a paragraph: two character tests tell so before
+    any regex runs.
+    """
+    space = start - 2 if body[start - 1 : start] == "\n" else start - 1
+    if space < 1 or body[space] != " " or not (body[space - 1] == "," or _is_name_char(body[space - 1])):
+        return ""
+    begin = _last_space(body, start)
+    word = body[begin : space - 1 if body[space - 1] == "," else space]
+    if word.isalpha():
+        return word  # letters only, from a space: what the regex would find
+    before = _WORD_BEFORE.search(body, begin, start)
+    return before.group(1) if before else ""
+
+
+def _last_space(body: str, start: int) -> int:
+    """Where the word before ``start`` can begin at the earliest, within the look-back.
+
+    No word holds a space, so the search for the word before a name may start after the
+    last space that precedes the ", " or " " (or " \n") before ``start``: searching the
+    whole look-back tried every one of its positions.
+    """
+    look_back = max(0, start - _LOOK_BACK)
+    return body.rfind(" ", look_back, max(look_back, start - 2)) + 1 or look_back
+
+
+def mentions(body: str, people: Sequence[Person] | Sequence[_Found]) -> list[tuple[int, Person]]:
     """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
     if not people:
         return []
@@ -96,16 +157,47 @@ def _mention_indexes(body: str, keys: tuple[tuple[str, str | None], ...]) -> tup
     for index, (_, head) in enumerate(keys):
         if head:
             by_role.setdefault(head, []).append(index)
-    found = sorted(
-        (offset, by_surname[name]) for name in by_surname if _CAPITALISED_WORD.fullmatch(name)
+    found = [
+        (offset, index) for name, index in by_surname.items() if _CAPITALISED_WORD.fullmatch(name)
         for offset in _whole_word_offsets(body, name)
-    )
-    found += [
-        (m.start(), by_role[m.group(1)][0])
-        for m in _THE_ROLE.finditer(body)
-        if len(by_role.get(m.group(1), ())) == 1
     ]
-    return tuple(sorted(found, key=lambda mention: mention[0]))
+    unique = [head for head, holders in by_role.items() if len(holders) == 1 and head in body]
+    found += [(offset, by_role[head][0]) for offset, head in _the_role_offsets(body, unique)]
+    # Two surnames never stand at one offset; a surname and "the <role>" may ("The" as a
+    # surname): the stable sort keeps the surname first.
+    found.sort(key=_first)
+    return tuple(found)
+
+
+def _first(pair: tuple[int, int]) -> int:
+    return pair[0]
+
+
+def _the_role_offsets(body: str, heads: list[str]) -> list[tuple[int, str]]:
+    """Where "the <head>" stands, for each head, as one ``_THE_ROLE`` scan would find it.
+
+    Looks for each of a few heads with str.find rather than matching every "the" in the
+    body. Only after "the the" or a hyphen (as in "co-the") could an earlier match swallow
+    this one: there, and for many heads, the scan of the whole body decides.
+    """
+    if len(heads) > _FEW_HEADS:
+        return _scan_the_role(body, heads)
+    found: list[tuple[int, str]] = []
+    for head in heads:
+        at = body.find("he " + head, 1)
+        while at != -1:
+            match = _THE_ROLE.match(body, at - 1)
+            if match and match.group(1) == head:
+                if body[at - 2 : at - 1] == "-" or body[max(0, at - 5) : at - 1].lower() == "the ":
+                    return _scan_the_role(body, heads)
+                found.append((at - 1, head))
+            at = body.find("he " + head, at + 1)
+    return found
+
+
+def _scan_the_role(body: str, heads: list[str]) -> list[tuple[int, str]]:
+    wanted = set(heads)
+    return [(m.start(), m.group(1)) for m in _THE_ROLE.finditer(body) if m.group(1) in wanted]
 
 
 def _whole_word_offsets(body: str, word: str) -> list[int]:
@@ -114,17 +206,23 @@ def _whole_word_offsets(body: str, word: str) -> list[int]:
     offset = body.find(word)
     while offset != -1:
         end = offset + len(word)
-        if not (offset and _NAME_CHAR.match(body, offset - 1)) and not _NAME_CHAR.match(body, end):
+        if not (offset and _is_name_char(body[offset - 1])) and not (end < len(body) and _is_name_char(body[end])):
             found.append(offset)
         offset = body.find(word, offset + 1)
     return found
 
 
-def surname(person: Person) -> str:
+def _is_name_char(char: str) -> bool:
+    """A character a name word holds: a letter, a digit, "_", an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
+def surname(person: Person | _Found) -> str:
     """The last word of the name, the usual way a story refers back to someone."""
     return person.name.split()[-1]
 
 
+@functools.lru_cache(maxsize=1024)
 def role_head(role: str | None) -> str | None:
     """The role noun at the head of a role ("President of Kazakhstan" -> "president")."""
     if not role:
@@ -142,12 +240,9 @@ def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[in
     start = None
     for index, (word, begin, _) in enumerate(words):
         capital = _is_capital(word)
-        joined = start is not None and _joined(body, words[index - 1], begin)
-        if capital and joined:
-            continue
-        if start is not None and word.lower() in NAME_PARTICLES and joined:
-            continue
         if start is not None:
+            if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
+                continue
             runs.append(_trim_particles(words, start, index))
         start = index if capital else None
     if start is not None:
@@ -174,7 +269,7 @@ def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) ->
 
 def _person_from_run(
     body: str, words: list[tuple[str, int, int]], run: tuple[int, int]
-) -> Person | None:
+) -> _Found | None:
     start, stop = run
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
@@ -197,12 +292,7 @@ def _person_from_run(
     first = words[stop - len(names)][1]
     end = words[stop - 1][2]
     role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
-    return Person(name=" ".join(names), role=role, first_offset=first)
-
-
-def _next_is_role(words: list[tuple[str, int, int]], index: int, stop: int) -> bool:
-    """True when a later word of the run is a role noun ("Foreign Minister Sergei Lavrov")."""
-    return any(words[i][0].lower() in ROLE_NOUNS for i in range(index + 1, min(stop, index + 4)))
+    return _Found(" ".join(names), role, first)
 
 
 def _role_of_place(
@@ -292,33 +382,38 @@ def _role_after(body: str, end: int) -> str | None:
     return phrase
 
 
-def _merge(people: dict[str, Person], new: Person) -> None:
+def _merge(people: dict[str, _Found], new: _Found) -> None:
     """One person per surname: keep the fullest name, the first role and the first offset."""
     known = people.get(surname(new))
     if known is None:
         people[surname(new)] = new
         return
-    longer = new if len(new.name) > len(known.name) else known
-    people[surname(new)] = replace(known, name=longer.name, role=known.role or new.role)
+    name = new.name if len(new.name) > len(known.name) else known.name
+    role = known.role or new.role
+    if name != known.name or role != known.role:
+        people[surname(new)] = _Found(name, role, known.first_offset)
 
 
-def _with_gender(body: str, people: list[Person]) -> list[Person]:
-    """Gender from the role or title, else from the pronouns that follow the name."""
-    votes = _pronoun_votes(body, people)
+def _with_gender(body: str, people: list[_Found]) -> list[Person]:
+    """Gender from the role or title, else from the pronouns that follow the name.
+
+    Pronouns are counted only for people whose role and title leave the gender open: most
+    roles and titles settle it, and counting pronouns is the costly part.
+    """
+    written = [
+        _gender_of_words(person.role) or _gender_of_words(body[max(0, person.first_offset - 6) : person.first_offset])
+        for person in people
+    ]
+    open_names = {person.name for person, gender in zip(people, written) if not gender}
+    votes = _pronoun_votes(body, people, open_names) if open_names else {}
     result = []
-    for person in people:
-        title = body[max(0, person.first_offset - 6) : person.first_offset]
-        gender = (
-            _gender_of_words(person.role)
-            or _gender_of_words(title)
-            or votes.get(person.name)
-            or _gender_of_name(person.name)
-        )
-        aliases = [surname(person)]
+    for person, gender in zip(people, written):
+        gender = gender or votes.get(person.name) or _gender_of_name(person.name)
         head = role_head(person.role)
-        if head:
-            aliases.append(head)
-        result.append(replace(person, gender=gender, aliases=tuple(aliases)))
+        aliases = (surname(person), head) if head else (surname(person),)
+        result.append(
+            Person(name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset)
+        )
     return result
 
 
@@ -327,25 +422,46 @@ def _gender_of_name(name: str) -> str | None:
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
-def _pronoun_votes(body: str, people: list[Person]) -> dict[str, str]:
-    """Each "he"/"she" votes for the person named last before it, in the same sentence."""
+def _pronoun_votes(body: str, people: list[_Found], names: set[str]) -> dict[str, str]:
+    """Each "he"/"she" votes for the person named last before it, in the same sentence.
+
+    Only the mentions of ``names`` are read, each up to the next mention, the end of its
+    sentence or ``_PRONOUN_WINDOW`` characters, whichever comes first: the text a pronoun
+    must stand in to vote for that mention, and a small part of the body.
+    """
     found = mentions(body, people)
-    if not found:
-        return {}
-    offsets = [offset for offset, _ in found]
     votes: dict[str, list[int]] = {}
-    for match in _PRONOUN.finditer(body):
-        index = bisect.bisect_left(offsets, match.start()) - 1
-        if index < 0 or match.start() - offsets[index] > _PRONOUN_WINDOW:
+    for index, (offset, person) in enumerate(found):
+        if person.name not in names:
             continue
-        if _SENTENCE_END.search(body, offsets[index], match.start()):
-            continue
-        female = match.group().lower() in ("she", "her", "hers")
-        tally = votes.setdefault(found[index][1].name, [0, 0])
-        tally[female] += 1
+        stop = min(offset + _PRONOUN_WINDOW, found[index + 1][0] if index + 1 < len(found) else len(body))
+        for female in _pronouns(body, offset, stop):
+            tally = votes.setdefault(person.name, [0, 0])
+            tally[female] += 1
     return {name: "f" if f > m else "m" for name, (m, f) in votes.items() if m != f}
 
 
+def _pronouns(body: str, after: int, stop: int) -> list[bool]:
+    """Whether each pronoun is female, for those after ``after`` up to ``stop`` in its sentence.
+
+    One scan finds the pronouns and the sentence end ("." "!" "?") that closes the window.
+    """
+    found = []
+    # endpos past the longest pronoun, so that "her" in "herself" is no whole word
+    for match in _PRONOUN_OR_END.finditer(body, after, stop + 5):
+        start = match.start()
+        if match.end() - start == 1:
+            break  # the end of the sentence: pronouns match two letters or more
+        if start and body[start - 1] in "Ssſ":  # "she", whose match starts at the "h"
+            start -= 1
+        if start > stop:
+            break
+        if start > after:
+            found.append(body[start : match.end()].lower() in ("she", "her", "hers"))
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
 def _gender_of_words(text: str | None) -> str | None:
     if not text:
         return None
@@ -388,40 +504,20 @@ class SpeakerIndex:
 
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
-        text = subject.strip().rstrip(",")
-        document = _DOCUMENT_OF.match(text)
-        if document and document.group(1).lower() in DOCUMENT_NOUNS:
-            return self.resolve(document.group(2), offset)
-        head, _, apposition = text.partition(",")
-        words = re.findall(r"[\w'’\-]+", head)
-        if not words:
-            return None, None
-        person = self._named(re.findall(r"[\w'’\-]+", text))
+        surnames, kind, value = _read_subject(subject)
+        person = self._named(surnames)
         if person:
             return person.name, person.role
-        first = words[0].lower()
-        if first in _INDEFINITE:
-            return None, _without_article(head)
-        if first in ("he", "she", "his", "her", "him"):
-            person = self._pronoun("f" if first in ("she", "her") else "m", offset)
+        if kind is _PRONOUN_SUBJECT:
+            person = self._pronoun(value, offset)
             return (person.name, person.role) if person else (None, None)
-        if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
-            return None, None  # "the statement said": the text, not who wrote it
-        role = role_head(head)
-        if role and words[-1].lower() not in _BODIES_ONLY:
-            if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
-                return None, _without_article(head)
+        if kind is _ROLE_SUBJECT:
+            role, head, as_written = value
             person = self._holder(role, head, offset)
-            if person:
-                return person.name, person.role
-            return None, _without_article(head)
-        if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
-            return _without_article(head), None
-        if words[-1].lower() in BODY_NOUNS:
-            return _without_article(head), None
-        if apposition:
-            return self.resolve(apposition, offset)
-        return None, None
+            return (person.name, person.role) if person else (None, as_written)
+        if kind is _APPOSITION_SUBJECT:
+            return self.resolve(value, offset)
+        return value
 
     def first_person(self, start: int, end: int) -> Person | None:
         """The first person mentioned between two offsets."""
@@ -430,10 +526,10 @@ class SpeakerIndex:
             return self._mentions[index][1]
         return None
 
-    def _named(self, words: list[str]) -> Person | None:
-        for word in words:
-            if word[0].isupper() and word.lower() in self._by_surname:
-                return self._by_surname[word.lower()]
+    def _named(self, surnames: tuple[str, ...]) -> Person | None:
+        for word in surnames:
+            if word in self._by_surname:
+                return self._by_surname[word]
         return None
 
     def _holder(self, role: str, phrase: str, offset: int) -> Person | None:
@@ -483,6 +579,49 @@ class SpeakerIndex:
         return None
 
 
+_PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
+    """What a cue's subject says before the story tells who that is, as (surnames, kind, value).
+
+    ``surnames``: its capitalised words, lowered, to try as surnames first. Then the kind:
+    a pronoun (value: its gender), a role to find the holder of (value: role noun, phrase,
+    role as written when nobody holds it), an apposition to read instead (value: its
+    text) or the answer as written (value: speaker, role). Subjects repeat ("he", "the
+    president", "police"): reading each once saves the tokenising.
+    """
+    text = subject.strip().rstrip(",")
+    document = _DOCUMENT_OF.match(text)
+    if document and document.group(1).lower() in DOCUMENT_NOUNS:
+        return _read_subject(document.group(2))
+    head, _, apposition = text.partition(",")
+    words = _TOKEN.findall(head)
+    if not words:
+        return (), _AS_WRITTEN, (None, None)
+    surnames = tuple(word.lower() for word in _TOKEN.findall(text) if word[0].isupper())
+    first = words[0].lower()
+    if first in _INDEFINITE:
+        return surnames, _AS_WRITTEN, (None, _without_article(head))
+    if first in ("he", "she", "his", "her", "him"):
+        return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
+    if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
+        return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
+    role = role_head(head)
+    if role and words[-1].lower() not in _BODIES_ONLY:
+        if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
+            return surnames, _AS_WRITTEN, (None, _without_article(head))
+        return surnames, _ROLE_SUBJECT, (role, head, _without_article(head))
+    if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
+        return surnames, _AS_WRITTEN, (_without_article(head), None)
+    if words[-1].lower() in BODY_NOUNS:
+        return surnames, _AS_WRITTEN, (_without_article(head), None)
+    if apposition:
+        return surnames, _APPOSITION_SUBJECT, apposition
+    return surnames, _AS_WRITTEN, (None, None)
+
+
 def _subject_mentions(
     starts: list[int], found: list[tuple[int, Person]]
 ) -> list[tuple[int, Person, bool]]:
@@ -497,6 +636,7 @@ def _subject_mentions(
     return flagged
 
 
+@functools.lru_cache(maxsize=1024)
 def _qualifiers_match(phrase: str, role: str) -> bool:
     """Every word qualifying the role noun in ``phrase`` appears in ``role`` (Kazakh ~ Kazakhstan)."""
     role_words = re.findall(r"\w+", role.lower())
