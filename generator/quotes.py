@@ -234,11 +234,19 @@ def _double_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: b
     body = cues.body
     spans: list[_Span] = []
     stack: list[tuple[str, int]] = []
+    # How many quotes of each family the stack holds: asking the stack itself for every mark
+    # is quadratic when a paragraph piles up marks that never close.
+    open_count = {"angle": 0, "single-angle": 0, "double": 0}
+
+    def push(family: str, index: int) -> None:
+        stack.append((family, index))
+        open_count[family] += 1
 
     def close(family: str, index: int, *, suspect: bool = False) -> None:
         """Pop to the quote ``family`` opened; a suspect closer may have come too late."""
         while stack:
             kind, opened = stack.pop()
+            open_count[kind] -= 1
             if kind == family:
                 if not stack:
                     end_at = (_cue_inside(cues, opened, index) if suspect else None) or index
@@ -250,18 +258,18 @@ def _double_spans(cues: _CueIndex, start: int, end: int, number: int, runs_on: b
     last_right = max((i for (i, _), f in zip(marks, flanks) if f == "right"), default=-1)
     for position, ((index, mark), flank) in enumerate(zip(marks, flanks)):
         if mark in "«‹":
-            stack.append(("angle" if mark == "«" else "single-angle", index))
+            push("angle" if mark == "«" else "single-angle", index)
         elif mark in "»›":
             family = "angle" if mark == "»" else "single-angle"
-            if any(kind == family for kind, _ in stack):
+            if open_count[family]:
                 close(family, index)
-        elif any(kind == "double" for kind, _ in stack):
+        elif open_count["double"]:
             reopens = flank == "left" and index < last_right and _after_sentence_end(body, index, start)
             close("double", index, suspect=reopens)
             if reopens:
-                stack.append(("double", index))  # “A. “B,” he said: the first closer is missing
+                push("double", index)  # “A. “B,” he said: the first closer is missing
         elif flank in ("left", "both") or (flank == "none" and mark in _OPEN_SHAPES):
-            stack.append(("double", index))
+            push("double", index)
         elif flank == "right" and position == 0 and _cue_after(cues, index, end):
             # We won,” he said: the opening mark is missing, the quote opens the paragraph.
             spans.append(_span(body, start - 1, index, number)._replace(open=start))

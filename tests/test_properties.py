@@ -115,6 +115,7 @@ PATHOLOGICAL = {
     "brackets": "((( [[[ ",
     "dashes": "--- ",
     "sources": "according to Reuters, ",
+    "guillemets that never close": "«  „according to00000000",
 }
 
 
