@@ -102,6 +102,7 @@ _CLAUSE_WORDS = 5
 _MAX_COMMAS = 6
 _CUE_REACH = 120
 _SHORT_REACH = 56
+_TINY_REACH = 32
 _MAX_APPOSITION = 14
 _MAX_CLAUSE = 30
 _NOTED_PARAGRAPHS = 3
@@ -508,12 +509,14 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
         subject = _subject_after(body, tokens, 2)
         return _Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
-    for reach in (_SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
+    for reach in (_TINY_REACH, _SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)
         tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
         tokens += _tokens(body, start, verb)
         index = len(tokens)
         tokens.append((word, verb, stop))
+        if reach == _TINY_REACH and start != floor and not _settled(tokens, index):
+            continue  # a subject found here might read on in a longer window: only a settled one is kept
         subject = _subject_before(body, tokens, index)
         if subject or start == floor or _settled(tokens, index):
             break
