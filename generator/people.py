@@ -491,8 +491,9 @@ class SpeakerIndex:
         self._by_name = {p.name: p for p in people}
         self._events: list[tuple[int, Person]] = []
         self._event_offsets: list[int] = []
-        self._mentions = _subject_mentions([s.start for s in article.sentences], mentions(article.body, people))
-        self._mention_offsets = [offset for offset, _, _ in self._mentions]
+        self._article = article
+        self._mentions: list[tuple[int, Person, bool]] = []
+        self._mention_offsets: list[int] | None = None
 
     def note(self, speaker: str, offset: int) -> None:
         """Remember who spoke where, so that a later "he said" can follow."""
@@ -519,9 +520,18 @@ class SpeakerIndex:
             return self.resolve(value, offset)
         return value
 
+    def _mentions_read(self) -> list[int]:
+        """The offsets of the people's mentions, read on first use: many stories never ask
+        (a name or a body resolves without them)."""
+        if self._mention_offsets is None:
+            article = self._article
+            self._mentions = _subject_mentions([s.start for s in article.sentences], mentions(article.body, self._people))
+            self._mention_offsets = [offset for offset, _, _ in self._mentions]
+        return self._mention_offsets
+
     def first_person(self, start: int, end: int) -> Person | None:
         """The first person mentioned between two offsets."""
-        index = bisect.bisect_left(self._mention_offsets, start)
+        index = bisect.bisect_left(self._mentions_read(), start)
         if index < len(self._mentions) and self._mentions[index][0] < end:
             return self._mentions[index][1]
         return None
@@ -569,7 +579,7 @@ class SpeakerIndex:
         return found[1] if found else None
 
     def _recent_mention(self, offset: int, fits, reach: int = 0) -> tuple[int, Person] | None:
-        index = bisect.bisect_left(self._mention_offsets, offset)
+        index = bisect.bisect_left(self._mentions_read(), offset)
         for position in range(index - 1, max(-1, index - _LOOK_BEHIND), -1):
             at, person, subject = self._mentions[position]
             if offset - at > (reach or _PRONOUN_REACH):
@@ -639,9 +649,9 @@ def _subject_mentions(
 @functools.lru_cache(maxsize=1024)
 def _qualifiers_match(phrase: str, role: str) -> bool:
     """Every word qualifying the role noun in ``phrase`` appears in ``role`` (Kazakh ~ Kazakhstan)."""
-    role_words = re.findall(r"\w+", role.lower())
+    role_words = _PLAIN_WORD.findall(role.lower())
     head = role_head(phrase)
-    for word in re.findall(r"\w+", phrase.lower()):
+    for word in _PLAIN_WORD.findall(phrase.lower()):
         if word in ("the", "a", "an", "of", head) or word in role_words:
             continue
         if len(word) < 5 or not any(w.startswith(word[:5]) for w in role_words):
@@ -656,6 +666,7 @@ def _without_article(text: str) -> str:
     return text.strip()
 
 
+_PLAIN_WORD = re.compile(r"\w+")
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
 _LOOK_BEHIND = 40
