@@ -422,8 +422,7 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     """(words naming the source, cue, offset) for every cue of one sentence."""
     text = _TOKEN.findall(sentence.text)
     lower = list(map(str.lower, text))
-    cues = _cue_indexes(lower)
-    if not cues:
+    if CUE_WORDS.isdisjoint(lower):
         return []  # most sentences cite nobody
     tokens = _Words(text, lower, sentence.text, sentence.start)
     found: list[tuple[list[str], str, int]] = []
@@ -432,7 +431,7 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         for phrase in phrases:
             found.append((text[phrase.start : phrase.stop], cue, start))
 
-    for i in cues:
+    for i in [i for i, word in enumerate(lower) if word in CUE_WORDS]:
         word = lower[i]
         start = tokens.start(i)
         if in_quote(start):
@@ -453,22 +452,6 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             add(_subjects(tokens, i), word, start)
         elif word in CLAIM_VERBS and tokens.text[i].islower():
             add(_subjects(tokens, i), word, start)
-    return found
-
-
-def _cue_indexes(lower: list[str]) -> list[int]:
-    """Where the cue words are, in reading order.
-
-    A sentence holds one or two cue words among dozens of others: each is found by
-    ``list.index`` rather than by testing every word in a Python loop.
-    """
-    found = []
-    for cue in CUE_WORDS.intersection(lower):
-        i = -1
-        for _ in range(lower.count(cue)):
-            i = lower.index(cue, i + 1)
-            found.append(i)
-    found.sort()
     return found
 
 
