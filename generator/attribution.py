@@ -295,14 +295,9 @@ class _Words:
         Only white space lies between two tokens, so a token starts at the first occurrence of
         its text after the end of the one before.
         """
-        text = self.text
-        word = text[i]
-        source = self._source
-        if source.count(word) == 1 and text.count(word) == 1:
-            return self._base + source.find(word)  # the only place it can be
         if i < self._found:
             self._found = self._end = 0
-        find, end = source.find, self._end
+        text, find, end = self.text, self._source.find, self._end
         for k in range(self._found, i + 1):
             end = find(text[k], end) + len(text[k])
         self._found, self._end = i + 1, end
@@ -431,8 +426,9 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         for phrase in phrases:
             found.append((text[phrase.start : phrase.stop], cue, start))
 
-    for i in [i for i, word in enumerate(lower) if word in CUE_WORDS]:
-        word = lower[i]
+    for i, word in enumerate(lower):
+        if word not in CUE_WORDS:
+            continue
         start = tokens.start(i)
         if in_quote(start):
             continue
