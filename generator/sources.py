@@ -323,7 +323,7 @@ def _ledger(
     noted: set[tuple[str, str]] = set()
     for found in sorted(
         [a for a in [*attributions, *extra] if a.cue != "quote"],
-        key=lambda a: (order.get(a.sentence, 0), NOTE_RANK.index(_note(a.cue)), a.start),
+        key=lambda a: (order.get(a.sentence, 0), _NOTE_ORDER[_note(a.cue)], a.start),
     ):
         place = (found.sentence, source_key(found.name))
         # one note per source and sentence, the most telling: "official account" over "statement"
@@ -368,6 +368,9 @@ CUE_NOTES = {
 NOTE_RANK = ("official account", "account", "data", "report", "estimate", "claim", "statement")
 
 
+_NOTE_ORDER = {note: rank for rank, note in enumerate(NOTE_RANK)}
+
+
 def _note(cue: str) -> str:
     return CUE_NOTES.get(cue) or "statement"
 
@@ -385,6 +388,12 @@ def _proper(name: str) -> str:
     if start and all(w[:1].isupper() or w in ("of", "for", "and", "the", "de") for w in words[start:]):
         return " ".join(words[start:])
     return name
+
+
+@lru_cache(maxsize=4096)  # pure, and a story names the same few sources again and again
+def _agency_key(name: str) -> str:
+    """The key of a name, an agency's long name read as its short one ("afp")."""
+    return source_key(AGENCY_NAMES.get(source_key(name), name))
 
 
 QUOTES = "quote"
@@ -409,7 +418,7 @@ class _Ledger:
     def key(self, name: str) -> str:
         """The key of the source ``name`` belongs to, merging a variant into an earlier one:
         "ministry" into "interior ministry", and "interior ministry" into an earlier "ministry"."""
-        key = source_key(AGENCY_NAMES.get(source_key(name), name))
+        key = _agency_key(name)
         if key in self.suffixes:
             return self.suffixes[key]
         words = key.split()
