@@ -507,7 +507,7 @@ def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
     """What the figure counts, in the sentence's own words (rules in the module docstring)."""
     marked = _following_words(body, end, sentence.end)
     words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
-    lower = [w.lower() for w in words]  # once here: the rules below read each word several times
+    lower = " ".join(words).lower().split()  # once here, in one call: the rules read each word several times
     position = 0
     if lower[:1] == ["of"]:
         position = 1
