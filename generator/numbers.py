@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Number words and their values.
 CARDINALS = {
@@ -269,9 +269,9 @@ def _opening_words_length(window: str, words: list[str]) -> int:
     return 0
 
 
-@dataclass(frozen=True)
-class Amount:
-    """What a written number is worth."""
+class Amount(NamedTuple):
+    """What a written number is worth (a named tuple: one is built for every number found, and a
+    frozen dataclass costs three times as much to build)."""
 
     value: float
     unit: str | None
@@ -300,10 +300,10 @@ def read_amount(match: re.Match[str]) -> Amount | None:
 
 
 #: The groups of one quantity, in the order :func:`_read_quantity` unpacks them: fetched with one
-#: ``match.group(*names)`` call, since a call per group by a formatted name cost more than the
-#: reading itself.
+#: ``match.group(*numbers)`` call, since a call per group by a formatted name cost more than the
+#: reading itself. The four compiled expressions share the group numbers.
 _KINDS = ("cur", "code", "suffix", "scale", "digits", "vague", "several", "fraction", "ratio", "half", "halfpoint", "quarter", "a", "words")
-_GROUPS = {tag: tuple(f"{tag}_{kind}" for kind in _KINDS) for tag in "ab"}
+_GROUPS = {tag: tuple(_NUMBER.groupindex[f"{tag}_{kind}"] for kind in _KINDS) for tag in "ab"}
 #: What the digits group may hold besides digits and a decimal point: thousands separators.
 _DIGIT_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
