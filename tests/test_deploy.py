@@ -103,3 +103,21 @@ def test_pages_workflow_pins_every_action_to_a_major_version(workflow: dict) -> 
 def test_make_site_is_the_build_command(workflow: dict) -> None:
     makefile = (ROOT / "Makefile").read_text("utf-8")
     assert "\nsite:" in makefile and "newsbrief build" in makefile
+
+
+def test_tests_workflow_runs_the_ci_script_on_the_oldest_python_supported() -> None:
+    """A regex feature new in Python 3.11 once slipped in: CI must run the floor version too."""
+    data = yaml.safe_load((ROOT / ".github" / "workflows" / "tests.yml").read_text("utf-8"))
+    job = data["jobs"]["test"]
+    floor = lowest_python()
+    assert floor in job["strategy"]["matrix"]["python"]
+    assert job["container"] == "python:${{ matrix.python }}-bookworm"  # Debian: the script installs chromium
+    assert job["env"]["CI"] == "true"
+    assert [step.get("run") for step in job["steps"] if "run" in step] == ["bash .ci/run"]
+
+
+def lowest_python() -> str:
+    """The lowest Python version ``pyproject.toml`` accepts (">=3.10" -> "3.10")."""
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("requires-python"))
+    return line.split(">=")[1].strip().strip('"')
