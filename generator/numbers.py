@@ -205,7 +205,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
             if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
                 continue
             match = pattern.match(lowered, first)
-            if match and _is_range(match) and (_is_mixed_range(match) or _is_change(lowered, first, match)):
+            if match and (_is_mixed_range(match) or _is_change(lowered, first, match)):
                 match = single.match(lowered, first)
             if match and match.end() > anchor:
                 position = match.end()
@@ -214,7 +214,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 def _is_range(match: re.Match[str]) -> bool:
-    """Whether the match holds a second number ("20-30"), checked before the costlier range rules."""
+    """Whether the match holds a second number ("20-30"): what both range rules check first."""
     return match.group("b_number") is not None
 
 

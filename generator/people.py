@@ -19,6 +19,7 @@ import functools
 import re
 import sys
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from generator.lexicon import (
@@ -165,12 +166,8 @@ def _mention_indexes(body: str, keys: tuple[tuple[str, str | None], ...]) -> tup
     found += [(offset, by_role[head][0]) for offset, head in _the_role_offsets(body, unique)]
     # Two surnames never stand at one offset; a surname and "the <role>" may ("The" as a
     # surname): the stable sort keeps the surname first.
-    found.sort(key=_first)
+    found.sort(key=itemgetter(0))
     return tuple(found)
-
-
-def _first(pair: tuple[int, int]) -> int:
-    return pair[0]
 
 
 def _the_role_offsets(body: str, heads: list[str]) -> list[tuple[int, str]]:
@@ -509,14 +506,14 @@ class SpeakerIndex:
         person = self._named(surnames)
         if person:
             return person.name, person.role
-        if kind is _PRONOUN_SUBJECT:
+        if kind == _PRONOUN_SUBJECT:
             person = self._pronoun(value, offset)
             return (person.name, person.role) if person else (None, None)
-        if kind is _ROLE_SUBJECT:
+        if kind == _ROLE_SUBJECT:
             role, head, as_written = value
             person = self._holder(role, head, offset)
             return (person.name, person.role) if person else (None, as_written)
-        if kind is _APPOSITION_SUBJECT:
+        if kind == _APPOSITION_SUBJECT:
             return self.resolve(value, offset)
         return value
 

@@ -515,10 +515,11 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> _Cue | None:
         tokens += _tokens(body, start, verb)
         index = len(tokens)
         tokens.append((word, verb, stop))
-        if reach == _TINY_REACH and start != floor and not _settled(tokens, index):
+        settled = start != floor and _settled(tokens, index)
+        if reach == _TINY_REACH and start != floor and not settled:
             continue  # a subject found here might read on in a longer window: only a settled one is kept
         subject = _subject_before(body, tokens, index)
-        if subject or start == floor or _settled(tokens, index):
+        if subject or start == floor or settled:
             break
     if subject:
         return _Cue(subject[1], stop, subject[0], subject[1], kind)
