@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -14,6 +12,7 @@ from generator.figures import extract_dates, extract_figures
 from generator.model import Quote
 from tests.corpus_figures import CASES
 from tests.corpus_figures_heldout import HELD_OUT
+from tests.linear import best_cpu_time
 from tests.report_figures import article_of, score
 
 
@@ -153,13 +152,7 @@ def test_figures_are_verbatim_and_extraction_never_raises(text):
 def test_time_is_linear_on_pathological_input(unit):
     def seconds(repeat: int) -> float:
         article = article_of(unit * repeat)
-        best = float("inf")
-        for _ in range(3):
-            began = time.process_time()  # CPU time: a busy machine does not fail the test
-            extract_figures(article)
-            extract_dates(article)
-            best = min(best, time.process_time() - began)
-        return best
+        return best_cpu_time(lambda: (extract_figures(article), extract_dates(article)))
 
     # Ten times the input may take ten times as long; thirty leaves room for a busy machine,
     # while quadratic time would take a hundred.

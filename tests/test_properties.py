@@ -8,9 +8,6 @@ make the linear-time checks fail; they compare ``time(2N) / time(N)`` rather tha
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,6 +15,7 @@ from hypothesis import strategies as st
 from generator.brief import build_brief
 from generator.errors import NewsbriefError
 from generator.seed import decode_seed
+from tests.linear import assert_doubling_is_linear, best_cpu_time
 
 TOKENS = [
     " ", " ", " ", "\n", "\n\n", ".", ",", ";", ":", "!", "?", "…", "—", "-", "(", ")", "'", '"',
@@ -71,19 +69,8 @@ def test_any_bytes_decode_to_clean_text_or_a_one_line_error(raw):
 
 
 def cpu_time(text: str, *, repeat: int = 3) -> float:
-    """Best CPU time of a few runs, without the garbage collector's pauses (they depend on
-    everything else alive in the test process, not on the algorithm)."""
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(repeat):
-            start = time.process_time()
-            build_brief("seeds/x.txt", text)
-            best = min(best, time.process_time() - start)
-    finally:
-        gc.enable()
-    return best
+    """Best CPU time of a few runs of the whole pipeline."""
+    return best_cpu_time(lambda: build_brief("seeds/x.txt", text), repeat=repeat)
 
 
 def assert_linear(unit: str, *, at_least: float = 0.03) -> None:
@@ -91,12 +78,7 @@ def assert_linear(unit: str, *, at_least: float = 0.03) -> None:
     count = max(1, 2000 // len(unit))
     while cpu_time("Title\n\n" + unit * count, repeat=1) < at_least and count < 10**6:
         count *= 2
-    ratio = float("inf")
-    for _ in range(3):  # a quadratic step fails every time; a noisy neighbour rarely does twice
-        ratio = min(ratio, cpu_time("Title\n\n" + unit * 2 * count) / cpu_time("Title\n\n" + unit * count))
-        if ratio < 3:
-            break
-    assert ratio < 3, f"{ratio:.1f}x the time for twice {len(unit) * count} characters of {unit[:40]!r}"
+    assert_doubling_is_linear(lambda text: cpu_time("Title\n\n" + text), unit * count, what=unit[:40])
 
 
 PATHOLOGICAL = {

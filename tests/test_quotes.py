@@ -1,5 +1,3 @@
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -7,6 +5,7 @@ from hypothesis import strategies as st
 from generator.people import find_people
 from generator.quotes import extract_quotes
 from generator.seed import parse_article
+from tests.linear import assert_doubling_is_linear, best_cpu_time
 
 TOKAYEV = "Kassym Jomart Tokayev"
 
@@ -193,12 +192,8 @@ def test_every_quote_is_verbatim_on_arbitrary_marks(text):
 
 def cpu_time(text: str) -> float:
     article = parse_article("t.txt", "Title\n\n" + text)
-    best = float("inf")
-    for _ in range(5):  # the best of five, so that a busy machine does not fail the test
-        start = time.process_time()
-        extract_quotes(article, find_people(article))
-        best = min(best, time.process_time() - start)
-    return best
+    # the best of five, so that a busy machine does not fail the test
+    return best_cpu_time(lambda: extract_quotes(article, find_people(article)), repeat=5)
 
 
 PATHOLOGICAL = {
@@ -220,8 +215,7 @@ def test_pathological_input_takes_linear_time(unit):
     half = unit * (50_000 // len(unit))
     while cpu_time(half) < 0.02 and len(half) < 2_000_000:
         half *= 2  # timings of a few milliseconds are mostly noise
-    ratio = cpu_time(half * 2) / cpu_time(half)
-    assert ratio < 3, f"{ratio:.1f}x the time for twice {len(half)} characters of {unit!r}"
+    assert_doubling_is_linear(cpu_time, half, what=unit)
 
 
 def quotes_page(text: str) -> str:
