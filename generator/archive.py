@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from generator import __version__
 from generator.files import write_atomic
@@ -66,7 +67,7 @@ def summarize(brief: Brief, *, modified: str | None = None) -> Summary:
         lead=brief.lead,
         seed=brief.seed,
         date=str(date) if date else None,
-        tags=tuple(str(tag) for tag in meta.get("tags", ()) or ()),  # type: ignore[union-attr]
+        tags=tuple(str(tag) for tag in cast("Iterable[object]", meta.get("tags") or ())),  # front matter checked it is a list
         source_url=str(meta["source_url"]) if meta.get("source_url") else None,
         language=str(meta["language"]) if meta.get("language") else None,
         modified=modified,

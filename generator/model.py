@@ -59,6 +59,10 @@ class Article:
         return self.sentences[max(index - 1, 0)]
 
 
+Gender = Literal["m", "f"]
+"""How the article refers to someone: "he" or "she", from roles, titles, pronouns and first names."""
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone the article names, with every way it refers to them."""
@@ -69,7 +73,7 @@ class Person:
     """The role as the article gives it ("President of Kazakhstan"), if any."""
     aliases: tuple[str, ...] = ()
     """Other strings that mean this person: surname, role nouns ("president")."""
-    gender: Literal["m", "f"] | None = None
+    gender: Gender | None = None
     first_offset: int = 0
     """Where the article first mentions them."""
 

@@ -20,7 +20,7 @@ import re
 import sys
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 
 from generator.lexicon import (
     BODY_NOUNS,
@@ -37,7 +37,7 @@ from generator.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from generator.model import Article, Person
+from generator.model import Article, Gender, Person
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _TOKEN = re.compile(r"[\w'’\-]+")
@@ -98,6 +98,10 @@ class _Found(NamedTuple):
     first_offset: int
 
 
+#: A person before or after their gender is read: :func:`mentions` serves both steps.
+_Someone = TypeVar("_Someone", Person, _Found)
+
+
 def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
     """The words of the look-back before a name, when the word just before may be part of a role.
 
@@ -138,7 +142,7 @@ def _last_space(body: str, start: int) -> int:
     return body.rfind(" ", look_back, max(look_back, start - 2)) + 1 or look_back
 
 
-def mentions(body: str, people: Sequence[Person] | Sequence[_Found]) -> list[tuple[int, Person]]:
+def mentions(body: str, people: Sequence[_Someone]) -> list[tuple[int, _Someone]]:
     """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
     if not people:
         return []
@@ -317,9 +321,10 @@ def _role_before(body: str, words: list[tuple[str, int, int]], index: int) -> st
         return None
     last = head
     if words[head][0].lower() not in ROLE_NOUNS:  # "the Minister of Transport, Raquel Sánchez"
-        head = _role_of_before(body, words, head)
-        if head is None:
+        holder = _role_of_before(body, words, head)
+        if holder is None:
             return None
+        head = holder
     first = head
     while first > 0 and head - first < _MAX_ROLE_WORDS and _modifies_role(body, words, first - 1):
         first -= 1
@@ -414,12 +419,12 @@ def _with_gender(body: str, people: list[_Found]) -> list[Person]:
     return result
 
 
-def _gender_of_name(name: str) -> str | None:
+def _gender_of_name(name: str) -> Gender | None:
     first = name.split()[0].lower()
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
-def _pronoun_votes(body: str, people: list[_Found], names: set[str]) -> dict[str, str]:
+def _pronoun_votes(body: str, people: list[_Found], names: set[str]) -> dict[str, Gender]:
     """Each "he"/"she" votes for the person named last before it, in the same sentence.
 
     Only the mentions of ``names`` are read, each up to the next mention, the end of its
@@ -459,7 +464,7 @@ def _pronouns(body: str, after: int, stop: int) -> list[bool]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _gender_of_words(text: str | None) -> str | None:
+def _gender_of_words(text: str | None) -> Gender | None:
     if not text:
         return None
     words = set(re.findall(r"[a-z]+", text.lower()))
@@ -507,15 +512,15 @@ class SpeakerIndex:
         if person:
             return person.name, person.role
         if kind == _PRONOUN_SUBJECT:
-            person = self._pronoun(value, offset)
+            person = self._pronoun(cast(str, value), offset)
             return (person.name, person.role) if person else (None, None)
         if kind == _ROLE_SUBJECT:
-            role, head, as_written = value
+            role, head, as_written = cast("tuple[str, str, str | None]", value)
             person = self._holder(role, head, offset)
             return (person.name, person.role) if person else (None, as_written)
         if kind == _APPOSITION_SUBJECT:
-            return self.resolve(value, offset)
-        return value
+            return self.resolve(cast(str, value), offset)
+        return cast("tuple[str | None, str | None]", value)
 
     def _mentions_read(self) -> list[int]:
         """The offsets of the people's mentions, read on first use: many stories never ask

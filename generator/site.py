@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import yaml
 
@@ -171,7 +172,7 @@ def _run(jobs: list[Job]) -> Iterator[tuple[dict[str, str], Summary] | str]:
         yield from pool.map(extract_job, jobs, chunksize=16)
 
 
-def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -> bool:
+def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -> TypeGuard[Entry]:
     """Whether a cached brief is still exact: same seed, same generator, its pages in place."""
     return (
         entry is not None

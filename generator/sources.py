@@ -450,7 +450,7 @@ class _Ledger:
 
     def notes_of(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
         """(note, sentence ids) of one source, quotes counted and first."""
-        notes = []
+        notes: list[tuple[str, tuple[str, ...]]] = []
         for note, sentences in self.notes[key].items():
             ordered = tuple(sorted(sentences, key=lambda s: self.order.get(s, 0)))
             if note == QUOTES:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator import markup
 from generator.model import Brief
 
@@ -13,7 +15,7 @@ TABS = (
 )
 
 
-def header(brief: Brief, page: str, *, heading: str | None = None, data: dict[str, object] | None = None) -> str:
+def header(brief: Brief, page: str, *, heading: str | None = None, data: Mapping[str, object] | None = None) -> str:
     """Front matter, notice, ``# heading`` and the brief's tab bar, ``page`` marked current.
 
     ``title`` and ``description`` (the lead) feed the page head: ``<title>``, the description
