@@ -1,8 +1,9 @@
 import pytest
 
-from generator.attribution import attribute_sentences, find_attributions, source_key, untitled
+from generator.attribution import attribute_sentences, find_attributions
 from generator.model import Person, Quote
 from generator.seed import parse_article
+from generator.source_names import source_key, untitled
 
 
 def article(text: str):

@@ -1,0 +1,261 @@
+"""The noun phrases that can name a source, read from one sentence's tokens.
+
+A sentence is cut into tokens once (:data:`TOKEN`, :class:`Words`); a phrase is a ``range`` of
+token indexes, found forward from a cue (:func:`phrase_at`: "according to | the Interior
+Ministry") or backward from a verb (:func:`phrase_before`: "police | said"). A phrase is made of
+capitalised words and the listed lower-case words of a source (determiners, modifiers, source
+nouns, titles, documents), joined by "of", "for"... only between two parts of a name, and must
+end on a head: a capitalised word, a source noun or a document (or be owned by a noun, as
+"the ministry of health" is). Each look goes no further than
+:data:`~generator.source_names.MAX_PHRASE` words, so a sentence costs time in proportion to its
+length.
+
+Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
+noun ("the royal palace"); a phrase cut inside a longer one ("the official | version") is
+dropped rather than guessed; names longer than the bound.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from generator.source_names import (
+    CONNECTORS,
+    DETERMINERS,
+    LEADING_WORDS,
+    MAX_PHRASE,
+    QUANTIFIERS,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
+
+#: Documents a source issues: "figures from X", "a statement by X", "according to data from X".
+DOCUMENTS = frozenset(
+    """
+    figures data statistics statement statements report reports estimates estimate survey poll
+    sources
+    study tally count census analysis document documents records numbers communique
+    calculations projections
+    communiqué release bulletin update
+    """.split()
+)
+
+#: Nouns that can head a source phrase without a capital letter ("police said").
+SOURCE_NOUNS = frozenset(
+    """
+    police authorities officials official ministry government army military company firm
+    spokesman spokeswoman spokesperson spokespeople witnesses witness residents prosecutors
+    prosecutor court agency department office council commission committee organisation
+    organization embassy mission union group analysts analyst experts expert doctors hospital
+    media television tv newspaper broadcaster channel cabinet presidency parliament regulator
+    bank authority service services institute observatory monitor officers officer
+    investigators researchers scientists activists organisers organizers protesters
+    demonstrators rebels militants lawmakers diplomats aides campaigners lawyers lawyer family
+    relatives president minister secretary governor mayor leader chief director ambassador
+    premier chancellor king queen prince pope commander coroner medics rescuers firefighters
+    forces troops kremlin palace junta regime administration diplomat activist resident
+    researcher scientist investigator organiser organizer protester demonstrator medic
+    volunteer utility airport publisher developer network force club team league charity
+    foundation party campaign startup operator insurer retailer manufacturer carmaker
+    automaker producer guard guards coastguard ombudsman airline carrier opposition farmers
+    unions
+    workers teachers villagers survivors neighbours neighbors brigade
+    """.split()
+)
+
+#: Lower-case words that may modify a source noun ("local media", "two senior officials").
+MODIFIERS = frozenset(
+    """
+    local state national federal regional provincial municipal city health interior foreign
+    defence defense security senior top military police government official independent
+    opposition rights human humanitarian public private western international emergency
+    justice economy finance education transport energy environment agriculture trade labour
+    labor news press medical hospital rescue fire border coast customs tax election electoral
+    central supreme high district county prison army navy air water gas electricity weather
+    meteorological statistics statistical planning housing immigration consumer competition
+    food drug safety highway civil fire
+    """.split()
+)
+
+#: Phrases after "according to" that are not sources ("according to plan").
+NOT_SOURCES = frozenset(
+    """
+    plan schedule law tradition custom rules constitution legend protocol script programme
+    program reports media reports sources estimates figures data forecasts expectations
+    polls surveys the agreement agreement contract terms regulations guidelines
+    """.split("\n")[0].split()
+) | frozenset(
+    {"media reports", "local reports", "some reports", "press reports", "unconfirmed reports"}
+)
+
+#: Words that may follow a complete source phrase ("police | said", "the army | in Almaty").
+FOLLOWERS = frozenset(
+    """
+    that who which whose in on at as and or but with was were is are has have had to for of
+    from by than would will could may might also after before while when since during over
+    about there says said say told reported added while whom until if because not
+    """.split()
+)
+
+#: Modifiers that cannot end a source phrase: "the official | version" is not "official".
+CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
+
+#: People who speak as a group, named by where they are: "residents of X".
+GROUPS = frozenset(
+    """
+    residents witnesses villagers survivors protesters demonstrators farmers workers families
+    relatives neighbours neighbors citizens people locals
+    """.split()
+)
+# Unions of the lists above, made once: the rules test every word of a phrase against them.
+PHRASE_WORDS = DETERMINERS | QUANTIFIERS | MODIFIERS | SOURCE_NOUNS | TITLE_WORDS | DOCUMENTS
+TRAILING_WORDS = CONNECTORS | DETERMINERS | {"and"}
+HEAD_NOUNS = SOURCE_NOUNS | DOCUMENTS
+
+# Every non-space character starts a token, so leading white space is all a match skips: the
+# group is the token, and matching the space inside the pattern spares a failed try per space.
+# The first two branches take most tokens at once: words that cannot open an initialism or a
+# title, and punctuation. Nothing follows the group, so giving characters back never helps a
+# match: where the regex engine knows possessive quantifiers (Python 3.11) it does not try.
+_P = "+" if sys.version_info >= (3, 11) else ""
+TOKEN = re.compile(
+    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}|[^\w\s]"
+    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+    r"|\w+(?:['’&.-]\w+)*)"
+)
+
+
+class Words:
+    """One sentence's tokens as parallel lists of texts and lower-case forms.
+
+    Every sentence is tokenised, so no object is made per word: the lists come from C-speed
+    calls, and the offsets are found only up to the last cue word that needs one.
+    A phrase is a ``range`` of token indexes.
+    """
+
+    __slots__ = ("text", "lower", "_source", "_base", "_found", "_end")
+
+    def __init__(self, text: list[str], lower: list[str], source: str, base: int):
+        self.text = text
+        self.lower = lower
+        self._source = source
+        self._base = base
+        self._found = 0  # how many tokens have been found in ``_source``; the last ends at ``_end``
+        self._end = 0
+
+    def start(self, i: int) -> int:
+        """Offset of token ``i`` in the body; asked in reading order, so each token is found once.
+
+        Only white space lies between two tokens, so a token starts at the first occurrence of
+        its text after the end of the one before.
+        """
+        if i < self._found:
+            self._found = self._end = 0
+        text, find, end = self.text, self._source.find, self._end
+        for k in range(self._found, i + 1):
+            end = find(text[k], end) + len(text[k])
+        self._found, self._end = i + 1, end
+        return self._base + end - len(text[i])
+
+    def words(self, phrase: range) -> list[str]:
+        return self.text[phrase.start : phrase.stop]
+
+
+NO_PHRASE = range(0)
+"""The empty phrase."""
+
+
+def _span(tokens: Words, i: int) -> int:
+    """How many tokens the phrase at ``i`` covers, determiners included."""
+    lower = tokens.lower
+    n = 0
+    while i + n < len(lower) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
+        n += 1
+    while n and lower[i + n - 1] in TRAILING_WORDS:
+        n -= 1
+    return n
+
+
+def phrase_at(tokens: Words, i: int) -> tuple[range, int]:
+    """The noun phrase starting at ``i`` ("the Interior Ministry", "police", "Jane Doe"), and
+    the end of its span (determiners and all), which the callers read on from.
+
+    A phrase that ends on a lower-case word followed by another content word was cut inside a
+    longer phrase ("the official | version") and is not a source.
+    """
+    text = tokens.text
+    end = i + _span(tokens, i)
+    if end > i and end < len(text) and text[end - 1] in CUT_WORDS:
+        after = text[end]
+        if after.isalpha() and after.islower() and after not in FOLLOWERS:
+            return NO_PHRASE, end
+    return _clean(tokens, i, end), end
+
+
+def phrase_before(tokens: Words, end: int) -> range:
+    """The noun phrase ending just before ``end``."""
+    text, lower = tokens.text, tokens.lower
+    i = end
+    while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
+        i -= 1
+    # one adjective nobody listed before a listed noun: "the royal palace", "forensic service"
+    if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha():
+        before = lower[i - 2]
+        if text[i - 1].islower() and (before in DETERMINERS or before.endswith("'s")):
+            i -= 1
+    phrase = _clean(tokens, i, end)
+    # "Residents of Viña del Mar said": the group speaks, the place only says which
+    if len(phrase) > 2 and lower[phrase[0]] in GROUPS and lower[phrase[1]] in ("of", "in", "from"):
+        phrase = phrase[:1]
+    return phrase
+
+
+def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
+    texts = tokens.text
+    text = texts[i]
+    if text[:1].isupper():
+        return text not in STOP_CAPS or text in ("The", "A", "An")
+    word = tokens.lower[i].removesuffix("'s").removesuffix("’s")
+    if word in CONNECTORS and word != "the":
+        return _joins(tokens, i)
+    if word == "and":  # inside a name only between capitals: "Fire and Rescue Service"
+        return 0 < i < len(texts) - 1 and texts[i - 1][:1].isupper() and texts[i + 1][:1].isupper()
+    if word in PHRASE_WORDS:
+        return True
+    if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
+        return any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4])
+    return word.isdigit() and not forward
+
+
+def _joins(tokens: Words, i: int) -> bool:
+    """Whether the connector at ``i`` joins two parts of one name: "Ministry of Health",
+    "spokesman for the army", but not "officials in the state"."""
+    text, lower = tokens.text, tokens.lower
+    j = i + 1
+    if j < len(lower) and lower[j] in DETERMINERS:
+        j += 1
+    return (
+        i > 0
+        and j < len(lower)
+        and (text[i - 1][:1].isupper() or lower[i - 1] in SOURCE_NOUNS)
+        and (text[j][:1].isupper() or lower[j] in SOURCE_NOUNS or lower[j] in MODIFIERS)
+    )
+
+
+def _clean(tokens: Words, i: int, end: int) -> range:
+    """Drop leading determiners, counts and connectors; keep only a phrase with a real head."""
+    text, lower = tokens.text, tokens.lower
+    while i < end and (lower[i] in LEADING_WORDS or text[i] in STOP_CAPS or text[i].isdigit()):
+        i += 1
+    while i < end and lower[end - 1] in TRAILING_WORDS:
+        end -= 1
+    if i == end:
+        return NO_PHRASE
+    head = end - 1
+    owned = end - i > 2 and lower[head - 1] in ("of", "for") and lower[head - 2] in SOURCE_NOUNS
+    if not (text[head][:1].isupper() or lower[head].removesuffix("'s") in HEAD_NOUNS or owned):
+        return NO_PHRASE  # "the ministry of health" is owned by its noun; "the state" heads nothing
+    if " ".join(lower[i:end]) in NOT_SOURCES:
+        return NO_PHRASE
+    return range(i, end)

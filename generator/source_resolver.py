@@ -1,0 +1,298 @@
+"""Turns the words a cue points at into a source's name, as full as the article allows.
+
+Names are made as full as the article allows: the people list first (``Person.name``,
+surname, aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
+after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
+the body spells out ("HRW" after "Human Rights Watch (HRW)"), the body the story opens on for
+"the company", the institution just named for "the agency", then runs of capitalised words in
+the body. Pronouns resolve to the speaker of a quote around them, then ("he", "she") to the
+person of that gender most recently cited, then ("it") to the last body cited; otherwise the
+sentence stays unattributed rather than guessed.
+
+Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
+before; a role nobody in the story holds ("a senior official") names no one; an earlier name
+counts only once cited, so a body named in passing does not make a later "the ministry" full.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from generator.model import Article, Person, Quote, Sentence
+from generator.source_names import (
+    CONNECTORS,
+    DETERMINERS,
+    ORG_HEADS,
+    QUANTIFIERS,
+    STOP_CAPS,
+    display_name,
+    full_names_in,
+    is_title,
+    name_suffixes,
+    source_key,
+    untitled,
+)
+from generator.source_phrases import (
+    DOCUMENTS,
+    MODIFIERS,
+    SOURCE_NOUNS,
+    TOKEN,
+    TRAILING_WORDS,
+    Words,
+    phrase_before,
+)
+
+#: What "the official version" and its kin are credited to.
+AUTHORITIES = "Authorities"
+OFFICIAL_ACCOUNTS = frozenset(
+    "version figures data count toll tally statistics account sources numbers estimates".split()
+)
+
+#: Bodies a story names once, then calls by their kind: "the company said".
+GENERIC_BODIES = frozenset(
+    """
+    company firm bank group airline carrier club utility airport startup retailer insurer
+    operator manufacturer carmaker automaker publisher developer network broadcaster team
+    """.split()
+)
+
+#: Kinds a story calls a body it has just named: "the agency said" after naming it.
+REFERRING_BODIES = frozenset(
+    """
+    agency regulator department commission authority ministry office organisation
+    organization service council committee institute watchdog body
+    """.split()
+)
+
+#: The last word of an institution's name: "National Highway Traffic Safety Administration".
+INSTITUTIONS = REFERRING_BODIES | frozenset("administration bureau board survey centre center".split())
+
+#: Capitalised words a story opens on that are not a name: "More than 200 homes...".
+COMMON_OPENERS = frozenset("More Most Nearly About Almost Over Up Just Around Roughly Only Every".split())
+
+#: Titles whose holder speaks for a body: "a spokesman for X" cites X.
+BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official officer representative".split())
+
+#: What kind of source each pronoun stands for ("org": a body; None: no kind of its own).
+PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+#: Words of a group before "at": "analysts at JPMorgan" cites JPMorgan.
+GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+# The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
+_LEAD_SUBJECT = re.compile(
+    r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
+    r"((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]"
+)
+
+
+class Resolver:
+    """Turns a cue's phrase into a source's name, remembering who has been cited so far."""
+
+    def __init__(self, article: Article, quotes: tuple[Quote, ...], people: tuple[Person, ...]):
+        # every lookup is a dict or a bisect, so that a long article costs linear time
+        self.people = _PeopleIndex(people)
+        self.quotes = sorted((q for q in quotes if q.end > q.start), key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.quotes_opening: dict[str, list[Quote]] = {}
+        for quote in quotes:
+            self.quotes_opening.setdefault(quote.sentence, []).append(quote)
+        self.body = article.body
+        self.lead = article.sentences[0].text if article.sentences else ""
+        self.roles: dict[str, str] = {}
+        self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
+        self.last_of_kind: dict[str, str] = {}  # "m", "f", "org" -> the last cited of that kind
+
+    @cached_property
+    def lead_subject(self) -> str | None:
+        """The body the story opens on ("HSBC's profit rose..."), unless it is a person."""
+        match = _LEAD_SUBJECT.match(self.lead)
+        if not match or match.group(1).split()[0] in STOP_CAPS:
+            return None
+        name = match.group(1)
+        if name.lower() in self.people.names or name.split()[-1].lower() in self.people.surnames:
+            return None
+        # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
+        looks = " " in name or match.group().count("'s") or name[1:] != name[1:].lower()
+        single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
+        return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
+        found: dict[str, str] = {}
+        for match in _ACRONYM.finditer(self.body):
+            window = TOKEN.findall(self.body[max(0, match.start() - 80) : match.start()])
+            tokens = Words(window, list(map(str.lower, window)), "", 0)
+            name = tokens.words(phrase_before(tokens, len(tokens.text)))
+            initials = "".join(w[0] for w in name if w[:1].isupper())
+            if initials == match.group(1) or initials.endswith(match.group(1)):
+                found.setdefault(match.group(1), " ".join(name[-2 * len(match.group(1)) :]))
+        return found
+
+    @cached_property
+    def full_names(self) -> dict[str, str]:
+        """Read from the body only when a lone surname needs it."""
+        return full_names_in(self.body)
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.quotes[i].start < offset < self.quotes[i].end
+
+    def cited(self, name: str, offset: int) -> None:
+        suffixes = name_suffixes(name)
+        for suffix in suffixes:
+            self.by_suffix[suffix] = name
+        genders = self.people.genders
+        self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
+        if name not in genders and len(suffixes) > 1 and suffixes[-1] in INSTITUTIONS:
+            self.last_of_kind["institution"] = name  # "the agency" may now mean it
+
+    def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
+        lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in PRONOUNS:
+            return self.pronoun(lower[0], sentence, offset)
+        if words == [AUTHORITIES]:
+            return AUTHORITIES
+        if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
+            return AUTHORITIES
+        person = self.person(words, lower)
+        if person:
+            return person
+        titles = [i for i, w in enumerate(lower) if is_title(w)]
+        if titles:
+            return self.titled(words, titles[-1])
+        while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
+            words, lower = words[:-1], lower[:-1]
+        if words[-1] in DOCUMENTS:
+            return None
+        if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
+            words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
+        return self.expand(_undescribed(_unpossessed(words)))
+
+    def speaker(self, speaker: str, sentence: Sentence, offset: int) -> str | None:
+        """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
+        if speaker[:1].isupper():
+            return untitled(speaker)
+        return self.resolve(speaker.split(), sentence, offset) or speaker
+
+    def person(self, words: list[str], lower: list[str]) -> str | None:
+        """The person of the people list the phrase names (by name, surname or alias)."""
+        for i in range(max(0, len(lower) - 5), len(lower) - 1):
+            # the name must end the phrase, and not follow "of": "Office for National Statistics"
+            if i and lower[i - 1] in TRAILING_WORDS:
+                continue
+            name = self.people.names.get(" ".join(lower[i:]))
+            if name:
+                return name
+        if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
+            return self.people.surnames[lower[0]]
+        text = " ".join(lower)
+        return self.people.aliases.get(text) or self.people.aliases.get(source_key(text))
+
+    def titled(self, words: list[str], title: int) -> str | None:
+        """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
+        rest = words[title + 1 :]
+        run = rest
+        if rest and rest[0].lower() in CONNECTORS:
+            last = max(i for i, w in enumerate(rest) if w.lower() in CONNECTORS)
+            run = rest[last + 1 :]
+            if len(run) >= 3 and run[-1].lower() not in ORG_HEADS:
+                run = run[1:][-3:]  # "of Kazakhstan Kassym Jomart Tokayev": the place comes first
+            elif words[title].lower() in BODY_TITLES:
+                return self.expand(rest[1:])  # "a spokesman for the Interior Ministry"
+            else:
+                run = []
+        if run and all(w[:1].isupper() for w in run):
+            name = self.expand(run)
+            for word in words[: title + 1]:
+                if is_title(word):
+                    self.roles[word.lower()] = name
+            return name
+        role = words[title].lower()
+        if role in self.roles:
+            return self.roles[role]
+        body = [
+            i for i, w in enumerate(words[:title]) if w[:1].isupper() or w.lower() in SOURCE_NOUNS
+        ]
+        if role in BODY_TITLES and body:  # "a White House spokeswoman", "a ministry spokesman"
+            return self.expand(words[body[0] : title])
+        if body and words[title - 1].lower() in SOURCE_NOUNS:  # "the police chief"
+            return self.expand(words[body[0] : title])
+        return None  # a role nobody in the story holds: unattributed, not guessed
+
+    def expand(self, words: list[str]) -> str:
+        """The fullest name for a phrase: a cited name or a body name it ends, else itself."""
+        name = " ".join(words)
+        key = source_key(name)
+        if not key:
+            return name
+        if key in self.by_suffix:  # "Psaki" after "Jen Psaki", "the ministry" after "Interior Ministry"
+            return self.by_suffix[key]
+        if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
+            return self.people.surnames[key]
+        if len(words) == 1 and words[0] in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
+            return self.expand(self.acronyms[words[0]].split())
+        if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
+            return self.lead_subject
+        if key in REFERRING_BODIES and "institution" in self.last_of_kind:  # "the agency said"
+            return self.last_of_kind["institution"]
+        if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
+            return self.full_names[words[0]]
+        return display_name(name)
+
+    def pronoun(self, word: str, sentence: Sentence, offset: int) -> str | None:
+        """The speaker of a quote around the pronoun, else the last cited of that kind."""
+        if word != "it":
+            first = bisect_right(self.quote_starts, sentence.end - 1)
+            around = [
+                q for q in self.quotes[max(0, first - 8) : first]
+                if q.speaker and q.end >= sentence.start - 2
+            ]
+            if around:
+                return min(around, key=lambda q: abs(q.end - offset)).speaker
+        kind = PRONOUNS[word]
+        return self.last_of_kind.get(kind) if kind else None
+
+
+class _PeopleIndex:
+    """The people list as lookups: full name, surname and alias (lower case) -> full name."""
+
+    def __init__(self, people: tuple[Person, ...]):
+        self.names: dict[str, str] = {}
+        self.surnames: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+        self.genders: dict[str, str | None] = {}
+        for person in people:
+            if not person.name[:1].isupper():  # not a person's name ("del Mar")
+                continue
+            name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
+            words = name.split()
+            self.names.setdefault(name.lower(), name)
+            self.surnames.setdefault(words[-1].lower(), name)
+            self.genders[name] = person.gender
+            for alias in person.aliases:
+                self.aliases.setdefault(source_key(alias), name)
+
+
+def _unpossessed(words: list[str]) -> list[str]:
+    """The person named after a body's possessive: "Amnesty International's Agnès Callamard"."""
+    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+    rest = words[owner + 1 :]
+    if owner >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        return rest
+    return words
+
+
+def _undescribed(words: list[str]) -> list[str]:
+    """A name without the description before it: "the regulator Ofgem" -> "Ofgem"."""
+    if not words[-1][:1].isupper():
+        return words
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in TRAILING_WORDS):
+        start -= 1
+    if 0 < start and words[start - 1].lower() not in DETERMINERS:
+        return words[start:]
+    return words
