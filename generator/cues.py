@@ -1,0 +1,349 @@
+"""Reporting cues: "he said", "said the president", "according to the ministry".
+
+A cue is a reporting verb and its subject. The subject is read from the words right before the
+verb, back to a comma ("In a statement, the ministry said") or past an apposition ("Fatima
+Zahra, 52, told"), or, for an inverted verb and for "according to", from the words right after
+it ("said the president", "according to a statement from the Foreign Ministry"). Participles
+("adding"), describing verbs ("described as") and "in his opinion" are cues of their own kinds.
+The object of "told" ("told Reuters") is a listener, never a speaker. Quotes look cues up next
+to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
+the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
+Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
+
+Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ...").
+Runs in linear time: cues are read once per paragraph, and every cue search reads a window
+of fixed size.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import islice
+from typing import NamedTuple
+
+from generator.lexicon import (
+    DESCRIBING_VERBS,
+    DOCUMENT_NOUNS,
+    TITLES,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+)
+from generator.model import Article
+
+#: Every quotation mark, apostrophes included: a subject never runs across one.
+MARKS = "\"“”„‟«»‹›'‘’‚‛"
+_TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
+_BOUNDARY = frozenset(",;:.!?()[]" + MARKS) | {"—", "–"}
+#: Where the words after a closing mark stop being its cue: a sentence end (not "Mr." or
+#: "U.S."), a semicolon or a quotation mark that is no apostrophe. Every branch opens with
+#: the mark itself and looks behind it afterwards, so that the search skips to candidate
+#: marks at C speed instead of trying the lookbehinds at every character.
+_CLAUSE_END = re.compile(
+    r"[.!?;](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
+    r"(?<!\bGov.)(?<!\b[A-Z].)|[\"“”„‟«»‹›‘‚‛]|['’](?<!\w.)|['’](?!\w)"
+)
+_DETERMINERS = frozenset("the a an one two three several some many his her its their our".split())
+_SUBJECT_STOPS = frozenset(
+    """
+    in on at during after before to from with while when as who which whose that via through
+    for since because but and adding saying late early last this yesterday today
+    """.split()
+)
+_TRAILING = frozenset(
+    """
+    also later then has had have was is would will previously once earlier further again
+    recently repeatedly reportedly quickly however simply just later
+    """.split()
+)
+#: Words that make a would-be subject a clause ("who must be destroyed", "it was").
+_NOT_SUBJECTS = frozenset(
+    """
+    and but or so then if is was were are be been being has have had will would can could
+    must should may might do does did not no never who which where there here
+    """.split()
+)
+#: Texts that speak for a body: "according to a statement from the ministry".
+_OPINION = re.compile(r"\bin (his|her) (?:opinion|view|words)\b", re.IGNORECASE)
+_MAX_SUBJECT = 9
+#: How far from a quote, in characters, its cue is looked for.
+WINDOW = 240
+_CUE_REACH = 120
+_SHORT_REACH = 56
+_TINY_REACH = 32
+_MAX_APPOSITION = 14
+_MAX_CLAUSE = 30
+_HARD_BOUNDARY = _BOUNDARY - {","}
+_ADDRESSING = frozenset("told tells tell urged urges".split())
+_PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
+_CONJUNCTIONS = frozenset("and but so yet then also".split())
+_FOLLOWING = re.compile(r"\s+(\w+)")
+_SENTENCE_STOPS = frozenset(".!?;")
+#: Words that are cues only with the word after them.
+_PARTICLE = {"according": "to", "put": "it", "pointed": "out"}
+_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | set(_PARTICLE)
+#: Lower-case words as long as the shortest cue word: shorter ones ("a", "of") are never cues.
+_CUE_WORD = re.compile(r"[a-z]{%d,}" % min(map(len, _CUE_WORDS)))
+
+
+class Cue(NamedTuple):
+    """A reporting cue: "he said", "said the president", "according to the ministry"
+    (a named tuple, like :class:`generator.quote_marks.Span`: every cue word of a paragraph read builds one)."""
+
+    start: int
+    end: int
+    subject: str | None
+    subject_start: int
+    kind: str
+    """"finite", "participle", "according", "describing" or "opinion"."""
+
+
+def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
+
+
+def _tokens_after(body: str, stop: int, ceiling: int, count: int) -> list[tuple[str, int, int]]:
+    """The first ``count`` tokens of the words after a verb, within reach: all that
+    :func:`_subject_after` reads (a subject has at most ``_MAX_SUBJECT`` words)."""
+    found = islice(_TOKEN.finditer(body, stop, min(ceiling, stop + _CUE_REACH)), count)
+    return [(m[0], m.start(), m.end()) for m in found]
+
+
+class CueIndex:
+    """The reporting cues of the article ("he said", "said X", "according to X").
+
+    Cues are read per paragraph, the first time a quote asks about that paragraph, so that a
+    story full of reported speech but with few quotes costs little; cue words are located
+    with fast string searches, and only for the words a C-speed first pass saw there.
+    """
+
+    def __init__(self, body: str, article: Article) -> None:
+        self.body = body
+        self._paragraphs = article.paragraphs
+        self._paragraph_starts = [p.start for p in article.paragraphs]
+        self._read: dict[int, tuple[list[int], list[Cue]]] = {}
+
+    def paragraph(self, number: int) -> list[Cue]:
+        """The cues of one paragraph (0-based), read on first use."""
+        if number not in self._read:
+            body, paragraph = self.body, self._paragraphs[number]
+            start, end = paragraph.start, paragraph.end
+            lowered = body[start:end].lower()
+            present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
+            verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
+            cues = [_cue_at(body, verb, start, end) for verb in verbs]
+            cues = [cue for cue in cues if cue]
+            if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
+                cues += [
+                    Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
+                    for m in _OPINION.finditer(body, start, end)
+                ]
+            cues.sort(key=lambda cue: cue.start)
+            self._read[number] = ([cue.start for cue in cues], cues)
+        return self._read[number][1]
+
+    def named_subjects(self, number: int) -> list[Cue]:
+        """Finite cues of a paragraph whose subject is not a pronoun ("X said the talks failed")."""
+        return [
+            cue for cue in self.paragraph(number)
+            if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
+        ]
+
+    def between(self, start: int, end: int) -> list[Cue]:
+        """Cues lying wholly between two offsets, in reading order."""
+        found: list[Cue] = []
+        number = max(0, bisect.bisect_right(self._paragraph_starts, start) - 1)
+        while number < len(self._paragraphs) and self._paragraphs[number].start < end:
+            self.paragraph(number)
+            starts, cues = self._read[number]
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            found += [cue for cue in cues[first:last] if cue.end <= end]
+            number += 1
+        return found
+
+
+def _occurrences(body: str, word: str, start: int, stop: int) -> list[int]:
+    """Offsets of ``word`` as a whole word between two offsets, in lower case or capitalised
+    (str.find is fast)."""
+    found = []
+    for form in (word, word.capitalize()):
+        offset = body.find(form, start, stop)
+        while offset != -1:
+            end = offset + len(form)
+            if (offset == 0 or not body[offset - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+                found.append(offset)
+            offset = body.find(form, end, stop)
+    return found
+
+
+def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
+    """The cue whose verb starts at ``verb``, read within its paragraph."""
+    match = _TOKEN.match(body, verb)
+    word, stop = match.group(), match.end()
+    lower = word.lower()
+    if lower in REPORTING_PARTICIPLES:
+        return Cue(verb, stop, None, verb, "participle")
+    if lower in _PARTICLE:
+        following = _FOLLOWING.match(body, stop, ceiling)
+        if (following.group(1).lower() if following else "") != _PARTICLE[lower]:
+            return None  # "according" without "to", "put" without "it", "pointed" without "out"
+    if lower == "according":  # its subject always follows: the words before are never read
+        tokens = [(word, verb, stop)] + _tokens_after(body, stop, ceiling, _MAX_SUBJECT + 1)
+        subject = _subject_after(body, tokens, 2)
+        return Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
+    kind = "describing" if lower in DESCRIBING_VERBS else "finite"
+    for reach in (_TINY_REACH, _SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
+        start = max(floor, verb - reach)
+        tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
+        tokens += _tokens(body, start, verb)
+        index = len(tokens)
+        tokens.append((word, verb, stop))
+        settled = start != floor and _settled(tokens, index)
+        if reach == _TINY_REACH and start != floor and not settled:
+            continue  # a subject found here might read on in a longer window: only a settled one is kept
+        subject = _subject_before(body, tokens, index)
+        if subject or start == floor or settled:
+            break
+    if subject:
+        return Cue(subject[1], stop, subject[0], subject[1], kind)
+    if kind == "describing" or lower in _ADDRESSING:
+        return None  # "told Reuters": whoever follows is the listener, not the speaker
+    tokens += _tokens_after(body, stop, ceiling, _MAX_SUBJECT)
+    subject = _subject_after(body, tokens, index + 1)
+    return Cue(verb, subject[2], subject[0], subject[1], "finite") if subject else None
+
+
+def _np_like(words: list[str]) -> bool:
+    """Could these words be the subject of a cue? Not a clause, not a bare determiner."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[0] in _SUBJECT_STOPS or not _NOT_SUBJECTS.isdisjoint(lowered):
+        return False
+    return not _DETERMINERS.issuperset(lowered)
+
+
+def _subject_before(
+    body: str, tokens: list[tuple[str, int, int]], verb: int
+) -> tuple[str, int, int] | None:
+    """The noun phrase before a verb: the words right before it, back to a comma ("In a
+    statement, the ministry said"); past an apposition ("Fatima Zahra, 52, told", "X, the
+    leader, said"); else the first words of the clause ("one soldier, who gave only his first
+    name, told").
+    """
+    stop = verb
+    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
+        stop -= 1
+    if stop > 0 and tokens[stop - 1][0] != ",":
+        return _chunk_before(body, tokens, stop)
+    reach = max(-1, stop - 2 - _MAX_APPOSITION)
+    comma = next((i for i in range(stop - 2, reach, -1) if tokens[i][0] == ","), None)
+    found = _chunk_before(body, tokens, comma) if comma is not None else None
+    if found and not found[0].isdigit():  # keep the apposition: "The Minister of Health, Carolina Darias" names her
+        return body[found[1] : tokens[stop - 2][2]], found[1], tokens[stop - 2][2]
+    clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
+    if clause is None:
+        return None
+    comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
+    return _chunk_before(body, tokens, comma)
+
+
+def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
+    """Whether a longer reach would find no subject either. With no comma right before the
+    verb, :func:`_subject_before` reads back to punctuation or to the word limit; when that
+    stops short of the window's first two tokens (the first may be a word cut in two, the
+    second is read behind a period: "Mr."), a longer window reads the same tokens. Saves
+    tokenising the longer reach for "...,” said X" and ", who added".
+    """
+    stop = verb
+    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
+        stop -= 1
+    if stop == 0 or tokens[stop - 1][0] == ",":
+        return False
+    first = stop
+    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
+        first -= 1
+    return first >= 3
+
+
+def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Punctuation ends a subject, except the period of "Mr." or of an initial ("John F. Kennedy")."""
+    if tokens[index][0] != ".":
+        return tokens[index][0] in _BOUNDARY
+    before = tokens[index - 1][0] if index else ""
+    return not (before.lower() in TITLES or (len(before) == 1 and before.isupper()))
+
+
+def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
+    """The words before token ``stop`` back to a boundary, if they can be a subject."""
+    first = stop
+    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
+        first -= 1
+    if first == stop or first == 0 or not _is_boundary(tokens, first - 1):
+        return None
+    while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
+        first += 1  # "But Jason Furman ... warned"
+    words = [w for w, _, _ in tokens[first:stop]]
+    if not _np_like(words):
+        return None
+    return body[tokens[first][1] : tokens[stop - 1][2]], tokens[first][1], tokens[stop - 1][2]
+
+
+def _subject_after(
+    body: str, tokens: list[tuple[str, int, int]], start: int
+) -> tuple[str, int, int] | None:
+    """The noun phrase after an inverted verb or "according to" ("said the president").
+
+    "a statement from the Foreign Ministry" runs on past "from" to the body behind the text.
+    """
+    stop = start
+    while stop < len(tokens) and stop - start < _MAX_SUBJECT and tokens[stop][0] not in _BOUNDARY:
+        word = tokens[stop][0].lower()
+        if stop > start and word in _SUBJECT_STOPS:
+            if not (word in ("from", "by", "of") and tokens[stop - 1][0].lower() in DOCUMENT_NOUNS):
+                break
+        stop += 1
+    words = [w for w, _, _ in tokens[start:stop]]
+    if not _np_like(words):
+        return None
+    return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
+
+
+def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
+    """A cue that starts right after the closing mark: "...,” he said" or "...,” said X"."""
+    body = cues.body
+    limit = min(limit, len(body))
+    start = close + 1
+    while start < limit and (body[start].isspace() or body[start] in ",—–-"):
+        start += 1
+    end = min(limit, start + 160)
+    stop = _CLAUSE_END.search(body, start, end)
+    for cue in cues.between(start, stop.start() if stop else end):
+        if cue.start == start and cue.kind in ("finite", "according") and cue.subject:
+            return cue
+        return None
+    return None
+
+
+def cue_before(index: CueIndex, open_: int, floor: int) -> Cue | None:
+    """The last cue before the opening mark, with only its complement between them."""
+    body = index.body
+    cues = [c for c in index.between(floor, open_) if c.kind != "describing"]
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = body[cue.end : open_]
+    if not _SENTENCE_STOPS.isdisjoint(between) or len(between.split()) > 10:
+        return None
+    if cue.kind == "participle":
+        finite = [c for c in cues[:-1] if c.kind == "finite" and c.subject]
+        return Cue(cue.start, cue.end, finite[-1].subject, finite[-1].subject_start, "participle") if finite else cue
+    return cue if cue.subject else None
+
+
+def sentence_cues(index: CueIndex, start: int, end: int, offset: int) -> list[Cue]:
+    """The cues of a sentence, best first: "according to X", then nearest before ``offset``."""
+    window = index.between(max(start, offset - WINDOW - _CUE_REACH), min(end, offset + WINDOW))
+    cues = [c for c in window if c.subject]
+    before = [c for c in cues if c.start < offset]
+    after = [c for c in cues if c.start >= offset]
+    according = [c for c in cues if c.kind == "according"]
+    return according + before[::-1] + after

@@ -1,0 +1,163 @@
+"""Who speaks each quote: step 3 of :func:`generator.quotes.extract_quotes`.
+
+The cue right after the quote ("...,” he said", "...,” said X"), then the cue right before it
+("X said: “...”", "According to X, “...”"); then, for a full quote, the quote before or after
+it in the same paragraph, a cue in the previous or next sentence of the paragraph, and the last
+speaker of the previous paragraph when the quote opens its paragraph. A partial quote takes the
+cue of its own sentence only. Cue subjects resolve through
+:class:`generator.people.SpeakerIndex` (names, "he", "the president"); bodies are kept as
+written without "the" ("Interior Ministry"). Someone described but not named ("a police
+spokesman said") is speaker ``None`` with that description as role. After a quote ending in a
+full stop, the words that follow start a new sentence and are not its cue. Unresolved speakers
+stay ``None``: a quote with a cue that resolves to nobody never borrows a neighbour's speaker.
+A quote running over several paragraphs has one speaker, the one any of its parts names.
+
+Knowingly missed: speakers named only in a later paragraph.
+"""
+
+from __future__ import annotations
+
+from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
+from generator.model import Article
+from generator.people import SpeakerIndex
+from generator.quote_marks import Span
+
+_NOTED_PARAGRAPHS = 3
+
+Found = tuple[Cue | None, str | None, str | None]
+"""A quote's cue, speaker and role."""
+
+
+class Attributor:
+    """Finds every quote's speaker in reading order, so that "he" follows the story."""
+
+    def __init__(self, cues: CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
+        self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
+        self.found: list[Found] = []
+        self._noted: set[int] = set()
+
+    def _note_reported_speech(self, paragraph: int) -> None:
+        """ "X said the talks failed" makes X the one a later "he" means: note the paragraphs before."""
+        for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
+            if number not in self._noted:
+                self._noted.add(number)
+                for cue in self.cues.named_subjects(number):
+                    speaker, _ = self.speakers.resolve(cue.subject, cue.subject_start)
+                    if speaker:
+                        self.speakers.note(speaker, cue.subject_start)
+
+    def run(self) -> list[Found]:
+        for number, (span, sentence, kind) in enumerate(self.drafts):
+            self._note_reported_speech(span.paragraph)
+            found = self._resolved(self._direct_cue(number))
+            if found[0] and found[0].kind == "participle" and not found[1]:
+                found = self._main_subject(found[0], sentence)
+            if found[0] is None and kind == "full":  # an unresolved "he said" borrows nobody
+                found = self._neighbour(number) or found
+            if not found[1] and kind == "partial":
+                s = self.article.sentences[sentence]
+                found = self._first_resolved(sentence_cues(self.cues, s.start, s.end, span.open)) or found
+            if found[1] and kind == "full":
+                self.speakers.note(found[1], span.open)
+            self.found.append(found)
+        return _share_across_paragraphs(self.drafts, self.found)
+
+    def _main_subject(self, cue: Cue, sentence: int) -> Found:
+        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with."""
+        person = self.speakers.first_person(self.article.sentences[sentence].start, cue.start)
+        return (cue, person.name, person.role) if person else (cue, None, None)
+
+    def _resolved(self, cue: Cue | None) -> Found:
+        if cue is None or cue.subject is None:
+            return cue, None, None
+        speaker, role = self.speakers.resolve(cue.subject, cue.subject_start)
+        return cue, speaker, role
+
+    def _first_resolved(self, cues: list[Cue]) -> Found | None:
+        for cue in cues:
+            found = self._resolved(cue)
+            if found[1]:
+                return found
+        return None
+
+    def _direct_cue(self, number: int) -> Cue | None:
+        """The cue right after the quote, else right before it, in its own sentence."""
+        body, article = self.body, self.article
+        span, sentence, _ = self.drafts[number]
+        paragraph = article.paragraphs[span.paragraph]
+        limit = paragraph.end
+        if number + 1 < len(self.drafts) and self.drafts[number + 1][0].paragraph == span.paragraph:
+            limit = self.drafts[number + 1][0].open
+        ended = self.body[span.text_start : span.close].rstrip()[-1:] == "."
+        cue = cue_after(self.cues, span.close, limit) if span.close < paragraph.end and not ended else None
+        if cue:  # "“We won.” Smith said." is two sentences: the cue belongs to the next one
+            return cue
+        floor = max(article.sentences[sentence].start, span.open - WINDOW, paragraph.start)
+        if number and self.drafts[number - 1][0].close >= floor:
+            floor = self.drafts[number - 1][0].close + 1
+        return cue_before(self.cues, span.open, floor) if floor < span.open else None
+
+    def _neighbour(self, number: int) -> Found | None:
+        """A full quote with no cue of its own: what stands around it in its paragraph."""
+        body, article, drafts, found = self.body, self.article, self.drafts, self.found
+        span, sentence, _ = drafts[number]
+        paragraph = article.paragraphs[span.paragraph]
+        same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]
+        if number - 1 in same and (found[number - 1][0] or found[number - 1][1]):
+            return found[number - 1]
+        if number + 1 in same and drafts[number + 1][2] == "full":
+            later = self._resolved(self._direct_cue(number + 1))
+            if later[1]:
+                return later
+        colon = self._colon_speaker(span, sentence, paragraph)
+        if colon:
+            return colon
+        for index in (sentence - 1, sentence + 1):
+            if 0 <= index < len(article.sentences):
+                other = article.sentences[index]
+                if other.paragraph == paragraph.number and not _holds_quote(drafts, other):
+                    cues = [c for c in sentence_cues(self.cues, other.start, other.end, other.start) if c.kind in ("finite", "according")]
+                    result = self._first_resolved(cues)
+                    if result:
+                        return result
+        if span.open <= paragraph.start and span.paragraph:
+            if number and drafts[number - 1][0].paragraph == span.paragraph - 1 and found[number - 1][1]:
+                return found[number - 1]
+            last = article.sentence_at(article.paragraphs[span.paragraph - 1].end - 1)
+            if not _holds_quote(drafts, last):
+                cues = [c for c in sentence_cues(self.cues, last.start, last.end, last.end) if c.kind == "finite"]
+                return self._first_resolved(cues)
+        return None
+
+    def _colon_speaker(self, span: Span, sentence: int, paragraph) -> Found | None:
+        """ "X had a message for Moscow: “...”": the first person named before the colon."""
+        start = self.article.sentences[sentence].start
+        if span.open <= paragraph.start and span.paragraph:
+            start = self.article.sentence_at(self.article.paragraphs[span.paragraph - 1].end - 1).start
+        before = self.body[start : span.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        person = self.speakers.first_person(start, span.open)
+        return (None, person.name, person.role) if person else None
+
+
+def _holds_quote(drafts, sentence) -> bool:
+    return any(sentence.start <= span.open < sentence.end for span, _, _ in drafts)
+
+
+def _share_across_paragraphs(drafts, found: list[Found]) -> list[Found]:
+    """A quote running over several paragraphs has one speaker: the one any of its parts names."""
+    found = list(found)
+    chain: list[int] = []
+    for number, (span, _, _) in enumerate(drafts):
+        if span.continued and chain:
+            chain.append(number)
+        else:
+            chain = [number]
+        if not span.continues:
+            known = next((found[i] for i in reversed(chain) if found[i][1]), None)
+            if known and len(chain) > 1:
+                for i in chain:
+                    if not found[i][1]:
+                        found[i] = known
+    return found
