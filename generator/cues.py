@@ -131,8 +131,8 @@ class CueIndex:
             lowered = body[start:end].lower()
             present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
             verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
-            cues = [_cue_at(body, verb, start, end) for verb in verbs]
-            cues = [cue for cue in cues if cue]
+            read = [_cue_at(body, verb, start, end) for verb in verbs]
+            cues = [cue for cue in read if cue]
             if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
                 cues += [
                     Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
@@ -142,10 +142,11 @@ class CueIndex:
             self._read[number] = ([cue.start for cue in cues], cues)
         return self._read[number][1]
 
-    def named_subjects(self, number: int) -> list[Cue]:
-        """Finite cues of a paragraph whose subject is not a pronoun ("X said the talks failed")."""
+    def named_subjects(self, number: int) -> list[tuple[str, int]]:
+        """(subject, offset) of the finite cues of a paragraph whose subject is not a pronoun
+        ("X said the talks failed")."""
         return [
-            cue for cue in self.paragraph(number)
+            (cue.subject, cue.subject_start) for cue in self.paragraph(number)
             if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
         ]
 
@@ -179,6 +180,7 @@ def _occurrences(body: str, word: str, start: int, stop: int) -> list[int]:
 def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
     """The cue whose verb starts at ``verb``, read within its paragraph."""
     match = _TOKEN.match(body, verb)
+    assert match is not None, "a cue verb is found where a word starts"
     word, stop = match.group(), match.end()
     lower = word.lower()
     if lower in REPORTING_PARTICIPLES:

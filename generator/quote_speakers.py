@@ -41,10 +41,10 @@ class Attributor:
         for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
             if number not in self._noted:
                 self._noted.add(number)
-                for cue in self.cues.named_subjects(number):
-                    speaker, _ = self.speakers.resolve(cue.subject, cue.subject_start)
+                for subject, offset in self.cues.named_subjects(number):
+                    speaker, _ = self.speakers.resolve(subject, offset)
                     if speaker:
-                        self.speakers.note(speaker, cue.subject_start)
+                        self.speakers.note(speaker, offset)
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):

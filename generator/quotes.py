@@ -27,7 +27,7 @@ import bisect
 
 from generator.cues import WINDOW, CueIndex, cue_after
 from generator.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_CUES, WORK_NOUNS
-from generator.model import Article, Person, Quote
+from generator.model import Article, Person, Quote, QuoteKind
 from generator.people import SpeakerIndex
 from generator.quote_marks import Span, find_spans
 from generator.quote_speakers import Attributor
@@ -71,7 +71,7 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 def _kind(
     cues: CueIndex, article: Article, span: Span, sentence: int, previous: Span | None
-) -> str | None:
+) -> QuoteKind | None:
     """"full", "partial", or None for what is no quotation at all (titles, nicknames, noise)."""
     body = cues.body
     text = body[span.text_start : span.text_end]
