@@ -8,6 +8,12 @@ the batch joined the corpus. Same format as :mod:`tests.corpus_sources`.
 ``LONGER`` holds whole articles of four to six paragraphs, written and scored the same way
 later: precision 0.84, recall 0.84, F1 0.84 on first run, before the rules it showed missing
 (unlisted adjectives, "residents of <place>", "the agency" for an institution just named).
+
+``ARTICLES`` holds the sources of the twelve whole articles of :mod:`tests.corpus_articles`
+(98 sources), written before the pipeline was run on them and scored once before any tuning:
+precision 0.872, recall 0.837, F1 0.854. One label was then corrected by the documented
+fullest-name rule: the party written "Union for Democratic Renewal (UDR)" and later "The UDR"
+is one source under its full name (precision 0.883, recall 0.847, F1 0.865 after that).
 """
 
 from __future__ import annotations
@@ -303,7 +309,7 @@ ARTICLES: tuple[Case, ...] = (
           ("Reuters", A), ("LSEG", T), ("Karen Oduya", T), ("Japan's finance ministry", T),
           ("Labor Department", T), ("Tomas Reyes", T)),
     _case("wire", TEXTS["afp-guinea"],
-          ("AFP", A), ("Fatou Camara", T), ("Junta", T), ("UDR", T), ("Ousmane Diallo", T),
+          ("AFP", A), ("Fatou Camara", T), ("Junta", T), ("Union for Democratic Renewal", T), ("Ousmane Diallo", T),
           ("Amnesty International", T), ("Samira Touré", T), ("Opposition", T), ("Aminata Sow", T),
           ("Fodé Kaba Condé", T)),
     _case("wire", TEXTS["efe-peru"],
