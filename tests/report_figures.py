@@ -8,6 +8,7 @@ expected as None is not scored.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from generator.model import Article, Figure
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_figures import CASES, Case, F
-from tests.corpus_figures_heldout import HELD_OUT
+from tests.corpus_figures_heldout import ARTICLES, HELD_OUT
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,24 @@ def article_of(passage: str) -> Article:
     return parse_article("case", "Case\n\n" + passage)
 
 
-def score(cases: tuple[Case, ...] = CASES) -> Score:
+def whole_article(passage: str) -> Article:
+    """A passage that is a whole article, headline first, read as a seed is."""
+    return parse_article("article", passage)
+
+
+def _where(passage: str) -> str:
+    """The passage itself, or only the headline of a whole article, for the list of misses."""
+    headline, newline, _ = passage.partition("\n")
+    return f"article {headline!r}" if newline else repr(passage)
+
+
+def score(cases: tuple[Case, ...] = CASES, *, parse: Callable[[str], Article] = article_of) -> Score:
     """Precision, recall and field accuracy over every case, plus the mean time per passage."""
     found = expected = matched = values = qualifiers = units = labels = labelled = 0
     misses: list[str] = []
     elapsed = 0.0
     for case in cases:
-        article = article_of(case.passage)
+        article = parse(case.passage)
         began = time.process_time()
         figures = extract_figures(article)
         elapsed += time.process_time() - began
@@ -65,7 +77,7 @@ def score(cases: tuple[Case, ...] = CASES) -> Score:
         for want in case.figures:
             got = by_text.get(want.text)
             if got is None:
-                misses.append(f"missed {want.text!r} in {case.passage!r}")
+                misses.append(f"missed {want.text!r} in {_where(case.passage)}")
                 continue
             matched += 1
             values += _same_value(got, want)
@@ -76,10 +88,19 @@ def score(cases: tuple[Case, ...] = CASES) -> Score:
                 labels += got.label == want.label
                 if got.label != want.label:
                     misses.append(f"label {got.label!r} for {want.text!r}, expected {want.label!r}")
+            misses += _field_misses(got, want)
         wanted = {want.text for want in case.figures}
-        misses += [f"extra {f.text!r} in {case.passage!r}" for f in figures if f.text not in wanted]
+        misses += [f"extra {f.text!r} in {_where(case.passage)}" for f in figures if f.text not in wanted]
     return Score(found, expected, matched, values, qualifiers, units, labels, labelled,
                  1000 * elapsed / len(cases), tuple(misses))
+
+
+def _field_misses(got: Figure, want: F) -> list[str]:
+    """The value, qualifier and unit of a matched figure that differ from the expected ones."""
+    wrong = [] if _same_value(got, want) else [("value", got.value, want.value)]
+    wrong += [(name, getattr(got, name), getattr(want, name)) for name in ("qualifier", "unit")
+              if getattr(got, name) != getattr(want, name)]
+    return [f"{name} {found!r} for {want.text!r}, expected {wanted!r}" for name, found, wanted in wrong]
 
 
 def _same_value(got: Figure, want: F) -> bool:
@@ -102,8 +123,12 @@ def seed_timings(*, repeat: int = 50) -> dict[str, tuple[int, float]]:
 
 
 def main() -> None:
-    for name, cases in (("corpus", CASES), ("held out", HELD_OUT)):
-        result = score(cases)
+    for name, cases, parse in (
+        ("corpus", CASES, article_of),
+        ("held out", HELD_OUT, article_of),
+        ("whole articles", ARTICLES, whole_article),
+    ):
+        result = score(cases, parse=parse)
         print(f"{name}: cases {len(cases)}, figures expected {result.expected}, found {result.found}")
         print(f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
         matched = result.matched or 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_quotes import CASES, Case
+from tests.corpus_quotes_heldout import ARTICLES
 from tests.corpus_quotes_heldout import CASES as HELDOUT
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-shoot-to-kill.txt"
@@ -54,6 +56,11 @@ def article_of(case: Case) -> Article:
     return parse_article(f"{case.name}.txt", f"Headline of {case.name}\n\n{case.body}")
 
 
+def whole_article(case: Case) -> Article:
+    """A case whose body is a whole article, headline first, read as a seed is."""
+    return parse_article(f"{case.name}.txt", case.body)
+
+
 def extract(article: Article) -> tuple[Quote, ...]:
     return extract_quotes(article, find_people(article))
 
@@ -62,11 +69,11 @@ def normalise(text: str) -> str:
     return " ".join(text.strip(_EDGES).split())
 
 
-def score(cases: tuple[Case, ...] = CASES) -> Scores:
+def score(cases: tuple[Case, ...] = CASES, *, parse: Callable[[Case], Article] = article_of) -> Scores:
     """Full quotes are scored as a set per case; speakers over every expected quote found."""
     scores = Scores()
     for case in cases:
-        article = article_of(case)
+        article = parse(case)
         found = extract(article)
         scores.verbatim &= all(article.body[q.start : q.end] == q.text for q in found)
         by_text = {normalise(q.text): q for q in found}
@@ -122,7 +129,13 @@ def main(argv: list[str]) -> int:
         f"held out      {len(HELDOUT)} cases never tuned on: precision {heldout.precision:.3f}  "
         f"recall {heldout.recall:.3f}  F1 {heldout.f1:.3f}  speakers {heldout.speaker_accuracy:.3f}"
     )
-    scores.misses += heldout.misses
+    articles = score(ARTICLES, parse=whole_article)
+    print(
+        f"whole articles {len(ARTICLES)} articles, {sum(len(c.quotes) for c in ARTICLES)} quotes: "
+        f"precision {articles.precision:.3f}  recall {articles.recall:.3f}  F1 {articles.f1:.3f}  "
+        f"speakers {articles.speaker_accuracy:.3f} ({articles.speakers_right}/{articles.speakers_checked})"
+    )
+    scores.misses += heldout.misses + articles.misses
     if "-v" in argv:
         print("\n".join(scores.misses))
     else:

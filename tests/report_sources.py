@@ -16,7 +16,7 @@ from generator.brief import build_brief
 from generator.sources import extract_sources, find_credit
 from tests import scoring
 from tests.corpus_sources import CASES, Case
-from tests.corpus_sources_heldout import HELD_OUT, LONGER
+from tests.corpus_sources_heldout import ARTICLES, HELD_OUT, LONGER
 
 ALL_CASES = CASES + HELD_OUT + LONGER
 
@@ -89,9 +89,10 @@ def main() -> None:
         ("held-out batch", HELD_OUT),
         ("longer articles", LONGER),
         ("all", ALL_CASES),
+        ("whole articles", ARTICLES),
     )
     for label, cases in batches:
-        result = score(cases, verbose=verbose and cases is ALL_CASES)
+        result = score(cases, verbose=verbose and label in ("all", "whole articles"))
         print(
             f"sources, {label}: {len(cases)} articles, precision {result.precision:.3f}, "
             f"recall {result.recall:.3f}, F1 {result.f1:.3f}, "

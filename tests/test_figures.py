@@ -47,6 +47,18 @@ def test_held_out_scores_above_thresholds():
     assert result.labels / result.labelled >= 0.8
 
 
+def test_whole_articles_are_scored_and_their_figures_are_in_the_text():
+    """The whole-article batch is an estimate, not a target: only its bookkeeping is asserted."""
+    from tests.corpus_figures_heldout import ARTICLES
+    from tests.report_figures import whole_article
+
+    for case in ARTICLES:
+        body = whole_article(case.passage).body
+        assert all(want.text in body for want in case.figures)
+    result = score(ARTICLES, parse=whole_article)
+    assert result.expected == sum(len(case.figures) for case in ARTICLES) and result.found > 0
+
+
 # The sample seed -----------------------------------------------------------------------------
 
 SAMPLE = "seeds/kazakhstan-shoot-to-kill.txt"

@@ -1,0 +1,342 @@
+"""Twelve whole articles, written to estimate the extractors on copy like the seeds they will get.
+
+The other corpora are mostly short passages, and every batch of them has since been tuned on.
+These are whole articles the way a seed comes: the headline on the first line, a dateline or a
+credit line where the house style has one, eight to twelve paragraphs, two to four kilobytes.
+Each imitates one house style and one kind of story (AP state politics, Reuters currency
+markets, an AFP and an EFE story translated into English with their marks, a DPA story with
+„low-high“ marks, BBC and Guardian copy, a court report, a disaster update with competing
+tolls, a match report, a health study, a news conference with speakers taking turns). People,
+places and bodies are invented; the wire style is not.
+
+They were written, and the quotes, figures and sources a careful reader would list were
+written for them (``ARTICLES`` in :mod:`tests.corpus_quotes_heldout`,
+:mod:`tests.corpus_figures_heldout` and :mod:`tests.corpus_sources_heldout`), before any
+extractor was run on them. Their first scores are recorded in those modules.
+"""
+
+from __future__ import annotations
+
+AP_POLITICS = """Senate panel advances Harlan County water bill after heated debate
+
+SALEM, Ore. (AP) — A state Senate committee on Tuesday advanced a bill that would spend $410 million to replace aging water pipes in rural Harlan County, setting up a floor vote next week after a three-hour hearing that drew dozens of residents.
+
+The Senate Ways and Means Committee voted 7-4 along party lines to send the measure to the full chamber. Sen. Rosalind Achebe, a Democrat who sponsored the bill, said the county's pipes were "older than most of the people in this room."
+
+"Families in Harlan have been boiling their water for two summers now," Achebe told reporters after the vote. "That is not a rural problem. That is a state problem."
+
+Republicans on the panel said they supported fixing the pipes but objected to how the project would be paid for. Sen. Douglas Pruitt, the committee's ranking Republican, called the funding plan "a blank check" and said it would add roughly $38 million a year to the state's debt payments.
+
+"Nobody here is against clean water," Pruitt said. "We are against borrowing money we don't have."
+
+According to the state Health Authority, about 14,000 residents in 11 towns have been under boil-water notices since June 2024. The agency said tests found bacteria levels above the federal limit in four of the systems.
+
+Gov. Teresa Valdez has said she would sign the bill if it reaches her desk. Her spokesperson, Mark Oyelaran, said Tuesday that the governor "has been clear from day one."
+
+Residents who testified described rationing bottled water and driving 40 miles to do laundry. Elena Brisco, 67, a retired teacher from the town of Vell, said she spent about $90 a month on water.
+
+"I taught school for 31 years," she said. "I never thought I'd be buying water like it was gasoline."
+
+The full Senate is expected to take up the bill on Monday. A companion measure passed the House in April by a vote of 38-22.
+
+The Oregon Rural Water Coalition, which represents small utilities, said in a statement that at least 60 other systems across the state faced similar problems. "Harlan is the canary in the coal mine," the coalition's director, Beth Amundsen, said.
+
+Achebe said she expected the bill to pass the Senate with votes to spare. "If it doesn't, I'll be back here in January with the same bill," she said."""
+
+REUTERS_MARKETS = """Dollar slips as Fed minutes fuel rate-cut bets; lira hits record low
+
+By Hannah Voss
+
+NEW YORK/LONDON, May 14 (Reuters) - The dollar fell against most major currencies on Wednesday after minutes of the Federal Reserve's last meeting showed policymakers were open to cutting rates as soon as July, while Turkey's lira slid to a record low.
+
+The dollar index, which measures the greenback against six peers, was down 0.4% at 101.82, its weakest level in three weeks. The euro rose 0.5% to $1.1345 and sterling gained 0.3% to $1.3120.
+
+Traders now price in about 45 basis points of Fed cuts by the end of the year, up from 30 basis points a week ago, according to LSEG data.
+
+"The minutes were more dovish than the market expected," said Karen Oduya, head of FX strategy at Marlowe Bank in London. "There is a clear majority that wants to move before the autumn."
+
+The Turkish lira weakened as much as 1.2% to 41.05 per dollar after the central bank unexpectedly held its policy rate at 42.5%. Economists polled by Reuters had expected a cut of 250 basis points.
+
+In Japan, the yen firmed to 148.20 per dollar. Japan's finance ministry said on Tuesday it had spent 5.9 trillion yen ($40 billion) on intervention in April, the first confirmation of such action this year.
+
+Elsewhere, bitcoin fell 3.4% to $61,200, erasing gains made earlier in the week.
+
+U.S. consumer prices rose 2.8% in April from a year earlier, the Labor Department said on Tuesday, slightly below forecasts of 2.9%. Core inflation, which strips out food and energy, was 3.1%.
+
+"It's not a slam dunk for July, but the door is open," said Tomas Reyes, chief economist at Brightwater Capital in New York. He added that a weak jobs report in June "would seal it."
+
+Emerging market currencies broadly gained, with the MSCI index of EM currencies up 0.2%. South Africa's rand rose 0.7% after data showed mining output jumped 4.5% in March, the biggest monthly rise in more than two years.
+
+Gold, often seen as a hedge against a weaker dollar, edged up 0.6% to $2,384 an ounce.
+
+Reporting by Hannah Voss in New York and Ali Demir in Istanbul; Editing by Peter Lund"""
+
+AFP_GUINEA = """Guinean junta frees opposition leader after « six months of arbitrary detention »
+
+CONAKRY, March 2 (AFP) - Guinea's military authorities on Saturday released opposition leader Mamadou Keïta Baldé, who had been held without trial since September, his lawyer told AFP.
+
+« He walked out of the central prison at around 10 am. He is tired but in good spirits », lawyer Fatou Camara said by telephone.
+
+Baldé, 61, leader of the Union for Democratic Renewal (UDR), was arrested on September 4 after calling for protests against the transitional government. The junta accused him of « undermining state security », a charge the UDR always rejected as « political ».
+
+Several hundred supporters gathered outside his home in the Ratoma district to welcome him, an AFP correspondent saw. Some waved flags and sang the national anthem.
+
+In a statement read on state television, government spokesman Ousmane Diallo said the release was « a gesture of appeasement » ahead of the national dialogue planned for April. « The head of state wishes to open a new page », he said.
+
+Rights group Amnesty International welcomed the release but said at least 47 political detainees remained behind bars in Guinea. « This release must not be the tree that hides the forest », said Samira Touré, Amnesty's West Africa researcher.
+
+Since the coup in September 2021, the authorities have banned all demonstrations. According to the opposition, at least 52 people have been killed by the security forces during protests, a figure the government disputes.
+
+Baldé's party came second in the 2020 presidential election with 33.5 percent of the vote. He has been arrested three times since 2021.
+
+Justice Minister Fodé Kaba Condé said on Friday that no charges had been dropped and that Baldé would « answer to the courts like any other citizen ».
+
+The UDR said it would hold a rally on Sunday. « We are not asking for revenge, we are asking for elections », party secretary-general Aminata Sow told AFP.
+
+mb/jh/sbk"""
+
+EFE_PERU = """Peruvian Congress approves early elections amid protests that leave 9 dead
+
+The Congress of Peru approved this Thursday, with 87 votes in favor, 25 against and 6 abstentions, to bring forward the general elections to April 2027, in an attempt to calm the protests that have left at least nine dead in the south of the country since last week.
+
+The president of the Congress, Alejandro Soto Rivas, assured that the decision “responds to the clamor of the citizens” and asked the demonstrators to “lift the blockades” on the roads, which according to the Superintendency of Land Transport affect more than 120 points in 14 regions.
+
+“We have listened to the streets. Now it is the turn of the streets to listen to the institutions,” Soto said in a message broadcast on the Congress channel, adding that “no one can say that this Parliament has not acted.”
+
+The protests began on January 9 in the region of Puno, on the border with Bolivia, to demand the resignation of President Dina Morales, who took office in 2025 after the dismissal of her predecessor.
+
+The Ombudsman's Office reported that nine people died in clashes with the police, among them a 17-year-old minor, and that 112 civilians and 41 police officers have been injured, while the Interior Ministry raised the number of injured agents to 63.
+
+“There is no dialogue possible with those who attack police stations and airports,” said Interior Minister Víctor Rojas, who also announced the deployment of some 2,500 additional troops to Puno and Cusco.
+
+For its part, the Coordinator of Human Rights denounced “the disproportionate use of force” and demanded an independent investigation, while the United Nations expressed its concern and called for “restraint on all sides.”
+
+The Minister of Economy, Rosa Ugarte, estimated that the blockades have caused losses of 1.2 billion soles to tourism and mining, and warned that the economy could grow less than 2% this year if the conflict continues. “The country cannot afford another month like this,” Ugarte said.
+
+The Jorge Chávez airport in Lima operated normally, but the airports of Juliaca and Cusco suspended their flights for the third consecutive day, according to the airport operator Corpac, which estimated losses of about 15 million soles.
+
+With information from EFE and Europa Press"""
+
+DPA_RAIL = """German rail operator to cut 4,000 administrative jobs by 2028
+
+Berlin (dpa) - Germany's state-owned rail operator Deutsche Fernbahn plans to cut around 4,000 administrative jobs by 2028 in a bid to save 1.2 billion euros a year, the company announced on Wednesday.
+
+„We have to become leaner, faster and more reliable“, chief executive Katrin Vollmer said at a press conference in Berlin. The cuts would not affect train drivers, signal staff or maintenance crews, she stressed.
+
+The company, which employs roughly 215,000 people in Germany, posted a loss of 1.8 billion euros in the first half of the year. Only 62.4 per cent of its long-distance trains arrived on time in June, according to its own figures - the worst punctuality rate in more than a decade.
+
+The rail and transport union EVG reacted angrily. „Cutting jobs is not a strategy, it is an admission of failure“, said union leader Martin Brehm. He announced that the union would „resist with all means“ any compulsory redundancies.
+
+Transport Minister Julia Hartwig, who sits on the supervisory board, backed the plan. „The passengers expect results, and they expect them now“, the minister told the newspaper Rheinische Post. She said the federal government would invest a further 16 billion euros in the network by 2027.
+
+The passenger association Pro Bahn called the announcement „overdue“ but warned that fewer managers alone would not make trains punctual. According to the association, one in three regional trains in the state of Saxony was cancelled or late last winter.
+
+Vollmer said the first job cuts would begin next year and be handled mainly through early retirement and natural fluctuation. Around 1,100 positions would not be filled again after employees retire, she added.
+
+Passenger numbers rose to a record 151 million in 2024, up 6 per cent on the year before, driven by the popular regional ticket. The ticket will cost 58 euros from January, the transport ministry said last week.
+
+Shares in listed subsidiary Fernbahn Logistik fell 2.3 per cent in Frankfurt after the announcement.
+
+dpa ms yyzz a3 tba"""
+
+BBC_POTHOLES = """Pothole repair backlog hits record £16.3bn, councils warn
+
+The cost of fixing every pothole and damaged road in England and Wales has risen to a record £16.3bn, according to an annual survey of local councils.
+
+The Asphalt Industry Alliance (AIA) said the backlog had grown by 13 per cent in a year, and that it would now take councils 11 years to clear it if funding stayed at current levels.
+
+Its chairman, Rick Green, said roads were 'crumbling beneath our wheels'.
+
+'Councils are doing their best with the money they have, but they are fighting a losing battle,' he said. 'Every winter makes the problem worse.'
+
+The survey found that one in six local roads - about 34,000 miles - could need rebuilding within five years.
+
+On average, councils filled a pothole every 18 seconds last year, 1.9 million in total, at a cost of about £72 each.
+
+The Department for Transport said it was giving councils an extra £500m next year, the biggest single increase in a decade. A spokesperson said: 'We are determined to end the pothole plague that blights drivers across the country.'
+
+But the Local Government Association, which represents councils in England, said the money fell 'well short' of what was needed.
+
+Cllr Adam Hug, its transport spokesman, said: 'A one-off cash injection is welcome, but what we need is long-term certainty so that we can plan repairs properly.'
+
+The RAC said its patrols had attended more than 7,000 breakdowns caused by potholes in the first quarter of the year, up 40 per cent on the same period in 2024.
+
+Cyclists are particularly at risk. Cycling UK said potholes had contributed to 428 serious injuries to cyclists over the past five years.
+
+In Wales, the Welsh Government said it had set aside £25m for road repairs this year, and that the number of potholes reported by drivers had fallen by almost a fifth since 2022.
+
+The AA estimates that pothole damage costs drivers £474m a year in repairs to tyres, wheels and suspension. 'Drivers are paying twice: once in tax and again at the garage,' said Jack Cousens, the AA's head of roads policy."""
+
+GUARDIAN_CLADDING = """'We were told it was safe': residents of Newham tower block demand inquiry
+
+Residents of a 14-storey tower block in east London have called for a public inquiry after tests found that its cladding failed fire safety standards, six years after they were first told the building was safe.
+
+Tenants of Harcourt House in Newham were informed last week that they must leave their homes by the end of the month while remedial work is carried out. About 230 people live in the block's 96 flats, including at least 70 children.
+
+"We were told it was safe. We were told that again and again," said Nadia Rahman, who has lived on the 11th floor with her two sons since 2016. "Now they give us four weeks to pack up our lives."
+
+The block's owner, Calloway Housing Trust, said in a statement that the safety of residents was its "absolute priority" and that it had secured temporary accommodation for all households. It said the work would cost an estimated £9.5m and take up to 18 months.
+
+The local MP, Sarah Okafor, said the situation was "a scandal that should shame every one of us". She has written to the housing secretary asking for the government to meet the costs.
+
+A spokesperson for the Ministry of Housing, Communities and Local Government said: "Building owners are responsible for making their buildings safe, and we expect them to act quickly."
+
+An assessment by fire engineers in 2019 rated the building's external walls as low risk. The firm that carried out that assessment, Brandt & Lowe, said it "stood by its work" based on the information available at the time.
+
+Daniel Osei, chair of the Harcourt House residents' association, said families had been left "in limbo". "People have children in local schools, elderly parents nearby, jobs," he said. "You can't just move that to Croydon."
+
+Government figures published in March showed that remediation work had started or finished on 2,416 of the 4,630 buildings in England identified as having unsafe cladding, or 52%.
+
+Okafor said she would raise the case in parliament next week. "These families did nothing wrong," she said.
+
+According to the campaign group End Our Cladding Scandal, more than 3,000 residential buildings in England still have unsafe cladding."""
+
+COURT_FRAUD = """Former council treasurer jailed for seven years over £2.4m fraud
+
+A former council treasurer who stole more than £2.4m from a town's pension fund to pay for racehorses and a villa in Portugal has been jailed for seven years.
+
+Graham Pellow, 58, of Kettleby, admitted 14 counts of fraud by abuse of position at an earlier hearing at Northfield Crown Court.
+
+Over nine years, Pellow transferred money from the Kettleby Town Council pension scheme into 37 bank accounts controlled by him or his wife, prosecutor Helen Marsh KC told the court.
+
+"This was not a moment of madness," Ms Marsh said. "It was a careful, patient and deliberate deception, repeated hundreds of times."
+
+The court heard that Pellow bought four racehorses for a total of £310,000 and spent a further £640,000 on a villa near Faro. Some 212 former council employees saw their pension payments delayed or reduced after the fraud was discovered in 2023.
+
+One of them, Margaret Ellery, 74, said in a victim statement read to the court that she had been forced to sell her car. "I worked for that council for 30 years. He took my security in old age," she wrote.
+
+Defending, Simon Achterberg said his client was "deeply ashamed" and had co-operated fully with investigators. He told the court that Pellow had been struggling with a gambling addiction since the death of his son.
+
+Sentencing him, Judge Rachel Okonjo said the fraud was "a grotesque breach of trust".
+
+"You were trusted by your colleagues and by the people of this town," she told Pellow. "You repaid that trust with lies."
+
+The judge said the sentence would have been 10 years but for his guilty pleas. A confiscation hearing will take place in January.
+
+Pellow, who was paid a salary of £48,000 a year, had been the council's treasurer since 2009. An audit ordered by the council found that his accounts had not been checked by anyone else for more than a decade.
+
+Kettleby Town Council said in a statement that it had "changed every one of its financial controls" and apologised to its former staff.
+
+Detective Inspector Paul Reeve of Midshire Police said after the hearing that officers had so far recovered about £900,000. "We will keep going until every penny that can be recovered is returned," he said."""
+
+REUTERS_FLOODS = """Death toll from Valdora floods rises to 64 as rescuers reach cut-off villages
+
+SAN MATIAS, Valdora, Oct 9 (Reuters) - The death toll from flash floods in northern Valdora rose to at least 64 on Thursday, the national civil protection agency said, as rescuers reached villages cut off for three days by landslides.
+
+Another 35 people remain missing, agency director Rosa Elvira Quintana told a news conference in the capital. Earlier on Thursday the agency had put the toll at 51.
+
+Local officials in Alto Yaguar province, the hardest hit, gave a higher figure. Governor Esteban Lugo said between 70 and 80 people had died in his province alone, and that the official count did not include people buried in remote hamlets.
+
+"We are still pulling bodies out of the mud," Lugo told local radio. "The real number will be much higher than what they say in the capital."
+
+More than 12,000 people have been displaced and some 3,400 homes damaged or destroyed, according to the civil protection agency. The Red Cross said nearly 900 families were sheltering in schools and churches.
+
+Up to 300mm of rain fell in 24 hours on Monday night, the national weather service said, more than the average for the whole of October.
+
+President Hugo Benavides declared a 90-day state of emergency in four provinces and said the government would release $13.6 million in emergency aid.
+
+"No family will be left alone," he said in a televised address. "We will rebuild every house, every bridge, every school."
+
+The United Nations children's agency UNICEF said at least 18 of the dead were children. It estimated that between 15,000 and 20,000 children were out of school.
+
+Forecasters warned that more rain was expected over the weekend.
+
+The floods are the deadliest in Valdora since 1998, when more than 200 people died in a mudslide in the same region.
+
+Aid group Medicos del Sur said two of its clinics had been destroyed and that it had flown 4 tonnes of medicine to the area. "The needs are enormous and the roads are gone," said its coordinator, Ana Belen Ruiz.
+
+Reporting by Lucia Ferrer; Editing by Mark Potter"""
+
+SPORT_CUP = """Okoye breaks 20-year-old record as Ferrol reach cup final
+
+Striker Daniel Okoye scored twice to become the competition's all-time top scorer as Ferrol City beat Ashby Rovers 3-1 on Saturday to reach the National Cup final for the first time in 41 years.
+
+The 29-year-old's second goal, a header in the 78th minute, took his tally in the competition to 27, beating the record of 26 set by Tommy Wrenshaw in 2005.
+
+"I didn't even know about the record until this week," Okoye said. "To do it in a semi-final, in front of our own fans, is something I'll never forget."
+
+Ferrol, who sit 14th in the second tier, were watched by a sell-out crowd of 31,450, the biggest at Cable Street since the stadium was rebuilt in 2011. Tickets for the final sold out in under two hours, the club said.
+
+Ashby had taken the lead through Marco Villa in the 12th minute, but Okoye levelled with a low shot before half-time. Substitute Jayden Price sealed the win in stoppage time.
+
+Ferrol manager Lena Hartmann, 44, said her side had "earned the right to dream".
+
+"People wrote us off before the first round," she said. "We have beaten three Premier Division teams to get here. Nobody can say that was luck."
+
+Ashby manager Craig Nolan admitted his team had been second best. "They wanted it more than us, simple as that," Nolan told BBC Sport. "We had 64% of the ball and did nothing with it."
+
+Okoye, who joined Ferrol from Danish side Viborg for a reported £1.2m in 2022, has now scored 19 goals in all competitions this season.
+
+Ferrol's win was worth £1.8m in prize money and television revenue, according to estimates by the Football Finance Review, more than the club's entire budget for the season two years ago.
+
+Hartmann, who took over in October with the team bottom of the table, has lost only four of her 28 matches in charge. "I have a group that never stops running," she said. "That is all I ask."
+
+The final will be played at Wembley on May 17 against holders Northgate, who won 2-0 at Deeside on Friday."""
+
+HEALTH_WALKING = """Daily 20-minute walk cuts dementia risk by a quarter, large study finds
+
+Adults who walk for at least 20 minutes a day are about 25% less likely to develop dementia than those who are largely inactive, according to a study of more than 78,000 people published on Monday.
+
+Researchers at the University of Southport followed participants aged 40 to 79 for an average of seven years, using wrist-worn activity trackers to measure how much they moved. Over that period, 866 of them were diagnosed with some form of dementia.
+
+The study, published in the journal Neurology Open, found that one in five participants took fewer than 3,000 steps a day. Among that group, the rate of dementia was 2.4 times higher than among people who took 9,000 steps or more.
+
+“The benefit starts much earlier than most people think,” said lead author Dr Priya Nandakumar, a professor of epidemiology at Southport. “You don't need to run marathons. Even a brisk walk to the shops counts.”
+
+The greatest reduction in risk, about 51%, was seen in people who walked at a brisk pace for 30 minutes or more a day, the researchers said.
+
+Nandakumar cautioned that the study was observational and could not prove that walking itself prevented dementia. “People who walk more may also be healthier in other ways,” she said.
+
+Around 55 million people worldwide live with dementia, according to the World Health Organization, and nearly 10 million new cases are diagnosed every year.
+
+Dr Tom Achebe of the charity Dementia Research Forward, who was not involved in the study, called the findings “encouraging but not a magic bullet”.
+
+“What is good for the heart is good for the brain,” he said. “But genetics, age and education all play a part too.”
+
+The researchers adjusted for smoking, diet, income and other conditions such as diabetes, which affects about one in 10 adults in the UK.
+
+The charity Memory Matters UK said the study added to evidence that up to 45% of dementia cases could be delayed or prevented. Its director of research, Helen Brody, said: “This is a simple message that people can act on today.”"""
+
+AP_PORT_STRIKE = """Port strike ends as union and operators agree 9% pay rise
+
+KESSEL, Netherlands (AP) — A two-week strike that halted most cargo traffic at the port of Kessel ended on Tuesday after the dockworkers' union and terminal operators agreed a 9% pay rise, paid in stages, officials announced at a joint news conference.
+
+Labour Minister Ingrid Vos, who brokered the talks, opened the news conference by thanking both sides. "It was a long night," she said. "But it was worth it."
+
+The union's president, Joost Aerts, said his members would return to work at 6 a.m. on Wednesday. "We are ready," Aerts said. "But not yet for a party. First we vote."
+
+He said the deal, which must be approved by the union's roughly 8,500 members in a ballot next week, also included a one-off payment of 1,200 euros per worker.
+
+Speaking next, the chief executive of the Kessel Terminal Operators Association, Marieke de Bruin, said the agreement was "expensive but fair".
+
+"Nobody wins a strike," de Bruin told reporters. "Our customers lost 14 days, our workers lost two weeks of wages, and the port lost some of its reputation."
+
+She added that about 140 ships had been diverted to other ports during the stoppage and that the backlog of containers, estimated at 60,000, would take "at least a month" to clear.
+
+Asked whether the government had offered subsidies, Vos shook her head. "Not a single euro of public money is in this deal," the minister said.
+
+"What about the next contract?" a reporter asked.
+
+"We will start talking earlier next time," said Aerts, drawing laughter from the room. "Much earlier.
+
+"And we will not wait for ships to pile up in the North Sea before we sit down."
+
+The strike cost the Dutch economy an estimated 45 million euros a day, according to the Central Planning Office. About 1,900 trucks a day were turned away from the terminals at the height of the dispute, the national hauliers' federation said.
+
+The port handled 412 million tonnes of cargo last year, according to the port authority, making it the second-busiest in Europe."""
+
+#: Name -> whole text (headline, blank line, paragraphs), in the order they were written.
+TEXTS: dict[str, str] = {
+    "ap-politics": AP_POLITICS,
+    "reuters-markets": REUTERS_MARKETS,
+    "afp-guinea": AFP_GUINEA,
+    "efe-peru": EFE_PERU,
+    "dpa-rail": DPA_RAIL,
+    "bbc-potholes": BBC_POTHOLES,
+    "guardian-cladding": GUARDIAN_CLADDING,
+    "court-fraud": COURT_FRAUD,
+    "reuters-floods": REUTERS_FLOODS,
+    "sport-cup": SPORT_CUP,
+    "health-walking": HEALTH_WALKING,
+    "ap-port-strike": AP_PORT_STRIKE,
+}
