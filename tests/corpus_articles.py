@@ -13,6 +13,18 @@ They were written, and the quotes, figures and sources a careful reader would li
 written for them (``ARTICLES`` in :mod:`tests.corpus_quotes_heldout`,
 :mod:`tests.corpus_figures_heldout` and :mod:`tests.corpus_sources_heldout`), before any
 extractor was run on them. Their first scores are recorded in those modules.
+
+A second batch of twelve (``SECOND_BATCH``) was written later, independently of the first and
+before any extractor was run on it, to measure how rules tuned on the first carry over to copy
+nobody tuned on. It takes other outlets, subjects and constructions: election results (vote
+shares, seats, turnout), a tech company's layoffs with its chief executive's memo, conflict
+reporting with casualty claims from both sides, a UN appeal (money asked and received, people
+in need), a stabbing with a named detective and anonymous witnesses, a central bank's decision
+and its governor's news conference, a space probe, an obituary (ages and years), a wildfire
+(acres, containment), a tariff dispute in Bloomberg style, a UK council budget in single
+quotes, and a translated interview with spaced «guillemets», present-tense "he says" and a
+quote running over two paragraphs. Its expectations are ``ARTICLES_2`` in the same three
+modules.
 """
 
 from __future__ import annotations
@@ -339,4 +351,302 @@ TEXTS: dict[str, str] = {
     "sport-cup": SPORT_CUP,
     "health-walking": HEALTH_WALKING,
     "ap-port-strike": AP_PORT_STRIKE,
+}
+
+# --- Second batch ---------------------------------------------------------------------------------
+
+ELECTION_RESULTS = """Social Alliance wins Varnland election but falls short of majority
+
+By Ilse Marrow
+
+ODERBURG, Sept 22 (Reuters) - Varnland's centre-left Social Alliance won Sunday's parliamentary election with 31.4% of the vote but fell short of a majority, preliminary results showed on Monday, setting up weeks of coalition talks.
+
+The Social Alliance took 58 of the 151 seats in parliament, up from 49 four years ago, according to the National Election Commission. The conservative Civic Union came second with 24.9% and 44 seats, down 11 seats.
+
+Turnout was 68.2%, the highest since 2006, the commission said. More than 4.1 million people were eligible to vote.
+
+"Voters have given us a clear mandate for change," Alliance leader Petra Lindqvist told cheering supporters in the capital late on Sunday. "Now we have to earn it."
+
+The nationalist Freedom Bloc nearly doubled its share to 14.3%, winning 27 seats, its best result ever. Its leader, Anton Brekke, called the result "an earthquake" and said his party was "ready to govern."
+
+Lindqvist has ruled out working with the Freedom Bloc. She needs at least 76 seats to govern, meaning she would have to bring in two smaller parties, the Greens, with 12 seats, and the liberal Forward party, with 7.
+
+"The arithmetic is difficult but not impossible," said Henrik Saal, a political scientist at Oderburg University. "Lindqvist has done deals like this before, as mayor. The question is what the Greens will ask for."
+
+Civic Union leader and outgoing Prime Minister Markus Ostrand conceded defeat shortly after midnight. "The voters have spoken and we respect their choice," he said in a brief statement, adding that he would stay on as party leader "for the time being."
+
+The Varnland krona rose 0.6% against the euro on Monday morning, as investors bet a centre-left coalition would keep the budget deficit under the 3% limit set by law.
+
+The election commission said final results, including some 210,000 postal votes, would be published on Thursday.
+
+Reporting by Ilse Marrow; Editing by Tom Hale"""
+
+TECH_LAYOFFS = """Lumora to cut 1,800 jobs, about 12 percent of staff, in second round of layoffs this year
+
+Lumora, the San Jose-based maker of smart home cameras, is laying off about 1,800 employees, or roughly 12 percent of its workforce, CEO Dana Whitfield told staff in a memo on Tuesday.
+
+The cuts come five months after the company eliminated 650 roles in its hardware division. Lumora had 15,200 employees at the end of March, according to its most recent annual filing.
+
+"This is the hardest decision I have made since we founded Lumora," Whitfield wrote in the memo, which was seen by The Verge. "We grew too fast, and we built teams for a world that did not arrive."
+
+Affected employees in the US will receive 16 weeks of base pay plus two additional weeks for every year of service, the memo said. Health coverage will continue for six months.
+
+Whitfield said the company would "double down" on its subscription business, which brought in $1.3 billion last year, up 41 percent from a year earlier. Hardware revenue fell 18 percent to $2.2 billion over the same period.
+
+The layoffs will hit the devices, marketing and recruiting teams hardest, according to two people familiar with the plans who asked not to be named because they were not authorized to speak publicly. One of them said nearly half of the recruiting team would go.
+
+Lumora shares rose 4.6 percent to $38.12 in after-hours trading. The stock has lost about a third of its value since January.
+
+"Wall Street likes the cost savings, but this doesn't fix the product problem," said Mira Castellanos, an analyst at Delford Research. "Their cameras are a generation behind."
+
+A Lumora spokesperson confirmed the memo but declined to comment further. The company expects to take a charge of between $95 million and $110 million, mostly for severance, in the third quarter, it said in a filing with the Securities and Exchange Commission.
+
+In the memo, Whitfield said she would take no bonus this year. "I own this," she wrote. "The people leaving did nothing wrong.\""""
+
+CONFLICT_KARSA = """Dozens killed as fighting for Karsa intensifies, both sides claim gains
+
+Fighting for the northern city of Karsa has killed dozens of people over the past three days, with the army and the rebel Northern Front giving sharply different accounts of the battle.
+
+The army said on Saturday that its forces had killed "more than 120 terrorists" and retaken three districts on the city's eastern edge. Military spokesman Colonel Idris Mahmud told state television that 14 soldiers had been killed and 31 wounded since Wednesday.
+
+The Northern Front rejected the figures. In a statement posted on Telegram, the group said its fighters had killed at least 200 soldiers and captured 35, and that it still controlled "all of Karsa except the airport".
+
+Neither account could be independently verified. Al Jazeera's correspondent in the region, reporting from the town of Dilam, 40km south of Karsa, said the sound of shelling could be heard through the night.
+
+The Health Ministry, which is run by the government, said 63 civilians had been killed and 240 wounded in the city since Wednesday. Doctors at Karsa General Hospital, the only hospital still functioning, put the civilian toll higher.
+
+"We have received 85 bodies since Wednesday, most of them women and children," Dr Samira Haddad, the hospital's director, told Al Jazeera by phone. "We have no electricity and only two surgeons left."
+
+The United Nations humanitarian office, OCHA, said about 45,000 people had fled Karsa since the fighting began, most of them to camps around Dilam that were already hosting 110,000 displaced people.
+
+"Families are arriving with nothing," said Omar Fayed, who runs a camp on the edge of Dilam. "Yesterday alone, we registered 3,000 new arrivals."
+
+The fighting broke out last week after talks mediated by Qatar collapsed. The Northern Front has been fighting the government for nearly six years in a conflict that the UN says has killed more than 30,000 people.
+
+Analysts say control of Karsa, a city of some 600,000 people that sits on the main road to the border, could decide the war. "Whoever holds Karsa holds the north," said Leila Nasser, a researcher at the Doha-based Centre for Conflict Studies."""
+
+UN_APPEAL = """UN seeks $2.8 billion for Halvar as aid funding dries up
+
+GENEVA (AP) — The United Nations on Tuesday appealed for $2.8 billion to help 9.4 million people in Halvar, where two years of drought and a collapsing currency have left nearly half the population short of food.
+
+The appeal is the largest ever for the country, up from $1.9 billion last year. But donors covered only 37% of last year's request, leaving a gap of about $1.2 billion, according to the U.N. Office for the Coordination of Humanitarian Affairs.
+
+"We are asking for more because the needs are greater, not because we expect more," Tomasz Wielgus, the U.N. humanitarian coordinator for Halvar, told reporters in Geneva. "Frankly, we expect less."
+
+Wielgus said aid agencies had already cut food rations by a third in March, and that 1.1 million people would lose assistance entirely by July unless new money arrived.
+
+The World Food Programme said it needed $640 million of the total to reach 5 million people with food aid over the next 12 months. It has received $85 million so far this year, spokeswoman Aurelie Mbeki said.
+
+Some 2.3 million children under five are acutely malnourished, including about 450,000 who are at risk of dying without treatment, UNICEF said in a statement. Cholera cases have risen to more than 18,000 since January, with 240 deaths.
+
+Wielgus was asked whether the appeal was realistic given cuts to foreign aid budgets in several donor countries. "It is realistic if governments decide it is," he said. "The money exists."
+
+Halvar's government said on Monday that it would contribute $150 million to the response, its first pledge since 2021. Finance Minister Yusuf Demba said the country was "doing what it can with what it has."
+
+The U.N. said roughly 60% of the appeal would go to food, water and health, and the rest to shelter, education and protection.
+
+Aid groups working in the country welcomed the appeal but warned it would mean little without funding. "An appeal is a list of needs, not a cheque," said Grace Otieno, country director for the charity Relief Now. "Last year, we closed 14 clinics because the money never came.\""""
+
+POLICE_STABBING = """Man, 19, charged with attempted murder after Ashcombe high street stabbing
+
+A 19-year-old man has been charged with attempted murder after another man was stabbed outside a takeaway in Ashcombe town centre on Saturday night.
+
+Officers were called to the High Street at about 11.40pm to reports of a fight involving several people. A 24-year-old man was found with stab wounds to his chest and back and was taken to Royal Ashcombe Hospital, where he remains in a stable condition.
+
+Connor Walsh, of Mill Lane, Ashcombe, was charged on Monday and is due to appear before Ashcombe Magistrates' Court on Tuesday. Two other men, aged 20 and 22, who were arrested on Sunday, have been released on bail.
+
+Detective Inspector Rachel Tenby, who is leading the investigation, said: "This was a shocking attack on a busy street on a Saturday night, and I understand why people are worried.
+
+"I want to reassure the community that we believe this was an isolated incident between people known to each other."
+
+She said detectives had so far examined more than 40 hours of CCTV footage and spoken to 17 witnesses, but urged anyone who had filmed the incident on their phone to come forward.
+
+A woman who works at a nearby bar, and who asked not to be named, said she saw "a group of lads shouting" before one of them ran off towards the station. "It was over in seconds," she said. "There was blood on the pavement and people screaming."
+
+Another witness, a taxi driver, said police arrived "within a couple of minutes" and closed the street until 6am on Sunday.
+
+It is the third stabbing in Ashcombe this year. Figures from the Office for National Statistics show knife crime in the county rose by 9 per cent in the year to March, to 1,240 offences.
+
+Local councillor Hamid Rauf said the town needed more officers on its streets at night. "We had 12 police officers covering the town centre ten years ago. Now there are four," he said.
+
+Anyone with information is asked to call police on 101, quoting log 1187 of 14 June."""
+
+CENTRAL_BANK = """Central bank of Moravia raises rates to 6.25%, governor warns of 'persistent' inflation
+
+PRAVEC (AFP) - Moravia's central bank raised its main interest rate by half a percentage point to 6.25 percent on Thursday, its third increase this year, as inflation showed little sign of easing.
+
+Six of the nine members of the bank's monetary policy council voted for the increase, while three wanted a smaller rise of 25 basis points, the bank said in a statement.
+
+Annual inflation stood at 7.8 percent in September, well above the bank's target of 2.5 percent, according to the national statistics office. Food prices rose 11.2 percent over the same period.
+
+"Inflation is proving more persistent than we expected in the spring," governor Lenka Dvorak told a press conference in Pravec. "We will do what is necessary to bring it back to target, and we are not there yet."
+
+Asked whether rates had peaked, Dvorak said the council would "look at every meeting on its own merits."
+
+"I am not going to promise the markets anything," she added. "The data will decide."
+
+The bank also raised its inflation forecast for next year to 4.9 percent from 4.1 percent, and cut its growth forecast to 1.2 percent from 1.8 percent.
+
+The Moravian crown strengthened by about 0.8 percent against the euro after the decision, to 24.35 per euro.
+
+Economists were divided on the move. "It is the right call, if a little late," said Pavel Sedlak, chief economist at Tatra Capital. Others said higher rates risked tipping the economy into recession, with industrial output down 3.4 percent in the second quarter.
+
+Finance Minister Ondrej Hruby criticised the decision, saying it would add around 1.5 billion crowns to the state's annual interest bill. "Households are already paying enough," he wrote on social media.
+
+The decision leaves Moravia with the highest interest rates in central Europe. Neighbouring Slavonia's central bank held its rate at 4.75 percent last week, and mortgage lenders in Pravec said average rates on new home loans had already climbed to 7.1 percent.
+
+The council next meets on December 11."""
+
+SPACE_PROBE = """Europe's Aster probe sends first close-up images of asteroid Kallisto
+
+The European Space Agency's Aster spacecraft has sent back its first close-up images of the asteroid Kallisto, after a journey of more than four years and some 1.9 billion kilometres.
+
+The probe flew within 850 km of the asteroid's surface on Wednesday, travelling at about 5.4 km per second, ESA said. The images show a rocky, potato-shaped body roughly 14 km long, covered in craters and boulders, some of them larger than a football pitch.
+
+"Seeing Kallisto up close for the first time is breathtaking," said mission scientist Dr Ingrid Solheim. "It is more battered than any of our models predicted."
+
+Scientists believe Kallisto, which orbits the Sun every 4.3 years, is a fragment left over from the formation of the solar system about 4.6 billion years ago. Studying it could help explain how planets like Earth were built, according to the agency.
+
+The spacecraft's camera took 212 images during the flyby, and about a fifth of them have been transmitted so far. Because of the distance, it will take nearly three weeks to send the full set back to Earth, ESA said.
+
+Aster, which cost 480 million euros, was launched in March 2021 from Kourou in French Guiana on an Ariane 6 rocket. It will now use the asteroid's gravity to adjust its course towards a second target, the smaller asteroid 2017 QX4, which it is due to reach in 2029.
+
+Mission manager Paolo Ferri told reporters the spacecraft was "in perfect health" and had used less fuel than planned. He said about 62 per cent of its propellant remained.
+
+"We have margin to do more science than we ever dared to hope," he said. "That is very rare for a mission like this."
+
+The mission team, based at ESA's operations centre in Darmstadt, Germany, numbers about 120 engineers and scientists from 14 countries. Kallisto was discovered in 1998 by astronomers at the La Silla Observatory in Chile.
+
+NASA, which supplied one of the probe's three spectrometers, congratulated the team. "This is a beautiful result," NASA science chief Marcus Webb wrote on X."""
+
+OBITUARY_COMPOSER = """Anneliese Korda, composer who brought folk song to the concert hall, dies at 91
+
+Anneliese Korda, the Hungarian-born composer whose orchestral settings of village songs made her one of the most performed living composers in Europe, died on Sunday at her home in Vienna. She was 91.
+
+Her death was confirmed by her publisher, Edition Marlow, which said she had been ill for several months.
+
+Born in the town of Szentmarton in 1933, Korda began collecting folk songs as a teenager, travelling by bicycle to villages along the Danube with a borrowed tape recorder. By 1960 she had recorded more than 2,000 songs, many of which had never been written down. Her recordings, now held by the Hungarian Academy of Sciences, run to some 600 hours of tape.
+
+"I did not want to improve them," she told an interviewer in 1998. "I wanted to give them a bigger room to sing in."
+
+She left Hungary in 1956 and settled in Austria, where she taught at the Vienna Conservatory for 34 years. Her best-known work, the "Danube Songs" cycle, has been performed more than 1,500 times since its premiere in 1971, according to her publisher.
+
+Korda wrote 9 symphonies, four operas and some 200 songs. Her last opera, completed when she was 86, premiered in Salzburg in 2019 to a standing ovation that lasted nearly 12 minutes.
+
+In 1985 she became the first woman to win the Austrian State Prize for music, and two years later she turned down the directorship of the Vienna State Opera, saying she had "too many songs left to write."
+
+The conductor Felix Aubrecht, who recorded all of her symphonies, called her "the most honest composer I ever worked with."
+
+"She never wrote a note she did not mean," he said on Monday. "Orchestras loved her because she loved them."
+
+Korda was married twice. Her first husband, the violinist Tibor Lanz, died in 1989. She is survived by her second husband, the painter Georg Weiss, 88, two daughters and five grandchildren.
+
+A memorial concert will be held at the Musikverein on March 3, her publisher said."""
+
+WILDFIRE_CANYON = """Cedar Ridge fire grows to 48,000 acres, forcing thousands more to evacuate
+
+REDDING, Calif. (AP) — A wind-driven wildfire in Northern California more than doubled in size overnight to about 48,000 acres, forcing thousands more residents to flee and destroying at least 130 homes, fire officials said Thursday.
+
+The Cedar Ridge fire was 15% contained Thursday morning, down from 22% a day earlier, as gusts of up to 50 mph pushed flames across containment lines, according to the California Department of Forestry and Fire Protection, known as Cal Fire.
+
+More than 2,300 firefighters were battling the blaze, supported by 24 helicopters and 190 fire engines, the agency said. Two firefighters were treated for minor injuries.
+
+"This fire is moving faster than anything I've seen in 20 years on the job," Cal Fire Battalion Chief Luis Ortega said at a briefing. "When the wind picks up like this, all we can do is get people out of the way."
+
+Evacuation orders now cover about 11,500 residents in Shasta County, up from 6,000 on Wednesday, the sheriff's office said. Between 300 and 400 people spent the night at an evacuation center at the county fairgrounds.
+
+Maria Delgado, 63, said she had 15 minutes to leave her home in the community of Pine Flat. "I grabbed the dog and my husband's medicine and that was it," she said. "I don't know if we have a house."
+
+The fire has destroyed at least 130 homes and 45 other buildings, and threatens about 3,800 more, Cal Fire said. Officials warned the numbers could rise as damage inspection teams reach areas that have been too dangerous to enter.
+
+Pacific Gas & Electric said it had cut power to roughly 27,000 customers in four counties to reduce the risk of new fires.
+
+Shasta County Sheriff Dan Whitcomb said two people had been reported missing. "We are hopeful they are with friends or family and just haven't checked in," he said.
+
+The cause of the fire is under investigation. Temperatures are forecast to reach 104 degrees on Friday, with humidity as low as 8%."""
+
+TRADE_TARIFFS = """EU hits back at Kestria with tariffs on 4.2 billion euros of goods
+
+BRUSSELS, Oct 7 (Bloomberg) -- The European Union will impose tariffs of up to 25 percent on 4.2 billion euros ($4.6 billion) of goods from Kestria, escalating a dispute over steel and electric cars that has simmered for more than a year.
+
+The duties will hit products from motorcycles and whisky to soybeans, and take effect on Nov. 1 unless Kestria drops its own levies, the European Commission said in a statement on Tuesday.
+
+"We did not want this fight, but we will not be pushed around," Trade Commissioner Henrike Baas told reporters in Brussels. "Our door remains open. Our patience does not."
+
+Kestria imposed tariffs of 30 percent on European steel and 18 percent on electric vehicles in June, saying the bloc's producers were being unfairly subsidized. The EU exported about 11 billion euros of steel and cars to Kestria last year, according to Eurostat.
+
+Kestria's trade ministry called the EU measures "illegal and disproportionate" and said it would file a complaint with the World Trade Organization. In a statement, it said it was "ready to respond in kind."
+
+European carmakers have warned that the dispute could cost the industry as much as 2 billion euros a year. The European Automobile Manufacturers' Association, known as ACEA, said 14,000 jobs depended directly on exports to Kestria.
+
+"Nobody wins a tariff war," said Sofia Lindahl, director general of ACEA. "Our members are already cutting shifts."
+
+Trade between the two sides was worth 96 billion euros in 2023, making Kestria the EU's ninth-largest trading partner. Kestria sends roughly 40% of its exports to Europe.
+
+Economists at ING estimated that the tariffs on both sides would shave 0.1 percentage point off euro-area growth next year and as much as 0.6 percentage point off Kestria's.
+
+Baas said talks would continue at a technical level this week. Asked whether a deal was possible before November, she said: "There is always time, if there is will.\""""
+
+COUNCIL_BUDGET = """Wexford council to raise council tax by 4.99% and close two libraries
+
+Wexford Borough Council has approved a 4.99% rise in council tax and the closure of two libraries as it tries to close a £14.6m gap in its budget.
+
+The increase, the maximum allowed without a local referendum, means a Band D household will pay £2,184 a year from April, an extra £104.
+
+Council leader Sandra Okoro said the authority had "no good options left" after years of rising costs in adult social care, which now accounts for 58 per cent of its spending.
+
+'We have cut everything we can cut without putting people at risk,' she told the meeting. 'What is left are choices between bad and worse.'
+
+The council plans to save £3.2m by closing the libraries in Harford and Ellesby, cutting 85 posts and reducing street cleaning from weekly to fortnightly in some areas. About 40 of the posts are currently vacant, a council spokesperson said. The council employs about 2,100 people.
+
+It will also draw £5m from its reserves, which would fall to about £11m, less than a month of spending.
+
+Opposition leader Graham Pike, of the Liberal Democrats, said the library closures were 'short-sighted'. 'Ellesby library had 41,000 visits last year. You don't save money by shutting the one warm place people can go,' he said.
+
+A petition against the closures has been signed by more than 6,500 people, according to the Friends of Ellesby Library group.
+
+The Local Government Association says councils in England face a combined funding gap of £6.2bn over the next two years. A spokesman for the Ministry of Housing, Communities and Local Government said it had given councils a 6.8 per cent increase in core spending power this year.
+
+Unison, which represents many council staff, said it would ballot members over the job cuts. Regional organiser Kevin Marsh said: 'Staff have carried this council through a decade of cuts. They deserve better than this.'
+
+The budget was passed by 31 votes to 22, with three abstentions, after a four-hour debate."""
+
+INTERVIEW_WRITER = """Malik Benhadj: « Writing in French was never a choice, it was an inheritance »
+
+The novelist, whose sixth book has just won the Prix Lumière, talks about exile, his mother's kitchen and why he still writes by hand.
+
+Translated from Le Monde
+
+He arrives early, orders a mint tea and apologises for his voice. Malik Benhadj, 58, has spent the week answering the same question: how does it feel to win the Prix Lumière, worth 20,000 euros, for a novel that almost nobody wanted to publish?
+
+« Four publishers turned it down, » he says, smiling. « The fifth said yes because his daughter had read it. I owe that girl a great deal. »
+
+The book, Les Heures de sel, follows three generations of a family of salt workers in the south of Tunisia. It has sold more than 85,000 copies since August, according to his publisher, Éditions du Quai, which has ordered a fifth print run of 30,000.
+
+Benhadj was born in Sfax in 1967 and came to Marseille at the age of 11. His mother cleaned offices; his father worked on the docks for 26 years. « At home we spoke Arabic. At school, French. In my head, both at once, » he says. « For a long time I thought that was a handicap.
+
+« Today I know it is the only thing I have that nobody else has. »
+
+He writes every morning from 5am to 9am, by hand, in school notebooks. A novel fills about 40 of them. « The computer is too fast, » he says. « It lets you write sentences you have not thought. »
+
+His editor, Claire Vautrin, says he rewrote the last chapter of the prize-winning novel 14 times. « He is the most stubborn author I have ever worked with, » she says, « and the most generous. »
+
+The prize jury, chaired by the critic Hélène Marchal, chose the book on the fourth round of voting, by six votes to four. Marchal called it « a novel of enormous patience ».
+
+Asked what he will do with the money, Benhadj laughs. « Pay the electricity bill, » he says. Then, more seriously: « And perhaps go back to Sfax. I have not been there in nine years. »"""
+
+#: The second batch, written independently of the first: name -> whole text.
+SECOND_BATCH: dict[str, str] = {
+    "election-results": ELECTION_RESULTS,
+    "tech-layoffs": TECH_LAYOFFS,
+    "conflict-karsa": CONFLICT_KARSA,
+    "un-appeal": UN_APPEAL,
+    "police-stabbing": POLICE_STABBING,
+    "central-bank": CENTRAL_BANK,
+    "space-probe": SPACE_PROBE,
+    "obituary-composer": OBITUARY_COMPOSER,
+    "wildfire-canyon": WILDFIRE_CANYON,
+    "trade-tariffs": TRADE_TARIFFS,
+    "council-budget": COUNCIL_BUDGET,
+    "interview-writer": INTERVIEW_WRITER,
 }

@@ -14,11 +14,18 @@ Then three labels were corrected where they broke the corpus's own conventions: 
 and "one in six" are written 33.33 and 16.67, as the other fractions are, and "nearly 10 million
 new cases are diagnosed" is labelled "new cases diagnosed" by the documented passive rule
 (value 1.000, label 0.886 after that).
+
+``ARTICLES_2`` holds the figures of the second batch (:data:`tests.corpus_articles.SECOND_BATCH`,
+187 figures), written independently of the first before the extractor was run on it, and scored
+once before any tuning: precision 0.948, recall 0.979, F1 0.963; value 1.000, qualifier 1.000,
+unit 1.000, label 0.880. One label was then corrected to the corpus's convention that a label is
+the whole noun phrase with its modifiers ("Apple shares", "other systems"): "the bank's target of
+2.5 percent" is labelled "bank's target", not "target" (label 0.888 after that).
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import TEXTS
+from tests.corpus_articles import SECOND_BATCH, TEXTS
 from tests.corpus_figures import Case, F, case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -166,4 +173,115 @@ ARTICLES: tuple[Case, ...] = (
          F("412 million", 4.12e8, None, None, "tonnes"),
          F("an estimated 45 million euros", 4.5e7, "an estimated", _EUR, None),
          F("About 1,900", 1900, "About", None, "trucks")),
+)
+
+_PP = "percentage points"
+
+#: The second batch of whole articles (:data:`tests.corpus_articles.SECOND_BATCH`), labelled
+#: independently of the first before the extractor was run on it.
+ARTICLES_2: tuple[Case, ...] = (
+    case(SECOND_BATCH["election-results"],
+         F("31.4%", 31.4, None, _PCT, "vote"), F("58", 58), F("151", 151, None, None, "seats"), F("49", 49),
+         F("24.9%", 24.9, None, _PCT), F("44", 44, None, None, "seats"), F("11", 11, None, None, "seats"),
+         F("68.2%", 68.2, None, _PCT, "Turnout"),
+         F("More than 4.1 million", 4.1e6, "More than", None, "people"), F("14.3%", 14.3, None, _PCT),
+         F("27", 27, None, None, "seats"), F("at least 76", 76, "at least", None, "seats"),
+         F("two", 2, None, None, "smaller parties"), F("12", 12, None, None, "seats"), F("7", 7),
+         F("0.6%", 0.6, None, _PCT, "Varnland krona"), F("3%", 3, None, _PCT, "limit"),
+         F("some 210,000", 210000, "some", None, "postal votes")),
+    case(SECOND_BATCH["tech-layoffs"],
+         F("about 1,800", 1800, "about", None, "employees"),
+         F("roughly 12 percent", 12, "roughly", _PCT, "workforce"), F("650", 650, None, None, "roles"),
+         F("15,200", 15200, None, None, "employees"), F("16", 16, None, None, "weeks"),
+         F("two", 2, None, None, "additional weeks"), F("six", 6, None, None, "months"),
+         F("$1.3 billion", 1.3e9, None, _USD), F("41 percent", 41, None, _PCT),
+         F("18 percent", 18, None, _PCT, "Hardware revenue"), F("$2.2 billion", 2.2e9, None, _USD),
+         F("nearly half", 50, "nearly", _PCT, "recruiting team"), F("4.6 percent", 4.6, None, _PCT, "Lumora shares"),
+         F("$38.12", 38.12, None, _USD), F("about a third", 33.33, "about", _PCT, "value"),
+         F("between $95 million and $110 million", 9.5e7, "between", _USD, "charge")),
+    case(SECOND_BATCH["conflict-karsa"],
+         F("dozens", 24, "dozens", None, "people"), F("more than 120", 120, "more than", None, "terrorists"),
+         F("three", 3, None, None, "districts"), F("14", 14, None, None, "soldiers killed"),
+         F("31", 31, None, None, "wounded"), F("at least 200", 200, "at least", None, "soldiers"), F("35", 35),
+         F("40km", 40, None, "km"), F("63", 63, None, None, "civilians killed"),
+         F("240", 240, None, None, "wounded"), F("85", 85, None, None, "bodies"),
+         F("two", 2, None, None, "surgeons"), F("about 45,000", 45000, "about", None, "people fled"),
+         F("110,000", 110000, None, None, "displaced people"), F("3,000", 3000, None, None, "new arrivals"),
+         F("nearly six", 6, "nearly", None, "years"), F("more than 30,000", 30000, "more than", None, "people"),
+         F("some 600,000", 600000, "some", None, "people")),
+    case(SECOND_BATCH["un-appeal"],
+         F("$2.8 billion", 2.8e9, None, _USD), F("9.4 million", 9.4e6, None, None, "people"),
+         F("two", 2, None, None, "years"), F("nearly half", 50, "nearly", _PCT, "population"),
+         F("$1.9 billion", 1.9e9, None, _USD), F("37%", 37, None, _PCT, "last year's request"),
+         F("about $1.2 billion", 1.2e9, "about", _USD, "gap"), F("a third", 33.33, None, _PCT),
+         F("1.1 million", 1.1e6, None, None, "people"), F("$640 million", 6.4e8, None, _USD),
+         F("5 million", 5e6, None, None, "people"), F("$85 million", 8.5e7, None, _USD),
+         F("Some 2.3 million", 2.3e6, "Some", None, "children"), F("about 450,000", 450000, "about"),
+         F("more than 18,000", 18000, "more than", None, "Cholera cases"), F("240", 240, None, None, "deaths"),
+         F("$150 million", 1.5e8, None, _USD), F("roughly 60%", 60, "roughly", _PCT, "appeal"),
+         F("14", 14, None, None, "clinics")),
+    case(SECOND_BATCH["police-stabbing"],
+         F("Two", 2, None, None, "other men released"), F("more than 40", 40, "more than", None, "hours"),
+         F("17", 17, None, None, "witnesses"), F("9 per cent", 9, None, _PCT, "knife crime"),
+         F("1,240", 1240, None, None, "offences"), F("12", 12, None, None, "police officers"), F("four", 4)),
+    case(SECOND_BATCH["central-bank"],
+         F("half a percentage point", 0.5, None, _PP), F("6.25 percent", 6.25, None, _PCT), F("Six", 6),
+         F("nine", 9, None, None, "members"), F("three", 3),
+         F("25 basis points", 25, None, _BP, "smaller rise"), F("7.8 percent", 7.8, None, _PCT, "Annual inflation"),
+         F("2.5 percent", 2.5, None, _PCT, "bank's target"), F("11.2 percent", 11.2, None, _PCT, "Food prices"),
+         F("4.9 percent", 4.9, None, _PCT), F("4.1 percent", 4.1, None, _PCT), F("1.2 percent", 1.2, None, _PCT),
+         F("1.8 percent", 1.8, None, _PCT), F("about 0.8 percent", 0.8, "about", _PCT, "Moravian crown"),
+         F("24.35", 24.35), F("3.4 percent", 3.4, None, _PCT),
+         F("around 1.5 billion", 1.5e9, "around", None, "crowns"), F("4.75 percent", 4.75, None, _PCT),
+         F("7.1 percent", 7.1, None, _PCT, "average rates")),
+    case(SECOND_BATCH["space-probe"],
+         F("more than four", 4, "more than", None, "years"),
+         F("some 1.9 billion", 1.9e9, "some", None, "kilometres"), F("850 km", 850, None, "km"),
+         F("about 5.4 km", 5.4, "about", "km"), F("roughly 14 km", 14, "roughly", "km"),
+         F("4.3", 4.3, None, None, "years"), F("212", 212, None, None, "images"),
+         F("about a fifth", 20, "about", _PCT), F("nearly three", 3, "nearly", None, "weeks"),
+         F("480 million euros", 4.8e8, None, _EUR), F("about 62 per cent", 62, "about", _PCT, "propellant"),
+         F("about 120", 120, "about"), F("14", 14, None, None, "countries"),
+         F("three", 3, None, None, "spectrometers")),
+    case(SECOND_BATCH["obituary-composer"],
+         F("more than 2,000", 2000, "more than", None, "songs"), F("some 600", 600, "some", None, "hours"),
+         F("34", 34, None, None, "years"), F("more than 1,500", 1500, "more than", None, "times"),
+         F("9", 9, None, None, "symphonies"), F("four", 4, None, None, "operas"),
+         F("some 200", 200, "some", None, "songs"), F("nearly 12", 12, "nearly", None, "minutes"),
+         F("two", 2, None, None, "daughters"), F("five", 5, None, None, "grandchildren")),
+    case(SECOND_BATCH["wildfire-canyon"],
+         F("about 48,000", 48000, "about", None, "acres"), F("thousands", 2000, "thousands"),
+         F("at least 130", 130, "at least", None, "homes"), F("15%", 15, None, _PCT), F("22%", 22, None, _PCT),
+         F("up to 50 mph", 50, "up to", "mph", "gusts"),
+         F("More than 2,300", 2300, "More than", None, "firefighters"), F("24", 24, None, None, "helicopters"),
+         F("190", 190, None, None, "fire engines"), F("Two", 2, None, None, "firefighters treated"),
+         F("20", 20, None, None, "years"), F("about 11,500", 11500, "about", None, "residents"), F("6,000", 6000),
+         F("Between 300 and 400", 300, "Between", None, "people"), F("15", 15, None, None, "minutes"),
+         F("at least 130", 130, "at least", None, "homes"), F("45", 45, None, None, "other buildings"),
+         F("about 3,800", 3800, "about"), F("roughly 27,000", 27000, "roughly", None, "customers"),
+         F("four", 4, None, None, "counties"), F("two", 2, None, None, "people reported missing"),
+         F("104", 104, None, None, "degrees"), F("as low as 8%", 8, "as low as", _PCT)),
+    case(SECOND_BATCH["trade-tariffs"],
+         F("up to 25 percent", 25, "up to", _PCT, "tariffs"), F("4.2 billion euros", 4.2e9, None, _EUR),
+         F("$4.6 billion", 4.6e9, None, _USD), F("30 percent", 30, None, _PCT, "tariffs"),
+         F("18 percent", 18, None, _PCT), F("about 11 billion euros", 1.1e10, "about", _EUR),
+         F("as much as 2 billion euros", 2e9, "as much as", _EUR), F("14,000", 14000, None, None, "jobs"),
+         F("two", 2, None, None, "sides"), F("96 billion euros", 9.6e10, None, _EUR, "Trade"),
+         F("roughly 40%", 40, "roughly", _PCT, "exports"), F("0.1 percentage point", 0.1, None, _PP),
+         F("as much as 0.6 percentage point", 0.6, "as much as", _PP)),
+    case(SECOND_BATCH["council-budget"],
+         F("4.99%", 4.99, None, _PCT, "rise"), F("two", 2, None, None, "libraries"),
+         F("£14.6m", 1.46e7, None, _GBP, "gap"), F("£2,184", 2184, None, _GBP), F("£104", 104, None, _GBP),
+         F("58 per cent", 58, None, _PCT, "spending"), F("£3.2m", 3.2e6, None, _GBP),
+         F("85", 85, None, None, "posts"), F("About 40", 40, "About"), F("about 2,100", 2100, "about", None, "people"),
+         F("£5m", 5e6, None, _GBP), F("about £11m", 1.1e7, "about", _GBP), F("41,000", 41000, None, None, "visits"),
+         F("more than 6,500", 6500, "more than", None, "people"), F("£6.2bn", 6.2e9, None, _GBP, "combined funding gap"),
+         F("6.8 per cent", 6.8, None, _PCT, "increase"), F("31", 31, None, None, "votes"), F("22", 22),
+         F("three", 3, None, None, "abstentions")),
+    case(SECOND_BATCH["interview-writer"],
+         F("20,000 euros", 2e4, None, _EUR), F("Four", 4, None, None, "publishers"),
+         F("three", 3, None, None, "generations"), F("more than 85,000", 85000, "more than", None, "copies"),
+         F("30,000", 30000), F("26", 26, None, None, "years"), F("about 40", 40, "about"),
+         F("14", 14, None, None, "times"), F("six", 6, None, None, "votes"), F("four", 4),
+         F("nine", 9, None, None, "years")),
 )

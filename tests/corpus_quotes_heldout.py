@@ -9,11 +9,17 @@ advice? “Ten slides, max.”" is hers; a group that "calls itself" something i
 them full), written and labelled before the extractor was run on them, and scored once before
 any tuning: full quotes precision 1.000, recall 1.000, F1 1.000; every expected partial found
 and of the right kind; speakers 0.896 (86/96). No label was changed after the scoring.
+
+``ARTICLES_2`` holds the second batch (:data:`tests.corpus_articles.SECOND_BATCH`, 85 quotes, 67
+of them full), written and labelled independently of the first, before the extractor was run on
+it, and scored once before any tuning: full quotes precision 1.000, recall 1.000, F1 1.000; every
+expected partial found and of the right kind; speakers 0.812 (69/85). No label was changed after
+the scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import TEXTS
+from tests.corpus_articles import SECOND_BATCH, TEXTS
 from tests.corpus_quotes import Case, full, partial
 
 CASES: tuple[Case, ...] = (
@@ -283,6 +289,177 @@ ARTICLES: tuple[Case, ...] = (
             full("We will start talking earlier next time", "Joost Aerts"),
             full("Much earlier.", "Joost Aerts"),
             full("And we will not wait for ships to pile up in the North Sea before we sit down.", "Joost Aerts"),
+        ),
+    ),
+)
+
+#: The second batch of whole articles (:data:`tests.corpus_articles.SECOND_BATCH`), labelled
+#: independently of the first before the extractor was run on it.
+ARTICLES_2: tuple[Case, ...] = (
+    Case(
+        "election-results",
+        SECOND_BATCH["election-results"],
+        (
+            full("Voters have given us a clear mandate for change", "Petra Lindqvist"),
+            full("Now we have to earn it.", "Petra Lindqvist"),
+            partial("an earthquake", "Anton Brekke"),
+            partial("ready to govern.", "Anton Brekke"),
+            full("The arithmetic is difficult but not impossible", "Henrik Saal"),
+            full("Lindqvist has done deals like this before, as mayor. The question is what the Greens will ask for.",
+                 "Henrik Saal"),
+            full("The voters have spoken and we respect their choice", "Markus Ostrand"),
+            partial("for the time being.", "Markus Ostrand"),
+        ),
+    ),
+    Case(
+        "tech-layoffs",
+        SECOND_BATCH["tech-layoffs"],
+        (
+            full("This is the hardest decision I have made since we founded Lumora", "Dana Whitfield"),
+            full("We grew too fast, and we built teams for a world that did not arrive.", "Dana Whitfield"),
+            partial("double down", "Dana Whitfield"),
+            full("Wall Street likes the cost savings, but this doesn't fix the product problem", "Mira Castellanos"),
+            full("Their cameras are a generation behind.", "Mira Castellanos"),
+            full("I own this", "Dana Whitfield"),
+            full("The people leaving did nothing wrong.", "Dana Whitfield"),
+        ),
+    ),
+    Case(
+        "conflict-karsa",
+        SECOND_BATCH["conflict-karsa"],
+        (
+            partial("more than 120 terrorists", "army"),
+            partial("all of Karsa except the airport", "Northern Front"),
+            full("We have received 85 bodies since Wednesday, most of them women and children", "Samira Haddad"),
+            full("We have no electricity and only two surgeons left.", "Samira Haddad"),
+            full("Families are arriving with nothing", "Omar Fayed"),
+            full("Yesterday alone, we registered 3,000 new arrivals.", "Omar Fayed"),
+            full("Whoever holds Karsa holds the north", "Leila Nasser"),
+        ),
+    ),
+    Case(
+        "un-appeal",
+        SECOND_BATCH["un-appeal"],
+        (
+            full("We are asking for more because the needs are greater, not because we expect more",
+                 "Tomasz Wielgus"),
+            full("Frankly, we expect less.", "Tomasz Wielgus"),
+            full("It is realistic if governments decide it is", "Tomasz Wielgus"),
+            full("The money exists.", "Tomasz Wielgus"),
+            partial("doing what it can with what it has.", "Yusuf Demba"),
+            full("An appeal is a list of needs, not a cheque", "Grace Otieno"),
+            full("Last year, we closed 14 clinics because the money never came.", "Grace Otieno"),
+        ),
+    ),
+    Case(
+        "police-stabbing",
+        SECOND_BATCH["police-stabbing"],
+        (
+            full("This was a shocking attack on a busy street on a Saturday night, and I understand why people "
+                 "are worried.", "Rachel Tenby"),
+            full("I want to reassure the community that we believe this was an isolated incident between people "
+                 "known to each other.", "Rachel Tenby"),
+            partial("a group of lads shouting", None),
+            full("It was over in seconds", None),
+            full("There was blood on the pavement and people screaming.", None),
+            partial("within a couple of minutes", None),
+            full("We had 12 police officers covering the town centre ten years ago. Now there are four",
+                 "Hamid Rauf"),
+        ),
+    ),
+    Case(
+        "central-bank",
+        SECOND_BATCH["central-bank"],
+        (
+            full("Inflation is proving more persistent than we expected in the spring", "Lenka Dvorak"),
+            full("We will do what is necessary to bring it back to target, and we are not there yet.",
+                 "Lenka Dvorak"),
+            partial("look at every meeting on its own merits.", "Lenka Dvorak"),
+            full("I am not going to promise the markets anything", "Lenka Dvorak"),
+            full("The data will decide.", "Lenka Dvorak"),
+            full("It is the right call, if a little late", "Pavel Sedlak"),
+            full("Households are already paying enough", "Ondrej Hruby"),
+        ),
+    ),
+    Case(
+        "space-probe",
+        SECOND_BATCH["space-probe"],
+        (
+            full("Seeing Kallisto up close for the first time is breathtaking", "Ingrid Solheim"),
+            full("It is more battered than any of our models predicted.", "Ingrid Solheim"),
+            partial("in perfect health", "Paolo Ferri"),
+            full("We have margin to do more science than we ever dared to hope", "Paolo Ferri"),
+            full("That is very rare for a mission like this.", "Paolo Ferri"),
+            full("This is a beautiful result", "Marcus Webb"),
+        ),
+    ),
+    Case(
+        "obituary-composer",
+        SECOND_BATCH["obituary-composer"],
+        (
+            full("I did not want to improve them", "Anneliese Korda"),
+            full("I wanted to give them a bigger room to sing in.", "Anneliese Korda"),
+            partial("too many songs left to write.", "Anneliese Korda"),
+            partial("the most honest composer I ever worked with.", "Felix Aubrecht"),
+            full("She never wrote a note she did not mean", "Felix Aubrecht"),
+            full("Orchestras loved her because she loved them.", "Felix Aubrecht"),
+        ),
+    ),
+    Case(
+        "wildfire-canyon",
+        SECOND_BATCH["wildfire-canyon"],
+        (
+            full("This fire is moving faster than anything I've seen in 20 years on the job", "Luis Ortega"),
+            full("When the wind picks up like this, all we can do is get people out of the way.", "Luis Ortega"),
+            full("I grabbed the dog and my husband's medicine and that was it", "Maria Delgado"),
+            full("I don't know if we have a house.", "Maria Delgado"),
+            full("We are hopeful they are with friends or family and just haven't checked in", "Dan Whitcomb"),
+        ),
+    ),
+    Case(
+        "trade-tariffs",
+        SECOND_BATCH["trade-tariffs"],
+        (
+            full("We did not want this fight, but we will not be pushed around", "Henrike Baas"),
+            full("Our door remains open. Our patience does not.", "Henrike Baas"),
+            partial("illegal and disproportionate", "Kestria's trade ministry"),
+            partial("ready to respond in kind.", "Kestria's trade ministry"),
+            full("Nobody wins a tariff war", "Sofia Lindahl"),
+            full("Our members are already cutting shifts.", "Sofia Lindahl"),
+            full("There is always time, if there is will.", "Henrike Baas"),
+        ),
+    ),
+    Case(
+        "council-budget",
+        SECOND_BATCH["council-budget"],
+        (
+            partial("no good options left", "Sandra Okoro"),
+            full("We have cut everything we can cut without putting people at risk", "Sandra Okoro"),
+            full("What is left are choices between bad and worse.", "Sandra Okoro"),
+            partial("short-sighted", "Graham Pike"),
+            full("Ellesby library had 41,000 visits last year. You don't save money by shutting the one warm "
+                 "place people can go", "Graham Pike"),
+            full("Staff have carried this council through a decade of cuts. They deserve better than this.",
+                 "Kevin Marsh"),
+        ),
+    ),
+    Case(
+        "interview-writer",
+        SECOND_BATCH["interview-writer"],
+        (
+            full("Four publishers turned it down", "Malik Benhadj"),
+            full("The fifth said yes because his daughter had read it. I owe that girl a great deal.",
+                 "Malik Benhadj"),
+            full("At home we spoke Arabic. At school, French. In my head, both at once", "Malik Benhadj"),
+            full("For a long time I thought that was a handicap.", "Malik Benhadj"),
+            full("Today I know it is the only thing I have that nobody else has.", "Malik Benhadj"),
+            full("The computer is too fast", "Malik Benhadj"),
+            full("It lets you write sentences you have not thought.", "Malik Benhadj"),
+            full("He is the most stubborn author I have ever worked with", "Claire Vautrin"),
+            full("and the most generous.", "Claire Vautrin"),
+            partial("a novel of enormous patience", "Hélène Marchal"),
+            full("Pay the electricity bill", "Malik Benhadj"),
+            full("And perhaps go back to Sfax. I have not been there in nine years.", "Malik Benhadj"),
         ),
     ),
 )

@@ -14,11 +14,16 @@ later: precision 0.84, recall 0.84, F1 0.84 on first run, before the rules it sh
 precision 0.872, recall 0.837, F1 0.854. One label was then corrected by the documented
 fullest-name rule: the party written "Union for Democratic Renewal (UDR)" and later "The UDR"
 is one source under its full name (precision 0.883, recall 0.847, F1 0.865 after that).
+
+``ARTICLES_2`` holds the sources of the second batch (:data:`tests.corpus_articles.SECOND_BATCH`,
+77 sources), written independently of the first before the pipeline was run on it, and scored
+once before any tuning: precision 0.735, recall 0.792, F1 0.762. No label was changed after the
+scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import TEXTS
+from tests.corpus_articles import SECOND_BATCH, TEXTS
 from tests.corpus_sources import A, T, Case, _case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -343,4 +348,45 @@ ARTICLES: tuple[Case, ...] = (
     _case("wire", TEXTS["ap-port-strike"],
           ("AP", A), ("Officials", T), ("Ingrid Vos", T), ("Joost Aerts", T), ("Marieke de Bruin", T),
           ("Port authority", T), ("Central Planning Office", T), ("National hauliers' federation", T)),
+)
+
+#: The second batch of whole articles (:data:`tests.corpus_articles.SECOND_BATCH`), labelled
+#: independently of the first before the pipeline was run on it.
+ARTICLES_2: tuple[Case, ...] = (
+    _case("wire", SECOND_BATCH["election-results"],
+          ("Reuters", A), ("National Election Commission", T), ("Petra Lindqvist", T), ("Anton Brekke", T),
+          ("Henrik Saal", T), ("Markus Ostrand", T)),
+    _case("web", SECOND_BATCH["tech-layoffs"],
+          ("Dana Whitfield", T), ("Lumora", T), ("Mira Castellanos", T)),
+    _case("web", SECOND_BATCH["conflict-karsa"],
+          ("Army", T), ("Idris Mahmud", T), ("Northern Front", T), ("Health Ministry", T), ("Samira Haddad", T),
+          ("OCHA", T), ("Omar Fayed", T), ("UN", T), ("Analysts", T), ("Leila Nasser", T)),
+    _case("wire", SECOND_BATCH["un-appeal"],
+          ("AP", A), ("United Nations", T), ("U.N. Office for the Coordination of Humanitarian Affairs", T),
+          ("Tomasz Wielgus", T), ("World Food Programme", T), ("Aurelie Mbeki", T), ("UNICEF", T),
+          ("Halvar's government", T), ("Yusuf Demba", T), ("Aid groups", T), ("Grace Otieno", T)),
+    _case("broadsheet", SECOND_BATCH["police-stabbing"],
+          ("Rachel Tenby", T), ("Office for National Statistics", T), ("Hamid Rauf", T)),
+    _case("wire", SECOND_BATCH["central-bank"],
+          ("AFP", A), ("Moravia's central bank", T), ("National statistics office", T), ("Lenka Dvorak", T),
+          ("Pavel Sedlak", T), ("Ondrej Hruby", T), ("Mortgage lenders", T)),
+    _case("web", SECOND_BATCH["space-probe"],
+          ("European Space Agency", T), ("Ingrid Solheim", T), ("Paolo Ferri", T), ("Marcus Webb", T)),
+    _case("broadsheet", SECOND_BATCH["obituary-composer"],
+          ("Edition Marlow", T), ("Anneliese Korda", T), ("Felix Aubrecht", T)),
+    _case("wire", SECOND_BATCH["wildfire-canyon"],
+          ("AP", A), ("Fire officials", T), ("California Department of Forestry and Fire Protection", T),
+          ("Luis Ortega", T), ("Sheriff's office", T), ("Maria Delgado", T), ("Pacific Gas & Electric", T),
+          ("Dan Whitcomb", T)),
+    _case("wire", SECOND_BATCH["trade-tariffs"],
+          ("Bloomberg", A), ("European Commission", T), ("Henrike Baas", T), ("Eurostat", T),
+          ("Kestria's trade ministry", T), ("European carmakers", T),
+          ("European Automobile Manufacturers' Association", T), ("Sofia Lindahl", T), ("ING", T)),
+    _case("broadsheet", SECOND_BATCH["council-budget"],
+          ("Sandra Okoro", T), ("Wexford Borough Council", T), ("Graham Pike", T), ("Friends of Ellesby Library", T),
+          ("Local Government Association", T), ("Ministry of Housing, Communities and Local Government", T),
+          ("Unison", T), ("Kevin Marsh", T)),
+    _case("broadsheet", SECOND_BATCH["interview-writer"],
+          ("Le Monde", A), ("Malik Benhadj", T), ("Éditions du Quai", T), ("Claire Vautrin", T),
+          ("Hélène Marchal", T)),
 )

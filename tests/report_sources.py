@@ -16,7 +16,7 @@ from generator.brief import build_brief
 from generator.sources import extract_sources, find_credit
 from tests import scoring
 from tests.corpus_sources import CASES, Case
-from tests.corpus_sources_heldout import ARTICLES, HELD_OUT, LONGER
+from tests.corpus_sources_heldout import ARTICLES, ARTICLES_2, HELD_OUT, LONGER
 
 ALL_CASES = CASES + HELD_OUT + LONGER
 
@@ -90,9 +90,10 @@ def main() -> None:
         ("longer articles", LONGER),
         ("all", ALL_CASES),
         ("whole articles", ARTICLES),
+        ("whole articles, second batch", ARTICLES_2),
     )
     for label, cases in batches:
-        result = score(cases, verbose=verbose and label in ("all", "whole articles"))
+        result = score(cases, verbose=verbose and (label == "all" or label.startswith("whole articles")))
         print(
             f"sources, {label}: {len(cases)} articles, precision {result.precision:.3f}, "
             f"recall {result.recall:.3f}, F1 {result.f1:.3f}, "

@@ -47,16 +47,18 @@ def test_held_out_scores_above_thresholds():
     assert result.labels / result.labelled >= 0.8
 
 
-def test_whole_articles_are_scored_and_their_figures_are_in_the_text():
-    """The whole-article batch is an estimate, not a target: only its bookkeeping is asserted."""
-    from tests.corpus_figures_heldout import ARTICLES
+@pytest.mark.parametrize("batch", ["ARTICLES", "ARTICLES_2"])
+def test_whole_articles_are_scored_and_their_figures_are_in_the_text(batch):
+    """The whole-article batches are an estimate, not a target: only their bookkeeping is asserted."""
+    from tests import corpus_figures_heldout
     from tests.report_figures import whole_article
 
-    for case in ARTICLES:
+    articles = getattr(corpus_figures_heldout, batch)
+    for case in articles:
         body = whole_article(case.passage).body
         assert all(want.text in body for want in case.figures)
-    result = score(ARTICLES, parse=whole_article)
-    assert result.expected == sum(len(case.figures) for case in ARTICLES) and result.found > 0
+    result = score(articles, parse=whole_article)
+    assert result.expected == sum(len(case.figures) for case in articles) and result.found > 0
 
 
 # The sample seed -----------------------------------------------------------------------------

@@ -74,17 +74,19 @@ def test_held_out_cases_stay_above_the_thresholds():
     assert scores.f1 >= 0.95 and scores.speaker_accuracy >= 0.90, scores.misses
 
 
-def test_whole_articles_are_scored_and_every_quote_is_verbatim():
-    """The whole-article batch is an estimate, not a target: only its bookkeeping is asserted."""
-    from tests.corpus_quotes_heldout import ARTICLES
+@pytest.mark.parametrize("batch", ["ARTICLES", "ARTICLES_2"])
+def test_whole_articles_are_scored_and_every_quote_is_verbatim(batch):
+    """The whole-article batches are an estimate, not a target: only their bookkeeping is asserted."""
+    from tests import corpus_quotes_heldout
     from tests.report_quotes import score, whole_article
 
-    for case in ARTICLES:
+    articles = getattr(corpus_quotes_heldout, batch)
+    for case in articles:
         body = whole_article(case).body
         assert all(expected.text in body for expected in case.quotes)
-    scores = score(ARTICLES, parse=whole_article)
+    scores = score(articles, parse=whole_article)
     assert scores.verbatim
-    full_quotes = sum(expected.kind == "full" for case in ARTICLES for expected in case.quotes)
+    full_quotes = sum(expected.kind == "full" for case in articles for expected in case.quotes)
     assert scores.true_positives + scores.false_negatives == full_quotes
 
 
