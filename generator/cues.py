@@ -3,14 +3,22 @@
 A cue is a reporting verb and its subject. The subject is read from the words right before the
 verb, back to a comma ("In a statement, the ministry said") or past an apposition ("Fatima
 Zahra, 52, told"), or, for an inverted verb and for "according to", from the words right after
-it ("said the president", "according to a statement from the Foreign Ministry"). Participles
-("adding"), describing verbs ("described as") and "in his opinion" are cues of their own kinds.
-The object of "told" ("told Reuters") is a listener, never a speaker. Quotes look cues up next
+it ("said the president", "according to a statement from the Foreign Ministry"), with a name in
+apposition to a described subject ("said its coordinator, Ana Ruiz"). A verb after "and" or
+"but" shares a subject: the noun phrase opening its clause ("while the United Nations expressed
+concern and called for"), else the subject of the cue before it in the same clause ("X denounced
+“...” and demanded"). In a relative clause without "that" the subject follows the noun ("a charge
+the party rejected as"). Participles ("adding"), describing verbs ("described as", "denounced")
+and "in his opinion" are cues of their own kinds. The object of "told" ("told Reuters") is a
+listener, never a speaker, and "warned of" or "called for" opens no inverted subject. Quotes look cues up next
 to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
 the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
 
-Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ...").
+Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ..."); a
+coordinated verb whose clause opens with a common noun ("prices fell and ...") or lies beyond
+the cue reach finds no subject; a relative clause without "that" whose subject is a bare name
+("the claims Smith denied") keeps the noun before it.
 Runs in linear time: cues are read once per paragraph, and every cue search reads a window
 of fixed size.
 """
@@ -81,6 +89,7 @@ _ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _CLAUSE_OPENERS = frozenset("the his her its their".split())
+_PREPOSITIONS = frozenset("of for about against over".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 #: What ends the clause of a cue before a coordinated verb: the cue is another clause's.
 _CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
@@ -257,7 +266,7 @@ def _with_shared_subjects(body: str, cues: list[Cue], floor: int) -> list[Cue]:
             shared.append(cue)
             continue
         kind = cue.kind.split()[1]
-        subject = _clause_subject(body, max(floor, cue.start - _CUE_REACH), cue.start)
+        subject = _clause_subject(body, floor, cue.start)
         if subject:
             shared.append(Cue(cue.start, cue.end, subject[0], subject[1], kind))
             continue
@@ -272,11 +281,13 @@ def _clause_subject(body: str, floor: int, verb: int) -> tuple[str, int] | None:
     punctuation or a quotation mark, past a leading "while" or "but", then determiners,
     capitalised words and role or body nouns ("the United Nations", "Rights group Amnesty
     International"), or a lone pronoun."""
-    tokens = _tokens(body, floor, verb)
+    start = max(floor, verb - _CUE_REACH)
+    tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
+    tokens += _tokens(body, start, verb)
     first = len(tokens) - 1  # the "and" or the adverb after it
     while first > 0 and not _is_boundary(tokens, first - 1):
         first -= 1
-    if first == 0 and floor > 0:
+    if first == 0:
         return None  # the clause starts beyond the reach
     while first < len(tokens) and tokens[first][0].lower() in _SUBJECT_STOPS | _CONJUNCTIONS:
         first += 1
@@ -396,7 +407,7 @@ def _subject_after(
                 break
         stop += 1
     words = [w for w, _, _ in tokens[start:stop]]
-    if not _np_like(words):
+    if not _np_like(words) or words[0] in _PREPOSITIONS:  # "warned of delays", "called for calm"
         return None
     stop += _apposed_name(tokens, stop)
     return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
@@ -439,9 +450,9 @@ def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
 def cue_before(index: CueIndex, open_: int, floor: int) -> Cue | None:
     """The last cue before the opening mark, with only its complement between them."""
     body = index.body
-    cues = [c for c in index.between(floor, open_) if c.kind != "describing"]
-    if not cues:
-        return None
+    cues = index.between(floor, open_)
+    if not cues or cues[-1].kind == "describing":
+        return None  # "..., while X called for “calm”": the describing verb's, found with the sentence's cues
     cue = cues[-1]
     between = body[cue.end : open_]
     if not _SENTENCE_STOPS.isdisjoint(between) or len(between.split()) > 10:
@@ -453,10 +464,16 @@ def cue_before(index: CueIndex, open_: int, floor: int) -> Cue | None:
 
 
 def sentence_cues(index: CueIndex, start: int, end: int, offset: int) -> list[Cue]:
-    """The cues of a sentence, best first: "according to X", then nearest before ``offset``."""
+    """The cues of a sentence, best first: "according to X" (unless it follows ``offset`` in
+    another clause), then the nearest before ``offset``, then those after it."""
     window = index.between(max(start, offset - WINDOW - _CUE_REACH), min(end, offset + WINDOW))
     cues = [c for c in window if c.subject]
     before = [c for c in cues if c.start < offset]
     after = [c for c in cues if c.start >= offset]
-    according = [c for c in cues if c.kind == "according"]
+    # "..., which according to the regulator affect 120 points": a later "according to" after
+    # a clause break attributes that clause, not the quote; it ranks with the other cues.
+    according = [
+        c for c in cues
+        if c.kind == "according" and not (c.start > offset and _CLAUSE_BREAK.search(index.body, offset, c.start))
+    ]
     return according + before[::-1] + after

@@ -83,7 +83,7 @@ MALE_WORDS = frozenset(
     """.split()
 )
 
-#: Titles written before a name ("Mr. Smith", "Dr Jones").
+#: Titles written before a name ("Mr. Smith", "Dr Jones", "Cllr Adam Hug").
 TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau cllr councillor".split())
 
 #: Nouns that make a group a body that can speak ("the Interior Ministry said").

@@ -5,11 +5,18 @@ holds no organisation word ("White House", "Interior Ministry") and does not sta
 ("New York"), or one capitalised word after a title ("Mr. Smith", "President Tokayev"). The role
 is read from the words around the first mention that carry a role noun: before the name ("the
 White House spokeswoman, Jen Psaki", "The President of Kazakhstan Kassym Jomart Tokayev") or
-in an apposition after it ("Sergei Lavrov, Russia's foreign minister,").
+in an apposition after it ("Sergei Lavrov, Russia's foreign minister,"). Titles ("Mr.", "Cllr")
+are not kept in the name, nor post-nominals in capitals ("Helen Marsh KC", "Sarah Okafor MP").
+Two capitalised words after a capitalised word and "of" or "for" end a body's name ("the
+Superintendency of Land Transport"). A name of three words or more also answers to its word
+before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
+first ("Alejandro Soto Rivas" ... "Soto said"), so "Mr. Soto" or "Alejandro Soto" later is the
+same person. Gender comes from the role or title, else a common given name, else pronouns.
 
 Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
-resolves to them: speakers come from reporting cues, never from a bare mention).
+resolves to them: speakers come from reporting cues, never from a bare mention). A middle
+name that is also someone else's surname goes to the one whose surname it is.
 """
 
 from __future__ import annotations
@@ -540,8 +547,9 @@ class SpeakerIndex:
 
     Names and surnames resolve to the person with the fullest name; "he"/"she" to the last
     speaker or sentence subject of a matching gender; "the president" to the person holding
-    that role (the latest one mentioned if several do). "A police spokesman" or "officials"
-    name nobody: speaker ``None``, role as written. Bodies ("the Interior Ministry",
+    that role (the latest one mentioned if several do), else to the name in apposition ("the
+    block's owner, Calloway Housing Trust"). "A police spokesman" or "officials" name nobody:
+    speaker ``None``, role as written. Bodies ("the Interior Ministry",
     "police", "Reuters") are speakers as written, without a leading "the".
     """
 
