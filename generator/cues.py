@@ -3,14 +3,22 @@
 A cue is a reporting verb and its subject. The subject is read from the words right before the
 verb, back to a comma ("In a statement, the ministry said") or past an apposition ("Fatima
 Zahra, 52, told"), or, for an inverted verb and for "according to", from the words right after
-it ("said the president", "according to a statement from the Foreign Ministry"). Participles
-("adding"), describing verbs ("described as") and "in his opinion" are cues of their own kinds.
-The object of "told" ("told Reuters") is a listener, never a speaker. Quotes look cues up next
+it ("said the president", "according to a statement from the Foreign Ministry"), with a name in
+apposition to a described subject ("said its coordinator, Ana Ruiz"). A verb after "and" or
+"but" shares a subject: the noun phrase opening its clause ("while the United Nations expressed
+concern and called for"), else the subject of the cue before it in the same clause ("X denounced
+“...” and demanded"). In a relative clause without "that" the subject follows the noun ("a charge
+the party rejected as"). Participles ("adding"), describing verbs ("described as", "denounced")
+and "in his opinion" are cues of their own kinds. The object of "told" ("told Reuters") is a
+listener, never a speaker, and "warned of" or "called for" opens no inverted subject. Quotes look cues up next
 to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
 the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
 
-Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ...").
+Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ..."); a
+coordinated verb whose clause opens with a common noun ("prices fell and ...") or lies beyond
+the cue reach finds no subject; a relative clause without "that" whose subject is a bare name
+("the claims Smith denied") keeps the noun before it.
 Runs in linear time: cues are read once per paragraph, and every cue search reads a window
 of fixed size.
 """
@@ -23,11 +31,14 @@ from itertools import islice
 from typing import NamedTuple
 
 from generator.lexicon import (
+    BODY_NOUNS,
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
-    TITLES,
+    NAME_PARTICLES,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLES,
 )
 from generator.model import Article
 
@@ -53,7 +64,7 @@ _SUBJECT_STOPS = frozenset(
 _TRAILING = frozenset(
     """
     also later then has had have was is would will previously once earlier further again
-    recently repeatedly reportedly quickly however simply just later
+    recently repeatedly reportedly quickly however simply just later always publicly
     """.split()
 )
 #: Words that make a would-be subject a clause ("who must be destroyed", "it was").
@@ -77,7 +88,11 @@ _HARD_BOUNDARY = _BOUNDARY - {","}
 _ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
+_CLAUSE_OPENERS = frozenset("the his her its their".split())
+_PREPOSITIONS = frozenset("of for about against over".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
+#: What ends the clause of a cue before a coordinated verb: the cue is another clause's.
+_CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
 _SENTENCE_STOPS = frozenset(".!?;")
 #: Words that are cues only with the word after them.
 _PARTICLE = {"according": "to", "put": "it", "pointed": "out"}
@@ -133,6 +148,8 @@ class CueIndex:
             verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
             read = [_cue_at(body, verb, start, end) for verb in verbs]
             cues = [cue for cue in read if cue]
+            if any(cue.kind.startswith("coordinated") for cue in cues):
+                cues = _with_shared_subjects(body, cues, start)
             if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
                 cues += [
                     Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
@@ -208,11 +225,96 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
             break
     if subject:
         return Cue(subject[1], stop, subject[0], subject[1], kind)
+    if _coordinated(tokens, index):  # "... and called for": the subject is the clause's, read later
+        return Cue(verb, stop, None, verb, "coordinated " + kind)
     if kind == "describing" or lower in _ADDRESSING:
         return None  # "told Reuters": whoever follows is the listener, not the speaker
     tokens += _tokens_after(body, stop, ceiling, _MAX_SUBJECT)
     subject = _subject_after(body, tokens, index + 1)
     return Cue(verb, subject[2], subject[0], subject[1], "finite") if subject else None
+
+
+def _relative_clause(tokens: list[tuple[str, int, int]]) -> int:
+    """How many words to skip to the subject of a relative clause without "that": "a charge
+    the UDR rejected as", "the claims Smith denied": an article and a common noun, then
+    "the" or a possessive. A role or a body is no such noun ("the party its founder left"
+    stays whole), and a capitalised word after the noun may follow an adjective ("the local
+    MP"): only a determiner opens the clause."""
+    if len(tokens) < 3 or tokens[0][0].lower() not in ("a", "an", "the"):
+        return 0
+    noun, after = tokens[1][0], tokens[2][0]
+    if not noun.islower() or noun in _DETERMINERS or noun in ROLE_NOUNS or noun in BODY_NOUNS:
+        return 0
+    return 2 if after.lower() in _CLAUSE_OPENERS else 0
+
+
+def _coordinated(tokens: list[tuple[str, int, int]], verb: int) -> bool:
+    """A verb right after "and" or "but" shares the subject of the verb before it."""
+    stop = verb
+    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
+        stop -= 1
+    return stop > 0 and tokens[stop - 1][0].lower() in ("and", "but")
+
+
+def _with_shared_subjects(body: str, cues: list[Cue], floor: int) -> list[Cue]:
+    """Coordinated cues take the subject of their clause ("while the United Nations expressed
+    its concern and called for"), else of the cue they follow in the sentence ("X denounced
+    “...” and demanded"); with neither, they are dropped."""
+    shared: list[Cue] = []
+    for cue in cues:
+        if not cue.kind.startswith("coordinated"):
+            shared.append(cue)
+            continue
+        kind = cue.kind.split()[1]
+        subject = _clause_subject(body, floor, cue.start)
+        if subject:
+            shared.append(Cue(cue.start, cue.end, subject[0], subject[1], kind))
+            continue
+        before = next((c for c in reversed(shared) if c.subject and c.kind in ("finite", "describing")), None)
+        if before and not _CLAUSE_BREAK.search(body, before.end, cue.start):
+            shared.append(Cue(cue.start, cue.end, before.subject, before.subject_start, kind))
+    return shared
+
+
+def _clause_subject(body: str, floor: int, verb: int) -> tuple[str, int] | None:
+    """The noun phrase opening the clause that ends with "and" before ``verb``: back to
+    punctuation or a quotation mark, past a leading "while" or "but", then determiners,
+    capitalised words and role or body nouns ("the United Nations", "Rights group Amnesty
+    International"), or a lone pronoun."""
+    start = max(floor, verb - _CUE_REACH)
+    tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
+    tokens += _tokens(body, start, verb)
+    first = len(tokens) - 1  # the "and" or the adverb after it
+    while first > 0 and not _is_boundary(tokens, first - 1):
+        first -= 1
+    if first == 0:
+        return None  # the clause starts beyond the reach
+    while first < len(tokens) and tokens[first][0].lower() in _SUBJECT_STOPS | _CONJUNCTIONS:
+        first += 1
+    if first >= len(tokens):
+        return None
+    word = tokens[first][0]
+    if word.lower() in _PRONOUN_WORDS:
+        return (word, tokens[first][1]) if word.lower() in ("he", "she", "it", "they", "we") else None
+    stop = first
+    while stop < len(tokens) and _in_noun_phrase(tokens[stop][0]):
+        stop += 1
+    while stop > first and not _heads_phrase(tokens[stop - 1][0]):
+        stop -= 1
+    if stop == first or _DETERMINERS.issuperset(w.lower() for w, _, _ in tokens[first:stop]):
+        return None
+    return body[tokens[first][1] : tokens[stop - 1][2]], tokens[first][1]
+
+
+def _in_noun_phrase(word: str) -> bool:
+    lower = word.lower()
+    return lower in _DETERMINERS or lower in ("of", "for") or _heads_phrase(word) or word.endswith(("'s", "’s"))
+
+
+def _heads_phrase(word: str) -> bool:
+    """A word a subject may end with: a capitalised word, a role or a body."""
+    lower = word.lower()
+    return (word[:1].isupper() and lower not in _DETERMINERS) or lower in ROLE_NOUNS or lower in BODY_NOUNS
 
 
 def _np_like(words: list[str]) -> bool:
@@ -283,6 +385,7 @@ def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> t
         return None
     while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
         first += 1  # "But Jason Furman ... warned"
+    first += _relative_clause(tokens[first:stop])
     words = [w for w, _, _ in tokens[first:stop]]
     if not _np_like(words):
         return None
@@ -304,9 +407,28 @@ def _subject_after(
                 break
         stop += 1
     words = [w for w, _, _ in tokens[start:stop]]
-    if not _np_like(words):
+    if not _np_like(words) or words[0] in _PREPOSITIONS:  # "warned of delays", "called for calm"
         return None
+    stop += _apposed_name(tokens, stop)
     return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
+
+
+def _apposed_name(tokens: list[tuple[str, int, int]], stop: int) -> int:
+    """How many tokens a name in apposition after a described subject adds ("said its
+    coordinator, Ana Belen Ruiz"): a comma, then two capitalised words or more ending the
+    clause. A subject that ends with a capital is a name already ("said Sergei Lavrov, Russia's
+    foreign minister") and keeps its apposition out."""
+    if stop >= len(tokens) or tokens[stop][0] != "," or not tokens[stop - 1][0].islower():
+        return 0
+    end = stop + 1
+    while end < len(tokens) and (tokens[end][0][:1].isupper() or (end > stop + 1 and tokens[end][0] in NAME_PARTICLES)):
+        end += 1
+    while end > stop + 1 and not tokens[end - 1][0][:1].isupper():
+        end -= 1
+    names = end - stop - 1
+    if names < 2 or (end < len(tokens) and tokens[end][0] not in _BOUNDARY):
+        return 0
+    return end - stop
 
 
 def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
@@ -328,9 +450,9 @@ def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
 def cue_before(index: CueIndex, open_: int, floor: int) -> Cue | None:
     """The last cue before the opening mark, with only its complement between them."""
     body = index.body
-    cues = [c for c in index.between(floor, open_) if c.kind != "describing"]
-    if not cues:
-        return None
+    cues = index.between(floor, open_)
+    if not cues or cues[-1].kind == "describing":
+        return None  # "..., while X called for “calm”": the describing verb's, found with the sentence's cues
     cue = cues[-1]
     between = body[cue.end : open_]
     if not _SENTENCE_STOPS.isdisjoint(between) or len(between.split()) > 10:
@@ -342,10 +464,16 @@ def cue_before(index: CueIndex, open_: int, floor: int) -> Cue | None:
 
 
 def sentence_cues(index: CueIndex, start: int, end: int, offset: int) -> list[Cue]:
-    """The cues of a sentence, best first: "according to X", then nearest before ``offset``."""
+    """The cues of a sentence, best first: "according to X" (unless it follows ``offset`` in
+    another clause), then the nearest before ``offset``, then those after it."""
     window = index.between(max(start, offset - WINDOW - _CUE_REACH), min(end, offset + WINDOW))
     cues = [c for c in window if c.subject]
     before = [c for c in cues if c.start < offset]
     after = [c for c in cues if c.start >= offset]
-    according = [c for c in cues if c.kind == "according"]
+    # "..., which according to the regulator affect 120 points": a later "according to" after
+    # a clause break attributes that clause, not the quote; it ranks with the other cues.
+    according = [
+        c for c in cues
+        if c.kind == "according" and not (c.start > offset and _CLAUSE_BREAK.search(index.body, offset, c.start))
+    ]
     return according + before[::-1] + after

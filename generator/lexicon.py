@@ -38,6 +38,7 @@ DESCRIBING_VERBS = frozenset(
     """
     described describes called calls dubbed labelled labeled branded termed urged
     criticised criticized praised condemned blamed accused thanked considered considers
+    denounced denounces rejected rejects dismissed dismisses
     """.split()
 )
 
@@ -82,8 +83,8 @@ MALE_WORDS = frozenset(
     """.split()
 )
 
-#: Titles written before a name ("Mr. Smith", "Dr Jones").
-TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau".split())
+#: Titles written before a name ("Mr. Smith", "Dr Jones", "Cllr Adam Hug").
+TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau cllr councillor".split())
 
 #: Nouns that make a group a body that can speak ("the Interior Ministry said").
 BODY_NOUNS = frozenset(
@@ -109,7 +110,7 @@ ORG_WORDS = frozenset(
     journal tribune herald reuters nations states kingdom republic emirates islands street
     avenue square city province region district county state airport station church
     mosque cathedral museum stadium centre center fund program programme corporation inc
-    corp ltd llc plc co treaty organisation assembly tv radio channel
+    corp ltd llc plc co treaty organisation assembly tv radio channel trust
     """.split()
 )
 

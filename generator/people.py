@@ -5,11 +5,18 @@ holds no organisation word ("White House", "Interior Ministry") and does not sta
 ("New York"), or one capitalised word after a title ("Mr. Smith", "President Tokayev"). The role
 is read from the words around the first mention that carry a role noun: before the name ("the
 White House spokeswoman, Jen Psaki", "The President of Kazakhstan Kassym Jomart Tokayev") or
-in an apposition after it ("Sergei Lavrov, Russia's foreign minister,").
+in an apposition after it ("Sergei Lavrov, Russia's foreign minister,"). Titles ("Mr.", "Cllr")
+are not kept in the name, nor post-nominals in capitals ("Helen Marsh KC", "Sarah Okafor MP").
+Two capitalised words after a capitalised word and "of" or "for" end a body's name ("the
+Superintendency of Land Transport"). A name of three words or more also answers to its word
+before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
+first ("Alejandro Soto Rivas" ... "Soto said"), so "Mr. Soto" or "Alejandro Soto" later is the
+same person. Gender comes from the role or title, else a common given name, else pronouns.
 
 Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
-resolves to them: speakers come from reporting cues, never from a bare mention).
+resolves to them: speakers come from reporting cues, never from a bare mention). A middle
+name that is also someone else's surname goes to the one whose surname it is.
 """
 
 from __future__ import annotations
@@ -62,6 +69,7 @@ _PRONOUN_OR_END = re.compile(  # one leading character class: the engine skips t
     r"[.!?Hh](?:(?<=[.!?])|(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])\b|(?<=[Ssſ].)(?<!\w..)[Ee]\b)", re.S
 )
 _MAX_ROLE_WORDS = 10
+_LINKS = ("of", "for")
 _LOOK_BACK = 56
 _FEW_HEADS = 4
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
@@ -82,7 +90,7 @@ def find_people(article: Article) -> tuple[Person, ...]:
             person = _person_from_run(body, words, (begin + first, stop + first))
             if person:
                 _merge(people, person)
-    found = sorted(people.values(), key=lambda person: person.first_offset)
+    found = sorted(_joined_surnames(people).values(), key=lambda person: person.first_offset)
     return tuple(_with_gender(body, found))
 
 
@@ -106,10 +114,11 @@ def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
     """The words of the look-back before a name, when the word just before may be part of a role.
 
     A role may lead to the name ("the Interior Minister, Ana López", "President of Chile
-    Sofia Ramírez"): read the words before only after a role noun, "of" or a capital.
+    Sofia Ramírez"), an organisation's name may hold the run ("the Superintendency of Land
+    Transport"): read the words before only after a role noun, "of", "for" or a capital.
     """
     word = _word_before(body, start)
-    if word.lower() in ROLE_NOUNS or word == "of" or word[:1].isupper():
+    if word.lower() in ROLE_NOUNS or word in _LINKS or word[:1].isupper():
         return [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, max(0, start - _LOOK_BACK), start)]
     return []
 
@@ -146,20 +155,26 @@ def mentions(body: str, people: Sequence[_Someone]) -> list[tuple[int, _Someone]
     """Every place a person's surname (or "the" + their role noun, when only they hold it) appears."""
     if not people:
         return []
-    found = _mention_indexes(body, tuple((surname(p), role_head(p.role)) for p in people))
+    found = _mention_indexes(body, tuple((surname(p), second_surname(p.name), role_head(p.role)) for p in people))
     return [(offset, people[index]) for offset, index in found]
 
 
 @functools.lru_cache(maxsize=4)
-def _mention_indexes(body: str, keys: tuple[tuple[str, str | None], ...]) -> tuple[tuple[int, int], ...]:
-    """Mentions as (offset, index of the person), from each person's (surname, role head).
+def _mention_indexes(
+    body: str, keys: tuple[tuple[str, str | None, str | None], ...]
+) -> tuple[tuple[int, int], ...]:
+    """Mentions as (offset, index of the person), from each person's (surname, second
+    surname, role head).
 
     Kept for the last few bodies: the people step (gender votes) and the quotes step ask
     about the same names in the same body.
     """
-    by_surname = {name: index for index, (name, _) in enumerate(keys)}
+    by_surname = {name: index for index, (name, _, _) in enumerate(keys)}
+    for index, (_, second, _) in enumerate(keys):
+        if second:
+            by_surname.setdefault(second, index)
     by_role: dict[str, list[int]] = {}
-    for index, (_, head) in enumerate(keys):
+    for index, (_, _, head) in enumerate(keys):
         if head:
             by_role.setdefault(head, []).append(index)
     found = [
@@ -286,6 +301,8 @@ def _person_from_run(
         return None
     if not role:
         role, names = _role_of_place(body, words, start, names)
+        if not role and not titled and _ends_organisation(body, words, start, stop):
+            return None
     if len(names) < 2 and not (titled or role):
         return None
     if names[0].lower() in PLACE_FIRST_WORDS or names[0].lower() in COUNTRIES:
@@ -294,6 +311,19 @@ def _person_from_run(
     end = words[stop - 1][2]
     role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
     return _Found(" ".join(names), role, first)
+
+
+def _ends_organisation(body: str, words: list[tuple[str, int, int]], start: int, stop: int) -> bool:
+    """ "the Superintendency of Land Transport", "Union for Democratic Renewal": two capitalised
+    words after a capitalised word and "of" or "for" end the name of a body, not a person's.
+
+    Longer runs may be a place and a name ("the Bank of England Andrew Bailey" is rare, but
+    "Bank of England Governor Andrew Bailey" holds a role and never gets here).
+    """
+    if stop - start != 2 or start < 2 or words[start - 1][0] not in _LINKS:
+        return False
+    before = words[start - 2]
+    return before[0][:1].isupper() and body[before[2] : words[start][1]] == f" {words[start - 1][0]} "
 
 
 def _role_of_place(
@@ -339,6 +369,8 @@ def _role_of_before(body: str, words: list[tuple[str, int, int]], end: int) -> i
     index = end
     while index > 0 and end - index < 3 and words[index][0][:1].isupper():
         index -= 1
+        if words[index][0] == "the" and index > 0:  # "The president of the Congress, Alejandro Soto"
+            index -= 1
         if words[index][0] == "of" and index > 0 and words[index - 1][0].lower() in ROLE_NOUNS:
             return index - 1
     return None
@@ -396,23 +428,61 @@ def _merge(people: dict[str, _Found], new: _Found) -> None:
         people[surname(new)] = _Found(name, role, known.first_offset)
 
 
-def _with_gender(body: str, people: list[_Found]) -> list[Person]:
-    """Gender from the role or title, else from the pronouns that follow the name.
+def second_surname(name: str) -> str | None:
+    """The word before the last of a name of three words or more ("Soto" in "Alejandro Soto
+    Rivas", "García" in "María José García Pérez"): Spanish and Portuguese names carry two
+    surnames and copy refers back to the first. For other names it is a middle name, which a
+    story seldom writes alone: harmless as an alias."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    word = words[-2]
+    return word if len(word) > 1 and _is_capital(word) and word.lower() not in NAME_PARTICLES else None
 
-    Pronouns are counted only for people whose role and title leave the gender open: most
-    roles and titles settle it, and counting pronouns is the costly part.
+
+def _joined_surnames(people: dict[str, _Found]) -> dict[str, _Found]:
+    """ "Alejandro Soto Rivas" and a later "Mr. Soto" or "Alejandro Soto" are one person: a name
+    ending with another's first surname, and holding no word that other name lacks, joins it."""
+    seconds: dict[str, str] = {}
+    for key, person in people.items():
+        second = second_surname(person.name)
+        if second:
+            seconds.setdefault(second, key)
+    joined = [s for s in seconds if s in people and s != seconds[s]]
+    if not joined:
+        return people
+    people = dict(people)
+    for second in joined:
+        part, whole = people[second], people[seconds[second]]
+        if set(part.name.split()) <= set(whole.name.split()):
+            del people[second]
+            people[seconds[second]] = _Found(whole.name, whole.role or part.role, min(whole.first_offset, part.first_offset))
+    return people
+
+
+def _with_gender(body: str, people: list[_Found]) -> list[Person]:
+    """Gender from the role or title, else from a common given name, else from the pronouns
+    that follow the name.
+
+    A given name of the lists is surer than the pronouns near a name: "his" and "her" after
+    "Judge Rachel Okonjo said" may well be the defendant's. Pronouns are counted only for
+    people whose role, title and given name leave the gender open: counting them is the
+    costly part.
     """
     written = [
-        _gender_of_words(person.role) or _gender_of_words(body[max(0, person.first_offset - 6) : person.first_offset])
+        _gender_of_words(person.role)
+        or _gender_of_words(body[max(0, person.first_offset - 6) : person.first_offset])
+        or _gender_of_name(person.name)
         for person in people
     ]
     open_names = {person.name for person, gender in zip(people, written) if not gender}
     votes = _pronoun_votes(body, people, open_names) if open_names else {}
     result = []
     for person, gender in zip(people, written):
-        gender = gender or votes.get(person.name) or _gender_of_name(person.name)
+        gender = gender or votes.get(person.name)
         head = role_head(person.role)
-        aliases = (surname(person), head) if head else (surname(person),)
+        second = second_surname(person.name)
+        aliases = (surname(person),) + ((second,) if second else ()) + ((head,) if head else ())
         result.append(
             Person(name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset)
         )
@@ -477,14 +547,19 @@ class SpeakerIndex:
 
     Names and surnames resolve to the person with the fullest name; "he"/"she" to the last
     speaker or sentence subject of a matching gender; "the president" to the person holding
-    that role (the latest one mentioned if several do). "A police spokesman" or "officials"
-    name nobody: speaker ``None``, role as written. Bodies ("the Interior Ministry",
+    that role (the latest one mentioned if several do), else to the name in apposition ("the
+    block's owner, Calloway Housing Trust"). "A police spokesman" or "officials" name nobody:
+    speaker ``None``, role as written. Bodies ("the Interior Ministry",
     "police", "Reuters") are speakers as written, without a leading "the".
     """
 
     def __init__(self, article: Article, people: tuple[Person, ...]) -> None:
         self._people = people
         self._by_surname = {surname(p).lower(): p for p in people}
+        for person in people:
+            second = second_surname(person.name)
+            if second:
+                self._by_surname.setdefault(second.lower(), person)
         self._by_role: dict[str, list[Person]] = {}
         for person in people:
             head = role_head(person.role)
@@ -515,9 +590,13 @@ class SpeakerIndex:
             person = self._pronoun(cast(str, value), offset)
             return (person.name, person.role) if person else (None, None)
         if kind == _ROLE_SUBJECT:
-            role, head, as_written = cast("tuple[str, str, str | None]", value)
+            role, head, as_written, apposition = cast("tuple[str, str, str | None, str]", value)
             person = self._holder(role, head, offset)
-            return (person.name, person.role) if person else (None, as_written)
+            if person:
+                return person.name, person.role
+            if apposition[:1].isupper():  # "The block's owner, Calloway Housing Trust": the name says who
+                return self.resolve(apposition, offset)
+            return None, as_written
         if kind == _APPOSITION_SUBJECT:
             return self.resolve(cast(str, value), offset)
         return cast("tuple[str | None, str | None]", value)
@@ -624,7 +703,7 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
     if role and words[-1].lower() not in _BODIES_ONLY:
         if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
             return surnames, _AS_WRITTEN, (None, _without_article(head))
-        return surnames, _ROLE_SUBJECT, (role, head, _without_article(head))
+        return surnames, _ROLE_SUBJECT, (role, head, _without_article(head), apposition.strip())
     if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
         return surnames, _AS_WRITTEN, (_without_article(head), None)
     if words[-1].lower() in BODY_NOUNS:

@@ -4,7 +4,9 @@ The cue right after the quote ("...,” he said", "...,” said X"), then the cu
 ("X said: “...”", "According to X, “...”"); then, for a full quote, the quote before or after
 it in the same paragraph, a cue in the previous or next sentence of the paragraph, and the last
 speaker of the previous paragraph when the quote opens its paragraph. A partial quote takes the
-cue of its own sentence only. Cue subjects resolve through
+cue of its own sentence only: "according to X" first, unless it follows the quote in another
+clause ("..., which according to the regulator affect 120 points"), then the nearest cue before
+it, describing verbs included ("a charge the UDR rejected as “political”"). Cue subjects resolve through
 :class:`generator.people.SpeakerIndex` (names, "he", "the president"); bodies are kept as
 written without "the" ("Interior Ministry"). Someone described but not named ("a police
 spokesman said") is speaker ``None`` with that description as role. After a quote ending in a

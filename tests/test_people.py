@@ -1,6 +1,6 @@
 import pytest
 
-from generator.people import SpeakerIndex, find_people, role_head
+from generator.people import SpeakerIndex, find_people, role_head, second_surname
 from generator.seed import parse_article
 
 
@@ -45,6 +45,81 @@ def test_names_and_roles(text, name, role):
 )
 def test_places_and_bodies_are_not_people(text):
     assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Cllr Adam Reyes, the council's leader, spoke.", "Adam Reyes", "council's leader"),
+        ("Councillor Joan Pike spoke.", "Joan Pike", None),
+        ("Prosecutor Helen Ward KC spoke.", "Helen Ward", "Prosecutor"),
+        ("Sarah Okafor MP spoke.", "Sarah Okafor", None),
+        ("The president of the Senate, Luis Ortega Vidal, spoke.", "Luis Ortega Vidal", "president of the Senate"),
+    ],
+)
+def test_titles_and_post_nominals_are_not_names(text, name, role):
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Superintendency of Land Transport counted 120 blockades.",
+        "The Union for Democratic Renewal called a rally.",
+        "The Coordinator of Human Rights spoke.",
+    ],
+)
+def test_names_of_bodies_after_of_are_not_people(text):
+    assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Alejandro Soto Rivas spoke. Later Mr. Soto left.", ["Alejandro Soto Rivas"]),
+        ("María José García Pérez spoke. Later Ms. García left.", ["María José García Pérez"]),
+        ("Alejandro Soto Rivas spoke. Later Alejandro Soto left.", ["Alejandro Soto Rivas"]),
+        # another Soto is another person
+        ("Alejandro Soto Rivas spoke. Later Carla Soto left.", ["Alejandro Soto Rivas", "Carla Soto"]),
+    ],
+)
+def test_a_double_surname_is_one_person(text, names):
+    assert [p.name for p in people(text)] == names
+
+
+@pytest.mark.parametrize(
+    "name, second",
+    [
+        ("Alejandro Soto Rivas", "Soto"),
+        ("María José García Pérez", "García"),
+        ("Luiz Inácio Lula da Silva", None),  # a particle is no surname
+        ("John F Kennedy", None),  # nor an initial
+        ("Jen Psaki", None),
+    ],
+)
+def test_second_surname(name, second):
+    assert second_surname(name) == second
+
+
+def test_the_first_of_two_surnames_names_the_person():
+    article = parse_article("t.txt", "Title\n\nCongress speaker Alejandro Soto Rivas spoke. Soto left.")
+    found = find_people(article)
+    assert found[0].aliases == ("Rivas", "Soto")
+    index = SpeakerIndex(article, found)
+    assert index.resolve("Soto", article.body.index("Soto left"))[0] == "Alejandro Soto Rivas"
+
+
+@pytest.mark.parametrize(
+    "text, gender",
+    [
+        # a given name of the lists outweighs a "his" that is the defendant's
+        ("Judge Rachel Dunn jailed him. The judge said his crimes were grave.", "f"),
+        # with no given name known, the pronouns still decide
+        ("Judge Okoro Dunn spoke. Dunn said she would rule on Friday.", "f"),
+    ],
+)
+def test_gender(text, gender):
+    assert people(text)[0].gender == gender
 
 
 def test_the_fullest_name_is_kept():

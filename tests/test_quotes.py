@@ -2,6 +2,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.cues import CueIndex
 from generator.people import find_people
 from generator.quotes import extract_quotes
 from generator.seed import parse_article
@@ -159,6 +160,100 @@ def test_finds_nothing(text):
 )
 def test_speakers(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a double surname: the first one alone refers back to the person
+        (
+            "The mayor of Valencia, María José García Pérez, spoke on Monday. "
+            "“The port stays open,” García said.",
+            ["María José García Pérez"],
+        ),
+        ("Colombian senator Luis Carlos Ortega Vidal spoke.\n\n“No,” Ortega told reporters.", ["Luis Carlos Ortega Vidal"]),
+        # a verb after "and" shares the subject of its clause, or of the cue before it
+        (
+            "The Attorney General, Carmen Ruiz Blanco, said the inquiry was “far from over” and asked "
+            "lawmakers to “stop interfering” in it, which according to the Bar Council happens weekly.",
+            ["Carmen Ruiz Blanco", "Carmen Ruiz Blanco"],
+        ),
+        (
+            "The teachers' union denounced “a campaign of intimidation” and demanded talks, while "
+            "the Education Ministry expressed regret and called for “calm in the schools.”",
+            ["teachers' union", "Education Ministry"],
+        ),
+        (
+            "Amnesty International welcomed the verdict but warned of “a long road ahead.”",
+            ["Amnesty International"],
+        ),
+        # the subject of a relative clause without "that"
+        (
+            "Police accused him of “incitement”, a charge the Socialist Party dismissed as “absurd”.",
+            ["Police", "Socialist Party"],
+        ),
+        # an inverted verb, a described subject and the name in apposition
+        (
+            "“The wells are dry,” said its director, Joseph Mwangi Kariuki.",
+            ["Joseph Mwangi Kariuki"],
+        ),
+        ("“We will appeal,” said the group's lawyer, Ines Duarte.", ["Ines Duarte"]),
+        # a given name of the lists outweighs a "his" that means someone else
+        (
+            "Judge Helen Farrow said the defendant had shown “no remorse”. The judge said his "
+            "sentence reflected the harm done.\n\n“You chose greed,” she told Marsh.",
+            ["Helen Farrow", "Helen Farrow"],
+        ),
+        # a council title and a post-nominal are no part of the name
+        ("Cllr Priya Shah, the council's leader, said: “We cannot fill every hole.”", ["Priya Shah"]),
+        ("“It was planned,” prosecutor Tom Reid KC told the jury.", ["Tom Reid"]),
+    ],
+)
+def test_speakers_of_wire_sentences(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a verb after "and" in a clause with no subject of its own, and no cue before: nobody
+        ("Prices rose and stayed “stubbornly high”, figures showed.", [None]),
+        # a common noun after the article is no relative clause when a role or body follows
+        ("“No,” said the party its founder left.", [None]),
+        # an adjective before a name is no relative clause: "The local MP" keeps its name
+        ("The local MP, Sarah Okafor, called the plan “a disgrace”.", ["Sarah Okafor"]),
+        # a capitalised name before the apposition keeps the apposition out of the subject
+        ("“Never,” said Ann Lee, the minister.", ["Ann Lee"]),
+    ],
+)
+def test_speakers_the_new_rules_leave_alone(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+def cue_subjects(text: str) -> list[tuple[str, str | None]]:
+    article = parse_article("t.txt", "Title\n\n" + text)
+    index = CueIndex(article.body, article)
+    return [(article.body[c.start : c.end], c.subject) for c in index.paragraph(0)]
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # "and" between two subjects is no coordinated verb; "of" opens no inverted subject
+        ("Ann Lee and her deputy warned of delays.", []),
+        # the cue before sits in another clause (";", ", while"): "and" does not reach back to it
+        ("Ann Lee said the talks failed; prices fell and warned nobody.", [("Ann Lee said", "Ann Lee")]),
+        (
+            "Ann Lee said it failed, while prices fell and warned nobody.",
+            [("Ann Lee said", "Ann Lee")],
+        ),
+        # a coordinated verb never reads the words after it as an inverted subject
+        ("Ann Lee sighed and demanded an inquiry.", [("demanded", "Ann Lee")]),
+        ("Ann Lee denied it and demanded an inquiry.", [("Ann Lee denied", "Ann Lee"), ("demanded", "Ann Lee")]),
+    ],
+)
+def test_coordinated_cues(text, cues):
+    assert cue_subjects(text) == cues
 
 
 def test_roles_come_from_the_person():
