@@ -7,7 +7,9 @@ more"). It is then refused when it is something else written with digits or numb
 
 - a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years
   go to :func:`extract_dates`, times are dropped;
-- a time frame rather than a quantity ("two years ago", "the past five years");
+- a time frame rather than a quantity ("two years ago", "the past five years", "within five
+  years", "Over nine years, he ..." or "rose 12% over two years", "the first half of the year");
+  a span that is itself the fact stays ("jailed for seven years", "for over 20 years");
 - an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
   "a 10-point plan": it describes a thing rather than counting anything; money and "-strong"
   compounds stay figures: "a £1.5bn-a-year deal", "a 5,000-strong force");
@@ -31,7 +33,11 @@ first rule that gives something (see :func:`_label`):
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
    beheaded", "3,000 were arrested" -> "arrested");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
-   "toll", "a fine of $5 million" -> "fine").
+   "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
+   ("Core inflation, which ..., was 3.1%") and, when the sentence opens with it, the phrases
+   after its head ("Shares in listed subsidiary X fell 2%" -> "Shares"; "the number of" gives
+   what it counts); or the object a figure after "to"/"at" sets ("raised the number of injured
+   agents to 63" -> "injured agents", "put the toll in the region at 212" -> "toll").
 
 Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
 ``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
@@ -41,8 +47,11 @@ figures, a before and an after, not a range.
 Knowingly missed: years written as counts without a noun ("1500 died" reads as a year), counts
 right after a capitalised word that is not a name ("Tuesday's 40 deaths" is kept, "in Kabul 40
 died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is
-right, "rates rose for a 10th month" has no figure at all), and a figure a sentence repeats
-is listed each time."""
+right, "rates rose for a 10th month" has no figure at all), a subject set off from its
+change verb by a verb in the present ("Figures show exports rose 5%" -> "Figures show
+exports"), a time frame opened by "over" after a noun ("create 1,200 jobs over five years" is
+kept), nouns in "-ing" outside :data:`ING_NOUNS` before a change verb's subject, and a figure
+a sentence repeats is listed each time."""
 
 from __future__ import annotations
 
@@ -383,7 +392,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False
     if not amount.scaled and _TIME_UNIT.match(after) and _is_time_frame(body, sentence, found, after):
         return False  # "two years ago", "within five years": when, not how many
-    if amount.unit == "%" and body[start : start + 4].lower() == "half" and _PERIOD_PART_BEFORE.search(before):
+    if first in "hH" and amount.unit == "%" and _PERIOD_PART_BEFORE.search(before):
         return False  # "the first half of the year"
     if first.isdigit() and _TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
@@ -680,9 +689,11 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
     start = end
     while start and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
         start -= 1
-    if start == end or not start:
-        return []
+    if start == end or not start or words[end - 1].lower() in _VERB_FORMS or _is_verb_form(words[end - 1].lower()):
+        return []  # "returned to 50": a verb, no object
     opener = words[start - 1].lower()
+    if opener in _DETERMINERS and start >= 2 and words[start - 2].lower() in _OBJECT_PHRASES and hop:
+        return _object_before(words, start - 2, hop=False) or words[start:end]  # "the toll in the region to"
     if opener in _DETERMINERS:
         return words[start:end]
     if opener in _OBJECT_PHRASES and hop:  # "brought the toll since October to"
@@ -717,7 +728,8 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     head = start
     while head < end and head - start < 3 and words[head].lower() not in _SUBJECT_LINKS:
         head += 1
-    if head == start or head == end or words[head].lower() in _DETERMINERS or not _is_subject_run(words, head, end):
+    link = words[head].lower() if head < end else ""
+    if head == start or link not in _SUBJECT_LINKS or link in _DETERMINERS or not _is_subject_run(words, start + 1, end):
         return []  # no phrase after the head (the noun before the verb is read as before), or a verb
     if words[start].lower() in QUANTITY_HEADS and head - start == 1 and words[head].lower() == "of":
         return words[head + 1 : min(_next_link(words, head + 1, end), head + 4)]  # "The number of confirmed cases"

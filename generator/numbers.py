@@ -9,19 +9,26 @@ groups :func:`read_amount` turns into an :class:`Amount`. Conventions, chosen so
 compared and sorted:
 
 - money is kept in units of its currency ("$3.2 billion" -> 3200000000, ``unit="USD"``);
-  a bare ``$`` is read as US dollars and ``¥`` as yen, the usual meaning in English copy;
+  a bare ``$`` is read as US dollars and ``¥`` as yen, the usual meaning in English copy, and so
+  is a currency word several countries use ("pesos" as Mexican) unless a country says which
+  ("Argentine pesos");
 - percentages keep their number ("45 per cent" -> 45, ``unit="%"``), and a fraction of a
   whole is a percentage too ("half of", "two-thirds of" -> 50, 66.67, ``unit="%"``);
 - a change in a rate keeps its points ("3 percentage points", "25 basis points", "25bps");
 - a range is worth its lower bound ("between 20 and 30" -> 20), the scale and unit of its upper
-  end carrying over to the lower ("$20-30 million" -> 20000000 USD);
+  end carrying over to the lower ("$20-30 million" -> 20000000 USD); two ends of different
+  kinds are two numbers ("rose 3% to $150", "fell 1.2% to 41.05"), and so are "from 13.8% to 15%";
+- a part of a whole needs what it is part of ("a third of voters") or, for a change, a "by"
+  before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
   "a 2m wall" and "the 100m final" are not millions;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
 Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
-spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals.
+spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
+currencies named by a common word ("real", "dong", "won" but after a scale), "cut by half"
+(read as "halved", no figure) and bare "crowns", "kroner" and "dinars" (which country's?).
 """
 
 from __future__ import annotations
@@ -120,6 +127,31 @@ _FRACTION = (
 )
 
 
+def _trie(words) -> str:
+    """An alternation shaped as a trie: the regex engine then skips most positions at once,
+    which a flat list of forty words does not (it made the scan ten times slower)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(tree)
+
+
+# Tries: tried after every number, a flat list of fifty words would slow the whole scan.
+_CURRENCY_WORDS = _trie(CURRENCY_WORDS)
+_CURRENCY_NAMES = _trie(COUNTRY_CURRENCIES).replace(r"\ ", r"\s+")
+
+
 def quantity(tag: str) -> str:
     """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
     signs = _words(s for s in CURRENCY_SIGNS if not s.startswith("rs")) + r"|rs\.?(?=\s?\d)"
@@ -141,8 +173,8 @@ def quantity(tag: str) -> str:
         rf"(?P<{tag}_number>{number})"
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
-        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_words(COUNTRY_CURRENCIES)})\b"
-        rf"|\s+(?:{_words(CURRENCY_WORDS)}|(?({tag}_scale)won|(?!)))\b(?!\s+of\b)"
+        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_CURRENCY_NAMES})\b"
+        rf"|\s+(?:{_CURRENCY_WORDS}|(?({tag}_scale)won|(?!)))\b(?!\s+of\b)"
         rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
         r"(?![\w$£€])"
     )
@@ -168,28 +200,10 @@ _SINGLE_NUMBER_ANY_CASE = re.compile(_SINGLE, re.IGNORECASE)
 #: What may stand right before a number without it being part of a word or a name ("G7",
 #: "Covid-19", "3.5", "24/7").
 _GLUED = frozenset(".,/:#@&-‐–_")
+#: The last letters of the parts of a whole ("fifth", "third", "quarter", "fifths"): one look spares most matches a group lookup.
+_PART_ENDS = frozenset(word[-1] for word in FRACTIONS) | {"s"}
 #: "by", then up to three words of a hedge ("by almost", "by more than"), before a part of a whole.
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?!the\b|a\b)[a-z]+\s+){0,3}$")
-
-
-def _trie(words) -> str:
-    """An alternation shaped as a trie: the regex engine then skips most positions at once,
-    which a flat list of forty words does not (it made the scan ten times slower)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
-
-    return emit(tree)
 
 
 _START_WORDS = [
@@ -238,7 +252,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
             match = pattern.match(lowered, first)
             if match and (_is_mixed_range(match) or _is_change(lowered, first, match)):
                 match = single.match(lowered, first)
-            if match and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
+            if match and lowered[match.end() - 1] in _PART_ENDS and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
                 match = None  # "a fifth" with nothing counted after it is a change only after "by"
             if match and match.end() > anchor:
                 position = match.end()
