@@ -7,7 +7,9 @@ more"). It is then refused when it is something else written with digits or numb
 
 - a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years
   go to :func:`extract_dates`, times are dropped;
-- a time frame rather than a quantity ("two years ago", "the past five years");
+- a time frame rather than a quantity ("two years ago", "the past five years", "within five
+  years", "Over nine years, he ..." or "rose 12% over two years", "the first half of the year");
+  a span that is itself the fact stays ("jailed for seven years", "for over 20 years");
 - an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
   "a 10-point plan": it describes a thing rather than counting anything; money and "-strong"
   compounds stay figures: "a £1.5bn-a-year deal", "a 5,000-strong force");
@@ -31,7 +33,11 @@ first rule that gives something (see :func:`_label`):
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
    beheaded", "3,000 were arrested" -> "arrested");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
-   "toll", "a fine of $5 million" -> "fine").
+   "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
+   ("Core inflation, which ..., was 3.1%") and, when the sentence opens with it, the phrases
+   after its head ("Shares in listed subsidiary X fell 2%" -> "Shares"; "the number of" gives
+   what it counts); or the object a figure after "to"/"at" sets ("raised the number of injured
+   agents to 63" -> "injured agents", "put the toll in the region at 212" -> "toll").
 
 Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
 ``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
@@ -41,8 +47,11 @@ figures, a before and an after, not a range.
 Knowingly missed: years written as counts without a noun ("1500 died" reads as a year), counts
 right after a capitalised word that is not a name ("Tuesday's 40 deaths" is kept, "in Kabul 40
 died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is
-right, "rates rose for a 10th month" has no figure at all), and a figure a sentence repeats
-is listed each time."""
+right, "rates rose for a 10th month" has no figure at all), a subject set off from its
+change verb by a verb in the present ("Figures show exports rose 5%" -> "Figures show
+exports"), a time frame opened by "over" after a noun ("create 1,200 jobs over five years" is
+kept), nouns in "-ing" outside :data:`ING_NOUNS` before a change verb's subject, and a figure
+a sentence repeats is listed each time."""
 
 from __future__ import annotations
 
@@ -110,7 +119,7 @@ LABEL_STOPS = frozenset(
     more most such only also just even still yet already again ago according said says
     say told tells reported while aged year month week day yesterday today tonight tomorrow last next this monday tuesday
     wednesday thursday friday saturday sunday including like near outside inside around within
-    via upon toward towards despite beyond
+    via upon toward towards despite beyond below above behind ahead another
     """.split()
 )
 #: Plurals without a final "s".
@@ -120,7 +129,7 @@ PARTICIPLES = frozenset(
     """
     found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
     shut struck stuck spent built burnt burned sent led fled felt met bought fought thought stole
-    stolen broke broken took gave given rose fell
+    stolen broke broken took gave given rose fell set
     """.split()
 )
 #: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
@@ -133,7 +142,7 @@ EVENT_VERBS = frozenset(
     """
     died killed injured wounded hurt drowned arrested detained displaced evacuated missing dead
     fled rescued infected hospitalised hospitalized affected trapped stranded abducted kidnapped
-    executed deported jailed sentenced charged convicted released freed
+    executed deported jailed sentenced charged convicted released freed damaged destroyed flooded
     """.split()
 )
 #: Words after which a verb has no object ("drowned off the coast", "died in hospital").
@@ -158,6 +167,18 @@ CHANGE_VERBS = frozenset(
     expanded contracted
     """.split()
 )
+#: Words in "-ing" that name a thing or a trade, not an action, in the noun before a figure:
+#: "mining output jumped 4.5%", "housing starts fell" (but "beating forecasts of 200,000").
+ING_NOUNS = frozenset(
+    """
+    mining manufacturing housing lending borrowing spending building shipping banking farming
+    trading funding pricing retailing clothing heating engineering advertising gaming betting
+    polling nursing schooling catering processing refining fishing hiring sterling
+    """.split()
+)
+#: Nouns that count what follows their "of": "the number of injured agents rose to 63" is about
+#: the agents.
+QUANTITY_HEADS = frozenset("number total tally count".split())
 #: Nouns that make a bare four-digit number a count rather than a year ("1500 people").
 COUNT_NOUNS = frozenset(
     "people persons men women children troops soldiers protesters residents workers officers police".split()
@@ -171,6 +192,16 @@ _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
 _PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
+#: Words between "to" and "record" that stress a level ("to a new record").
+_RECORD_OPENERS = frozenset("a an new fresh all-time".split())
+#: How far from the opening of its sentence a figure may stand for its subject to be read there.
+_OPENING_REACH = 160
+#: Prepositions of a phrase between an object and the "to" of its figure.
+_OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
+#: Words that open a clause between commas after a subject.
+_RELATIVE_OPENERS = frozenset("which who whose where".split())
+#: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
+_SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset("of and every each".split())
 #: For each last word of a hedge, the lengths in words of the hedges it ends, longest first.
 _HEDGE_LENGTHS = {
     end: sorted({len(h.split()) for h in _HEDGE_PHRASES if h.split()[-1] == end}, reverse=True)
@@ -219,7 +250,9 @@ _COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
-_RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent)\s+$", re.IGNORECASE)
+_RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent|within)\s+$", re.IGNORECASE)
+# "the first half of the year", "the second half of the match": a part of a period, not of a whole.
+_PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|closing|back|front)\s+$", re.IGNORECASE)
 # A word with the quotation marks around it: neither the marks nor the word hold a space.
 _TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
 # Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
@@ -228,7 +261,8 @@ _QUOTE_MARKS = frozenset("“\"‘'«")
 _OPENING_QUOTES = frozenset("“\"‘«")
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
-_BEFORE_WORDS = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
+# A word ("U.S." whole, with its points: inside a sentence, a point ends no other word) or a mark.
+_BEFORE_WORDS = re.compile(r"[A-Za-z][\w’'.-]*|[^\sA-Za-z]")
 
 
 class _Found(NamedTuple):
@@ -356,8 +390,10 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
     if body[start - 1 : start] == "+" or _is_code_or_marker(body, sentence, number, before, after):
         return False
-    if plain and _TIME_UNIT.match(after) and (_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(before)):
-        return False  # "two years ago", "the past five years": when, not how many
+    if not amount.scaled and _TIME_UNIT.match(after) and _is_time_frame(body, sentence, found, after):
+        return False  # "two years ago", "within five years": when, not how many
+    if first in "hH" and amount.unit == "%" and _PERIOD_PART_BEFORE.search(before):
+        return False  # "the first half of the year"
     if first.isdigit() and _TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
     if _is_date_part(body, sentence, found, before):
@@ -377,6 +413,22 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if plain and _describes_a_source(after, few=amount.value <= 3):
         return False
     return True
+
+
+def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> bool:
+    """"two years ago", "the past five years", "within a decade", "Over nine years, he stole":
+    when something happened or the span it took, not a count.
+
+    "Over" is a hedge ("over 30 years of service") but for a span opening the clause ("Over
+    nine years, he ...") or following the figure it spans ("rose 20% over five years").
+    """
+    if not found.hedge:
+        return bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
+    if found.hedge.lower() != "over":
+        return False
+    before = body[max(sentence.start, found.start - 40) : found.start].rstrip()
+    last = before.rsplit(None, 1)[-1:]
+    return _starts_clause(before) or before.endswith(",") or bool(last) and any(c.isdigit() for c in last[0])
 
 
 def _is_name_before(previous: str, before: str) -> bool:
@@ -524,7 +576,7 @@ def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
         predicate = _predicate(words, lower, 0)
         if predicate:
             return " ".join(predicate)
-    return _subject_before(body[max(sentence.start, start - 80) : start])
+    return _subject_before(body, sentence.start, start)
 
 
 def _following_words(body: str, end: int, stop: int) -> list[str]:
@@ -549,10 +601,21 @@ def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position
             break
         if noun and (marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS):
             break
+        if not noun and index + 1 < len(lower) and lower[index + 1] == "by" and _is_participle(word):
+            break  # "the record of 26 set by Wrenshaw": a passive verb, not what is counted
         noun.append(words[index])
-        if _is_plural(word):
-            break
+        if _is_plural(word) and not (word in PLURALS and _is_noun_after(lower, index + 1)):
+            break  # but "police officers", "people smugglers": the irregular plural is a modifier
     return noun
+
+
+def _is_noun_after(lower: list[str], index: int) -> bool:
+    """Whether a plural noun follows at ``index``: "officers" in "police officers have been
+    injured", not "leaves" in "one in four children leaves school", a verb with its object."""
+    if index >= len(lower) or lower[index] in _NOUN_STOPS or not _is_plural(lower[index]):
+        return False
+    following = lower[index + 1 : index + 2]
+    return not following or following[0] in _NOUN_STOPS or following[0] in EVENT_VERBS or _is_participle(following[0])
 
 
 def _is_plural(word: str) -> bool:
@@ -584,20 +647,116 @@ def _is_participle(word: str) -> bool:
     return word not in LABEL_STOPS and word not in PLURALS and (word.endswith(("ed", "en")) or word in PARTICIPLES)
 
 
-def _subject_before(before: str) -> str:
-    """The noun a change verb or "of" puts the figure on: "the death toll rose to" -> "death toll"."""
-    words = _BEFORE_WORDS.findall(before)  # lowered one at a time: only the last few are read
+def _subject_before(body: str, sentence_start: int, start: int) -> str:
+    """The noun a change verb or "of" puts the figure at ``start`` on: "the death toll rose to"
+    -> "death toll". Most rules read the last few words; the subject of a short enough sentence
+    is read from its first words (:func:`_opening_subject`)."""
+    words = _BEFORE_WORDS.findall(body, max(sentence_start, start - 80), start)  # lowered one at a time
     index = len(words)
+    if index and words[index - 1].lower() == "record":  # "rose to a record 151 million"
+        index -= 1
+        while index and words[index - 1].lower() in _RECORD_OPENERS:
+            index -= 1
     if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
         if words[index].lower() == "of":
             return " ".join(_trailing_noun(words, index))
+        if index and words[index].lower() != "by" and words[index - 1].lower() not in CHANGE_VERBS:
+            return " ".join(_object_before(words, index))
     if index and words[index - 1].lower() in CHANGE_VERBS:
         index -= 1
         while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
-        return " ".join(_head_noun(words, index))
+        index = _before_relative_clause(words, index)
+        subject: list[str] = []
+        if start - sentence_start <= _OPENING_REACH:
+            if start - sentence_start > 80 and _is_subject_run(words, 1, index):  # the sentence opens earlier
+                behind = len(words) - index
+                words = _BEFORE_WORDS.findall(body, sentence_start, start)
+                index = len(words) - behind
+            subject = _opening_subject(words, index)
+        return " ".join(subject or _head_noun(words, index))
     return ""
+
+
+def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]:
+    """The object a figure after "to" or "at" sets: "raised its forecast to 3%" -> "forecast",
+    "raised the number of injured agents to 63" -> "injured agents".
+
+    Only a noun phrase opened by a determiner counts, so that a verb ("returned to 50") does not;
+    one phrase after it is passed over ("raised the toll in the region to 64").
+    """
+    start = end
+    while start and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        start -= 1
+    if start == end or not start or words[end - 1].lower() in _VERB_FORMS or _is_verb_form(words[end - 1].lower()):
+        return []  # "returned to 50": a verb, no object
+    opener = words[start - 1].lower()
+    if opener in _DETERMINERS and start >= 2 and words[start - 2].lower() in _OBJECT_PHRASES and hop:
+        return _object_before(words, start - 2, hop=False) or words[start:end]  # "the toll in the region to"
+    if opener in _DETERMINERS:
+        return words[start:end]
+    if opener in _OBJECT_PHRASES and hop:  # "brought the toll since October to"
+        return _object_before(words, start - 1, hop=False)
+    quantity = start >= 2 and opener == "of" and words[start - 2].lower() in QUANTITY_HEADS
+    return words[start:end] if quantity else []
+
+
+def _before_relative_clause(words: list[str], end: int) -> int:
+    """Where the subject ends when a clause between commas stands before its verb:
+    "Core inflation, which strips out food and energy, was 3.1%" -> after "inflation"."""
+    if not end or words[end - 1] != ",":
+        return end
+    for index in range(end - 2, max(-1, end - 20), -1):
+        if words[index] == ",":
+            opener = words[index + 1].lower()
+            return index if opener in _RELATIVE_OPENERS else end
+    return end
+
+
+def _opening_subject(words: list[str], end: int) -> list[str]:
+    """The first noun phrase of a sentence whose words up to its verb at ``end`` all make one
+    subject, past the phrases that follow its head: "The cost of fixing every pothole and damaged
+    road in England and Wales has risen" -> "cost"; "Shares in listed subsidiary X fell" -> "Shares".
+
+    Any other function word, a punctuation mark or an "-ed" verb after a noun ("Data showed
+    exports rose") means the sentence does not open with the subject, and nothing is read.
+    """
+    start = 0
+    while start < end and words[start].lower() in _DETERMINERS:
+        start += 1
+    head = start
+    while head < end and head - start < 3 and words[head].lower() not in _SUBJECT_LINKS:
+        head += 1
+    link = words[head].lower() if head < end else ""
+    if head == start or link not in _SUBJECT_LINKS or link in _DETERMINERS or not _is_subject_run(words, start + 1, end):
+        return []  # no phrase after the head (the noun before the verb is read as before), or a verb
+    if words[start].lower() in QUANTITY_HEADS and head - start == 1 and words[head].lower() == "of":
+        return words[head + 1 : min(_next_link(words, head + 1, end), head + 4)]  # "The number of confirmed cases"
+    return words[start:head]
+
+
+def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
+    """Whether the words from ``begin`` to ``end`` may all belong to one subject: no mark, no
+    function word but those of :data:`_SUBJECT_LINKS`, no "-ed" verb after a noun."""
+    for index in range(end - 1, begin - 1, -1):  # from the verb back: a break is found sooner
+        word = words[index]
+        lower = word.lower()
+        if not word[:1].isalpha() or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
+            return False
+        if lower.endswith("ed") and index and words[index - 1].lower() not in _SUBJECT_LINKS:
+            return False
+    return True
+
+
+def _is_verb_form(word: str) -> bool:
+    """An "-ing" or "-ed" word that is not a noun ("beating", "caused"; not "mining", "speed")."""
+    return word.endswith("ing") and word not in ING_NOUNS or word.endswith("ed") and not word.endswith("eed")
+
+
+def _next_link(words: list[str], start: int, end: int) -> int:
+    """The first function word of :data:`_SUBJECT_LINKS` at or after ``start``, else ``end``."""
+    return next((index for index in range(start, end) if words[index].lower() in _SUBJECT_LINKS), end)
 
 
 def _head_noun(words: list[str], end: int) -> list[str]:
@@ -620,7 +779,7 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
     start = end
     while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
         word = words[start - 1].lower()
-        if word.endswith("ing") or word in PARTICIPLES or word in EVENT_VERBS:
-            break  # "beating forecasts of 200,000", "stole jewels worth": a verb ends the noun
+        if start < end and (word in _VERB_FORMS or _is_verb_form(word)):
+            break  # "stole jewels worth", "beating forecasts of 200,000", "caused losses of": a verb ends the noun
         start -= 1
     return words[start:end]

@@ -9,18 +9,26 @@ groups :func:`read_amount` turns into an :class:`Amount`. Conventions, chosen so
 compared and sorted:
 
 - money is kept in units of its currency ("$3.2 billion" -> 3200000000, ``unit="USD"``);
-  a bare ``$`` is read as US dollars and ``¥`` as yen, the usual meaning in English copy;
+  a bare ``$`` is read as US dollars and ``¥`` as yen, the usual meaning in English copy, and so
+  is a currency word several countries use ("pesos" as Mexican) unless a country says which
+  ("Argentine pesos");
 - percentages keep their number ("45 per cent" -> 45, ``unit="%"``), and a fraction of a
   whole is a percentage too ("half of", "two-thirds of" -> 50, 66.67, ``unit="%"``);
+- a change in a rate keeps its points ("3 percentage points", "25 basis points", "25bps");
 - a range is worth its lower bound ("between 20 and 30" -> 20), the scale and unit of its upper
-  end carrying over to the lower ("$20-30 million" -> 20000000 USD);
+  end carrying over to the lower ("$20-30 million" -> 20000000 USD); two ends of different
+  kinds are two numbers ("rose 3% to $150", "fell 1.2% to 41.05"), and so are "from 13.8% to 15%";
+- a part of a whole needs what it is part of ("a third of voters") or, for a change, a "by"
+  before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
   "a 2m wall" and "the 100m final" are not millions;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
 Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
-spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals.
+spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
+currencies named by a common word ("real", "dong", "won" but after a scale), "cut by half"
+(read as "halved", no figure) and bare "crowns", "kroner" and "dinars" (which country's?).
 """
 
 from __future__ import annotations
@@ -65,11 +73,32 @@ CURRENCY_SIGNS = {
 }
 #: ISO codes accepted before or after the number.
 CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY CHF RUB INR KZT CAD AUD HKD".split())
-#: Currency words written after the number.
+#: Currency words written after the number. A name that several countries use is read as the
+#: currency wire copy most often means by it ("pesos" Mexican, "shillings" Kenyan, "francs" Swiss),
+#: as a bare "$" is read as US dollars; a country written before it says otherwise
+#: (:data:`COUNTRY_CURRENCIES`). Names that are also common words ("real", "won", "dong") are
+#: left out, but for "won" after a scale ("1.2 trillion won").
 CURRENCY_WORDS = {
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
-    "tenge": "KZT", "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY",
+    "tenge": "KZT", "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY", "liras": "TRY",
+    "soles": "PEN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "naira": "NGN", "shillings": "KES",
+    "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF",
+    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
+    "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT", "lei": "RON",
+}
+#: A currency name with the country that says which one it is ("Argentine pesos", "Egyptian pounds").
+COUNTRY_CURRENCIES = {
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS", "colombian pesos": "COP",
+    "chilean pesos": "CLP", "philippine pesos": "PHP", "uruguayan pesos": "UYU", "kenyan shillings": "KES",
+    "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "swiss francs": "CHF", "cfa francs": "XOF",
+    "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK", "czech crowns": "CZK",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "egyptian pounds": "EGP",
+    "lebanese pounds": "LBP", "sudanese pounds": "SDG", "iraqi dinars": "IQD", "algerian dinars": "DZD",
+    "tunisian dinars": "TND", "jordanian dinars": "JOD", "kuwaiti dinars": "KWD", "moroccan dirhams": "MAD",
+    "south korean won": "KRW", "brazilian reais": "BRL", "turkish lira": "TRY", "chinese yuan": "CNY",
+    "peruvian soles": "PEN", "south african rand": "ZAR", "nigerian naira": "NGN",
 }
 #: Countries named before "dollars" ("Canadian dollars").
 DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -86,10 +115,41 @@ def _words(words) -> str:
 _ONES = _words(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _CARDINAL = rf"(?:(?:{_words(TENS)})(?:[-‐\s](?:{_ONES})\b)?|{_words(CARDINALS)})\b"
 _SCALE_WORD = _words(k for k in SCALES if len(k) > 3)
-_FRACTION = (
-    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?|half)\b"
-    r"(?=\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
+_OF_A_WHOLE = r"(?=\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
+# "fell by almost a fifth since 2022": a part with nothing counted after it, a change when "by"
+# stands before (checked by :func:`find_numbers`); "a fifth day", "a third term" are ordinals.
+_BY_A_PART = (
+    r"(?P<{tag}_part>)(?=\s*[,.;:)]|\s*$|\s+(?:since|in|on|from|over|between|after|compared|against|last|this"
+    r"|to|and|but|while|a\s+year|the\s+previous)\b)"
 )
+_FRACTION = (
+    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?\b(?:{_OF_A_WHOLE}|{_BY_A_PART})|half\b{_OF_A_WHOLE})"
+)
+
+
+def _trie(words) -> str:
+    """An alternation shaped as a trie: the regex engine then skips most positions at once,
+    which a flat list of forty words does not (it made the scan ten times slower)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(tree)
+
+
+# Tries: tried after every number, a flat list of fifty words would slow the whole scan.
+_CURRENCY_WORDS = _trie(CURRENCY_WORDS)
+_CURRENCY_NAMES = _trie(COUNTRY_CURRENCIES).replace(r"\ ", r"\s+")
 
 
 def quantity(tag: str) -> str:
@@ -103,7 +163,7 @@ def quantity(tag: str) -> str:
         r"(?!\s+of\s+(?:thousands|millions|billions))"
         rf"|(?P<{tag}_several>{_words(VAGUE_MULTIPLIERS)})\s+(?=(?:hundred|thousand|million|billion)\b)"
         rf"|(?P<{tag}_quarter>(?:a\s+)?quarter\s+of\s+an?)\s+(?=(?:million|billion)\b)"
-        rf"|(?P<{tag}_fraction>{_FRACTION})"
+        rf"|(?P<{tag}_fraction>{_FRACTION.replace('{tag}', tag)})"
         rf"|(?P<{tag}_half>half\s+an?)\s+(?=(?:dozen|million|billion)\b)|(?P<{tag}_halfpoint>half\s+a)(?=\s+percentage\s+point)"
         rf"|(?P<{tag}_a>an?|one)\s+(?=(?:{_SCALE_WORD})\b)"
         rf"|(?P<{tag}_words>{_CARDINAL}(?:\s+hundred\b(?:\s+(?:and\s+)?{_CARDINAL})?)?)"
@@ -112,8 +172,9 @@ def quantity(tag: str) -> str:
         rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>{codes})\s?(?=\d))?"
         rf"(?P<{tag}_number>{number})"
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
-        rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+percentage\s+points?\b"
-        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_words(CURRENCY_WORDS)})\b(?!\s+of\b)"
+        rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
+        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_CURRENCY_NAMES})\b"
+        rf"|\s+(?:{_CURRENCY_WORDS}|(?({tag}_scale)won|(?!)))\b(?!\s+of\b)"
         rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
         r"(?![\w$£€])"
     )
@@ -139,26 +200,10 @@ _SINGLE_NUMBER_ANY_CASE = re.compile(_SINGLE, re.IGNORECASE)
 #: What may stand right before a number without it being part of a word or a name ("G7",
 #: "Covid-19", "3.5", "24/7").
 _GLUED = frozenset(".,/:#@&-‐–_")
-
-
-def _trie(words) -> str:
-    """An alternation shaped as a trie: the regex engine then skips most positions at once,
-    which a flat list of forty words does not (it made the scan ten times slower)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
-
-    return emit(tree)
+#: The last letters of the parts of a whole ("fifth", "third", "quarter", "fifths"): one look spares most matches a group lookup.
+_PART_ENDS = frozenset(word[-1] for word in FRACTIONS) | {"s"}
+#: "by", then up to three words of a hedge ("by almost", "by more than"), before a part of a whole.
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?!the\b|a\b)[a-z]+\s+){0,3}$")
 
 
 _START_WORDS = [
@@ -207,6 +252,8 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
             match = pattern.match(lowered, first)
             if match and (_is_mixed_range(match) or _is_change(lowered, first, match)):
                 match = single.match(lowered, first)
+            if match and lowered[match.end() - 1] in _PART_ENDS and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
+                match = None  # "a fifth" with nothing counted after it is a change only after "by"
             if match and match.end() > anchor:
                 position = match.end()
                 yield match
@@ -219,12 +266,19 @@ def _is_range(match: re.Match[str]) -> bool:
 
 
 def _is_mixed_range(match: re.Match[str]) -> bool:
-    """Two numbers in different units are not a range: "rose 3 percent to $150"."""
+    """Two numbers of different kinds are not a range: "rose 3 percent to $150", and a change
+    then the level it reached, "weakened 1.2% to 41.05" (a range of percentages writes its sign
+    last, "2-3%", or twice, "2% to 3%", never first alone)."""
     if not _is_range(match):
         return False
     low = _unit(match.group("a_cur"), match.group("a_code"), match.group("a_suffix"))
     high = _unit(match.group("b_cur"), match.group("b_code"), match.group("b_suffix"))
-    return low is not None and high is not None and low != high
+    if high is None:
+        return low in _RATE_UNITS
+    return low is not None and low != high
+
+
+_RATE_UNITS = frozenset(("%", "percentage points", "basis points"))
 
 
 def _is_change(text: str, start: int, match: re.Match[str]) -> bool:
@@ -354,10 +408,16 @@ def _unit(sign: str | None, code: str | None, suffix: str | None) -> str | None:
         return "%"
     if words.startswith("percentage"):
         return "percentage points"
+    if words.startswith(("basis", "bps")):
+        return "basis points"  # a hundredth of a percentage point, the unit of rate moves
     if words.endswith("dollars"):
         return DOLLAR_COUNTRIES.get(words[: -len(" dollars")], "USD")
     if words in CURRENCY_WORDS:
         return CURRENCY_WORDS[words]
+    if words in COUNTRY_CURRENCIES:
+        return COUNTRY_CURRENCIES[words]
+    if words == "won":
+        return "KRW"
     if words.upper() in CURRENCY_CODES:
         return words.upper()
     if words.strip("° ") in ("c", "f"):

@@ -124,6 +124,59 @@ def test_a_figure_outside_quotes_takes_the_sentence_claim():
     assert [(f.text, f.claimed_by) for f in found] == [("40", None), ("300", "Ana Diaz")]
 
 
+# Time frames, changes and the subjects of change verbs ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a span or a part of a period says when, not how many
+        ("The agency expects to rebuild the bridge within three years.", []),
+        ("Over six years, the pair siphoned off funds from the charity.", []),
+        ("Exports rose 12% over two years.", [("12%", None, "%", "Exports")]),
+        ("The bank made a profit in the second half of the year.", []),
+        # ...but a hedged count of years and half of a whole stay figures
+        ("She served for over 20 years in the navy.", [("over 20", "over", None, "years")]),
+        ("Half of the staff were laid off.", [("Half", None, "%", "staff")]),
+        # "another" opens a count, it is no name
+        ("Another 12 people were rescued on Sunday.", [("12", None, None, "people rescued")]),
+        # a change then the level reached is two figures
+        ("The rupee fell as much as 0.9% to 83.40 per dollar.",
+         [("as much as 0.9%", "as much as", "%", "rupee"), ("83.40", None, None, "")]),
+    ],
+)
+def test_time_frames_and_changes(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        ("Borrowing climbed 4.1% in June.", "Borrowing"),
+        ("Japan's factory output slid 1.3% in May.", "Japan's factory output"),
+        ("Data showed manufacturing output grew 2.2% in the quarter.", "manufacturing output"),
+        ("U.K. house prices fell 0.4% in March.", "U.K. house prices"),
+        ("Headline inflation, which includes fuel costs, was 4.6%.", "Headline inflation"),
+        ("Visitor numbers climbed to a record 3.2 million last year.", "Visitor numbers"),
+        ("The bill for repairing schools and hospitals in Scotland has grown to £2.1bn.", "bill"),
+        ("Shares in French carmaker Renault fell 3.4% in Paris.", "Shares"),
+        ("The number of confirmed deaths rose to 41.", "confirmed deaths"),
+        ("Officials later raised the number of missing fishermen to 19.", "missing fishermen"),
+        ("The ministry put the death toll in the province at 212.", "death toll"),
+        ("The estimate was slightly above forecasts of 1.8%.", "forecasts"),
+        ("The storm caused losses of about $40 million.", "losses"),
+        ("Police said 17 police officers were hurt in the clashes.", "police officers hurt"),
+        ("About 2,000 homes flooded or damaged, the council said.", "homes flooded"),
+        ("He broke the record of 14 set by his father.", "record"),
+        # nothing the rule may read
+        ("Data showed exports rose 5%.", "exports"),
+        ("One in four children leaves school without a qualification.", "children"),
+        ("The price returned to 50 after the announcement.", ""),
+    ],
+)
+def test_labels_read_around_change_verbs(passage, label):
+    assert [f.label for f in extract_figures(article_of(passage))][:1] == [label]
+
+
 # Dates --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

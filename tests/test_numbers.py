@@ -100,3 +100,36 @@ def test_words_value(words, value):
 @pytest.mark.parametrize(("text", "value"), [("half", 50), ("a quarter", 25), ("two fifths", 40), ("one tenth", 10)])
 def test_fraction_value(text, value):
     assert fraction_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a cut of 25 basis points", [("25 basis points", 25, "basis points")]),
+        ("up 40bps on the week", [("40bps", 40, "basis points")]),
+        ("between 25 and 50 basis points", [("between 25 and 50 basis points", 25, "basis points")]),
+        ("losses of 3.4 billion soles", [("3.4 billion soles", 3.4e9, "PEN")]),
+        ("a fine of 800,000 rand", [("800,000 rand", 8e5, "ZAR")]),
+        ("2.5 million zlotys", [("2.5 million zlotys", 2.5e6, "PLN")]),
+        ("12 billion Egyptian pounds", [("12 billion Egyptian pounds", 1.2e10, "EGP")]),
+        ("300 million Argentine pesos", [("300 million Argentine pesos", 3e8, "ARS")]),
+        ("4.1 trillion won", [("4.1 trillion won", 4.1e12, "KRW")]),
+        ("slid 0.8% to 1,034.5", [("0.8%", 0.8, "%"), ("1,034.5", 1034.5, None)]),
+        ("a 2-3% rise", [("2-3%", 2, "%")]),
+        ("2% to 3%", [("2% to 3%", 2, "%")]),
+        ("$20-30 a barrel", [("$20-30", 20, "USD")]),
+        ("exports fell by nearly a third, to", [("a third", 33.33, "%")]),
+        ("has grown by two-fifths since 2019", [("two-fifths", 40, "%"), ("2019", 2019, None)]),
+    ],
+)
+def test_reads_units_changes_and_parts(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["for a fifth time", "a third term in office", "won a third in the 80th minute", "Liverpool won 3 games",
+     "the team won 2", "a quarter since"],
+)
+def test_no_part_or_currency_without_its_context(text):
+    assert [found for found in amounts(text) if found[2] is not None] == []
