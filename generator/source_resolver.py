@@ -199,7 +199,7 @@ class Resolver:
         if rest and rest[0].lower() in CONNECTORS:
             last = max(i for i, w in enumerate(rest) if w.lower() in CONNECTORS)
             run = rest[last + 1 :]
-            if len(run) >= 3 and run[-1].lower() not in ORG_HEADS:
+            if len(run) >= 3 and run[-1].lower() not in ORG_HEADS and "," not in run:
                 run = run[1:][-3:]  # "of Kazakhstan Kassym Jomart Tokayev": the place comes first
             elif words[title].lower() in BODY_TITLES:
                 return self.expand(rest[1:])  # "a spokesman for the Interior Ministry"
@@ -225,7 +225,7 @@ class Resolver:
 
     def expand(self, words: list[str]) -> str:
         """The fullest name for a phrase: a cited name or a body name it ends, else itself."""
-        name = " ".join(words)
+        name = " ".join(words).replace(" , ", ", ")  # "Ministry of Housing, Communities and ..."
         key = source_key(name)
         if not key:
             return name
@@ -268,6 +268,8 @@ class _PeopleIndex:
         for person in people:
             if not person.name[:1].isupper():  # not a person's name ("del Mar")
                 continue
+            if person.name.split()[-1].lower() in ORG_HEADS:  # a body ("Health Authority")
+                continue
             name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
             words = name.split()
             self.names.setdefault(name.lower(), name)
@@ -286,12 +288,16 @@ def _unpossessed(words: list[str]) -> list[str]:
     return words
 
 
+NAME_GLUE = TRAILING_WORDS | {","}
+"""Lower-case words and marks inside a name: "Ministry of Housing, Communities and ..."."""
+
+
 def _undescribed(words: list[str]) -> list[str]:
     """A name without the description before it: "the regulator Ofgem" -> "Ofgem"."""
     if not words[-1][:1].isupper():
         return words
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in TRAILING_WORDS):
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in NAME_GLUE):
         start -= 1
     if 0 < start and words[start - 1].lower() not in DETERMINERS:
         return words[start:]
