@@ -8,7 +8,10 @@ look to the left or right, so a sentence costs time in proportion to its length:
 - a cue before the source: "according to X", "figures from X", "data released by X",
   "a statement from X", "as reported by X";
 - a claim verb with its subject: "X said (in a statement / on Friday)", "X told Reuters",
-  "X reported", "X estimates", "X, who..., said", "the spokeswoman, Jane Doe, said";
+  "X reported", "X estimates", "X denounced", "X, who..., said", "the spokeswoman, Jane Doe,
+  said", and a saying verb joined to the clause's first one ("X welcomed the release but said");
+- a source moving its own tally ("X raised the number of injured to 63", "X put the toll at
+  30") and a document its owner speaks through ("Government figures published in March showed");
 - the same verb inverted after a quote or a comma: "..., said the ministry";
 - "the official version" and "official figures", credited to the authorities: the article
   reports what the authorities say without naming the office, and naming them is what lets
@@ -19,9 +22,15 @@ look to the left or right, so a sentence costs time in proportion to its length:
 in the credit line). The phrase a cue points at is read by :mod:`generator.source_phrases`,
 and made a full name by :mod:`generator.source_resolver`.
 
+A passive ("tenants were informed") names the listener, not a source; "the official count"
+inside what a speaker said ("Lugo said ... and that the official count left out...") is the
+speaker's claim, not the authorities'.
+
 Knowingly missed: attribution carried over several sentences without a cue ("The ministry
 said... It added nothing..." is caught, "The figures also show..." is not), sources only in a
-headline, and nested reported speech (the innermost speaker wins the sentence).
+headline, and nested reported speech (the innermost speaker wins the sentence); a verb joined
+by "and" keeps the first verb's subject only for saying verbs ("... and promised refunds" is
+an act, not a claim).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ from generator.source_phrases import (
     Words,
     phrase_at,
     phrase_before,
+    tokens_of,
 )
 from generator.source_resolver import AUTHORITIES, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
 
@@ -183,6 +193,9 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     lower = list(map(str.lower, text))
     if CUE_WORDS.isdisjoint(lower):
         return []  # most sentences cite nobody
+    possessives = tokens_of(sentence.text)  # "the hauliers' federation", read only where cited
+    if possessives:
+        text, lower = possessives, list(map(str.lower, possessives))
     tokens = Words(text, lower, sentence.text, sentence.start)
     found: list[tuple[list[str], str, int]] = []
 
@@ -215,6 +228,8 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         elif word in SHOWING:
             add(_shown_by(tokens, i), word, start)
         elif word in CLAIM_VERBS and tokens.text[i].islower():
+            if found and lower[i - 1] in COORDINATORS:
+                continue  # "X recognised ... and said": the first verb's cue already names X
             add(_subjects(tokens, i), word, start)
     return found
 

@@ -10,9 +10,14 @@ end on a head: a capitalised word, a source noun or a document (or be owned by a
 :data:`~generator.source_names.MAX_PHRASE` words, so a sentence costs time in proportion to its
 length.
 
+A name may hold a list ("Ministry of Housing, Communities and Local Government": commas only
+in a list closed by "and" and hung on "of"/"for"), a capitalised stop word between two of its
+words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation").
+
 Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
-noun ("the royal palace"); a phrase cut inside a longer one ("the official | version") is
-dropped rather than guessed; names longer than the bound.
+noun after a determiner and listed modifiers ("the royal palace", "the national civil
+protection agency", "according to the port authority"); a phrase cut inside a longer one
+("the official | version") is dropped rather than guessed; names longer than the bound.
 """
 
 from __future__ import annotations
@@ -122,13 +127,27 @@ HEAD_NOUNS = SOURCE_NOUNS | DOCUMENTS
 # The first two branches take most tokens at once: words that cannot open an initialism or a
 # title, and punctuation. Nothing follows the group, so giving characters back never helps a
 # match: where the regex engine knows possessive quantifiers (Python 3.11) it does not try.
-# A plural possessive keeps its apostrophe when a word follows ("the hauliers' federation").
 _P = "+" if sys.version_info >= (3, 11) else ""
 TOKEN = re.compile(
-    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}(?:(?<=s)['’](?=[ \t]+\w))?|[^\w\s]"
+    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}|[^\w\s]"
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
-    r"|\w+(?:['’&.-]\w+)*(?:(?<=s)['’](?=[ \t]+\w))?)"
+    r"|\w+(?:['’&.-]\w+)*)"
 )
+# The same, a plural possessive keeping its apostrophe ("the hauliers' federation"). Few
+# sentences have one, and the longer pattern costs every word a try: see :func:`tokens_of`.
+_POSSESSIVE_TOKEN = re.compile(
+    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}(?:['’](?<=s['’])(?=[ \t]\w))?|[^\w\s]"
+    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+    r"|\w+(?:['’&.-]\w+)*(?:['’](?<=s['’])(?=[ \t]\w))?)"
+)
+
+
+def tokens_of(text: str) -> list[str]:
+    """The tokens of a sentence with a plural possessive ("hauliers'" as one token where a
+    word follows it); none for a sentence without one, which :data:`TOKEN` reads alike."""
+    if "s' " in text or "s’ " in text:
+        return _POSSESSIVE_TOKEN.findall(text)
+    return []
 
 
 class Words:
@@ -287,8 +306,6 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     if text[:1].isupper():
         return text not in STOP_CAPS or text in ("The", "A", "An") or _inside_name(texts, i)
     word = tokens.lower[i].removesuffix("'s").removesuffix("’s")
-    if word.endswith(("s'", "s’")):  # a plural possessive: "the hauliers' federation"
-        return True
     if word in CONNECTORS and word != "the":
         return _joins(tokens, i)
     if word == "and":  # inside a name only between capitals: "Fire and Rescue Service"
@@ -303,6 +320,8 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
         return 0 < i < len(texts) - 1 and lower[i + 1] in SOURCE_NOUNS and (
             lower[i - 1] in DETERMINERS or lower[i - 1] in MODIFIERS or _possessive(lower[i - 1])
         )
+    if word.endswith(("s'", "s’")):  # a plural possessive: "the hauliers' federation"
+        return True
     return word.isdigit() and not forward
 
 

@@ -196,3 +196,26 @@ def test_a_body_the_people_list_took_for_a_person_is_still_the_agency():
     people = (Person("Water Authority", None, ("Authority",)),)
     text = "According to the state Water Authority, 900 homes lack water. The agency said tests failed."
     assert claims(text, people=people)[-1] == "Water Authority"
+
+
+@pytest.mark.parametrize(
+    "headline, text, expected",
+    [
+        # the body named after the owner's possessive and a description of its kind
+        ("Rail cuts", "Italy's state-owned rail operator Ferrovie Nord will cut 900 jobs, the company said.",
+         "Ferrovie Nord"),
+        # a person after the possessive: the owner is the body
+        ("Apple results", "Apple's chief executive Tim Cook said sales rose. The company said margins held.",
+         "Apple"),
+        # a story opening on a person: the body the headline names too
+        ("Mensah double sends Dunmore through", "Striker Kofi Mensah scored twice as Dunmore Athletic beat "
+         "Harwick 2-0. Tickets sold out, the club said.", "Dunmore Athletic"),
+        # should find nothing but the generic body
+        ("Late goal wins it", "Striker Kofi Mensah scored twice as Dunmore Athletic beat Harwick 2-0. "
+         "Tickets sold out, the club said.", "Club"),
+    ],
+)
+def test_the_company_is_the_body_the_story_is_about(headline, text, expected):
+    people = (Person("Kofi Mensah", None, ("Mensah",)), Person("Tim Cook", None, ("Cook",)))
+    found = attribute_sentences(parse_article("seeds/test.txt", f"{headline}\n\n{text}"), people=people)
+    assert list(found.values())[-1] == expected
