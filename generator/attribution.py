@@ -8,7 +8,10 @@ look to the left or right, so a sentence costs time in proportion to its length:
 - a cue before the source: "according to X", "figures from X", "data released by X",
   "a statement from X", "as reported by X";
 - a claim verb with its subject: "X said (in a statement / on Friday)", "X told Reuters",
-  "X reported", "X estimates", "X, who..., said", "the spokeswoman, Jane Doe, said";
+  "X reported", "X estimates", "X denounced", "X, who..., said", "the spokeswoman, Jane Doe,
+  said", and a saying verb joined to the clause's first one ("X welcomed the release but said");
+- a source moving its own tally ("X raised the number of injured to 63", "X put the toll at
+  30") and a document its owner speaks through ("Government figures published in March showed");
 - the same verb inverted after a quote or a comma: "..., said the ministry";
 - "the official version" and "official figures", credited to the authorities: the article
   reports what the authorities say without naming the office, and naming them is what lets
@@ -19,9 +22,15 @@ look to the left or right, so a sentence costs time in proportion to its length:
 in the credit line). The phrase a cue points at is read by :mod:`generator.source_phrases`,
 and made a full name by :mod:`generator.source_resolver`.
 
+A passive ("tenants were informed") names the listener, not a source; "the official count"
+inside what a speaker said ("Lugo said ... and that the official count left out...") is the
+speaker's claim, not the authorities'.
+
 Knowingly missed: attribution carried over several sentences without a cue ("The ministry
 said... It added nothing..." is caught, "The figures also show..." is not), sources only in a
-headline, and nested reported speech (the innermost speaker wins the sentence).
+headline, and nested reported speech (the innermost speaker wins the sentence); a verb joined
+by "and" keeps the first verb's subject only for saying verbs ("... and promised refunds" is
+an act, not a claim).
 """
 
 from __future__ import annotations
@@ -35,11 +44,13 @@ from generator.model import Article, Person, Quote, Sentence
 from generator.source_names import CONNECTORS, MAX_PHRASE, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,
+    FOLLOWERS,
     NO_PHRASE,
     TOKEN,
     Words,
     phrase_at,
     phrase_before,
+    tokens_of,
 )
 from generator.source_resolver import AUTHORITIES, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
 
@@ -52,6 +63,7 @@ CLAIM_VERBS = REPORTING_VERBS | frozenset(
     expressed informed recognized recognised reiterated revealed disclosed alleged calculated
     counted specified detailed clarified assured signalled signaled emphasized emphasised
     forecast projected tallied estimate reckons reckoned believes believed accused accuses
+    denounced denounces condemned condemns criticised criticises criticized criticizes
     """.split()
 )
 
@@ -73,6 +85,20 @@ SKIPPED = frozenset(
 #: What a source "puts at" a number: "put the death toll at 30".
 TALLIES = frozenset("figure number toll count total tally cost estimate".split())
 
+#: Verbs that move a source's own tally: "raised the number of injured to 63".
+REVISED = frozenset("raised lowered revised updated increased reduced".split())
+
+#: Verbs a document speaks with: "Government figures published in March showed".
+SHOWING = frozenset("show shows showed shown suggest suggests suggested".split())
+
+#: Auxiliaries of a passive: in "tenants were informed" the subject is told, not telling.
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+
+#: Words that join a second verb to the subject of the first: "X welcomed it but said".
+COORDINATORS = frozenset("and but".split())
+#: The verbs whose subject a coordinator hands on: saying, not acting ("... and promised refunds").
+COORDINATED_VERBS = frozenset("said says told added warned noted stated insisted argued".split())
+
 #: The verbs that link a document to its author: "data released by X".
 ISSUED = frozenset("released published issued compiled provided collected gathered posted filed".split())
 
@@ -82,7 +108,7 @@ PLACES = frozenset("in at across near outside inside around".split())
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | {"according", "official", "put"}
+CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | {"according", "official", "put"}
 
 
 @dataclass(frozen=True)
@@ -167,6 +193,9 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     lower = list(map(str.lower, text))
     if CUE_WORDS.isdisjoint(lower):
         return []  # most sentences cite nobody
+    possessives = tokens_of(sentence.text)  # "the hauliers' federation", read only where cited
+    if possessives:
+        text, lower = possessives, list(map(str.lower, possessives))
     tokens = Words(text, lower, sentence.text, sentence.start)
     found: list[tuple[list[str], str, int]] = []
 
@@ -183,7 +212,7 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         after = lower[i + 1] if i + 1 < len(lower) else ""
         if word == "according" and after == "to":
             add(_phrases_after(tokens, i + 2), "according to", start)
-        elif word == "official" and after in OFFICIAL_ACCOUNTS:
+        elif word == "official" and after in OFFICIAL_ACCOUNTS and not _reported(lower, i):
             found.append(([AUTHORITIES], "official version", start))
         elif word in DOCUMENTS and after in ("from", "by") and not _after_according(lower, i):
             add(_phrases_after(tokens, i + 2), "from", start)
@@ -192,17 +221,47 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         elif word in ISSUED and after == "by" and i > 0 and lower[i - 1] in DOCUMENTS:
             if not _after_according(lower, i - 1):
                 add(_phrases_after(tokens, i + 2), "from", start)
-        elif word == "put" and _puts_a_figure(lower, i):
+        elif word == "put" and _puts_a_figure(lower, i, "at"):
             add(_subjects(tokens, i), word, start)
+        elif word in REVISED and _puts_a_figure(lower, i, "to"):
+            add(_subjects(tokens, i), word, start)
+        elif word in SHOWING:
+            add(_shown_by(tokens, i), word, start)
         elif word in CLAIM_VERBS and tokens.text[i].islower():
+            if found and lower[i - 1] in COORDINATORS:
+                continue  # "X recognised ... and said": the first verb's cue already names X
             add(_subjects(tokens, i), word, start)
     return found
 
 
-def _puts_a_figure(lower: list[str], i: int) -> bool:
-    """ "the ministry put the number of injured at 30": a source giving a figure."""
+def _puts_a_figure(lower: list[str], i: int, link: str) -> bool:
+    """ "the ministry put the number of injured at 30" ("raised ... to 63"): a source's figure."""
     window = lower[i + 1 : i + 7]
-    return "at" in window and any(w in TALLIES for w in window)
+    return link in window and any(w in TALLIES for w in window[: window.index(link)])
+
+
+def _reported(lower: list[str], i: int) -> bool:
+    """Whether "the official count" at ``i`` is what a speaker talks about, not a citation:
+    "Lugo said ... and that the official count left out the hamlets"."""
+    window = lower[max(0, i - 3 * MAX_PHRASE) : i]
+    said = max((k for k, w in enumerate(window) if w in CLAIM_VERBS), default=-1)
+    speech = window[said:]
+    return said >= 0 and "that" in speech and not {"but", ";", "according"} & set(speech)
+
+
+def _shown_by(tokens: Words, verb: int) -> list[range]:
+    """The author of a document that "shows": "Government figures (published in March) showed".
+
+    Only a document with an owner named before it: "the figures showed" cites no one.
+    """
+    lower = tokens.lower
+    for k in range(verb - 1, max(-1, verb - MAX_PHRASE), -1):
+        if lower[k] in DOCUMENTS:
+            phrase = phrase_before(tokens, k + 1)
+            return [phrase] if len(phrase) > 1 else []
+        if lower[k] in (";", ":") or (lower[k] in CLAIM_VERBS and lower[k] not in ISSUED):
+            break
+    return []
 
 
 def _authored(lower: list[str], i: int) -> int:
@@ -227,6 +286,10 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
     j = verb
     while j > 0 and lower[j - 1] in SKIPPED:
         j -= 1
+    if j > 0 and lower[j - 1] in PASSIVE_AUXILIARIES:
+        return []  # "tenants were informed": they were told
+    if j > 0 and lower[j - 1] in COORDINATORS:
+        return _coordinated(tokens, j - 1) if lower[verb] in COORDINATED_VERBS else []
     before = text[j - 1] if j > 0 else None
     after_clause = before is None or before in QUOTE_MARKS or before in ",:"
     if after_clause and lower[verb] not in LISTENING:
@@ -247,6 +310,18 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
         place = next((k for k in range(j - 1, max(0, j - 5), -1) if lower[k] in PLACES), 0)
         phrase = phrase_before(tokens, place) if place else NO_PHRASE
     return [phrase] if phrase else []
+
+
+def _coordinated(tokens: Words, conjunction: int) -> list[range]:
+    """The subject of the first verb before "and said" / "but said": the phrase opening the
+    clause, followed by its verb ("Amnesty International welcomed the release but said")."""
+    text = tokens.text
+    starts = [0] + [k + 1 for k in range(max(0, conjunction - 3 * MAX_PHRASE), conjunction) if text[k] == ","]
+    for start in starts:
+        phrase, end = phrase_at(tokens, start)
+        if phrase and end < conjunction and text[end].isalpha() and text[end].islower():
+            return [phrase] if tokens.lower[end] not in FOLLOWERS else []
+    return []
 
 
 def _apposed(tokens: Words, comma: int) -> list[range]:

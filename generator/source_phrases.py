@@ -10,9 +10,14 @@ end on a head: a capitalised word, a source noun or a document (or be owned by a
 :data:`~generator.source_names.MAX_PHRASE` words, so a sentence costs time in proportion to its
 length.
 
+A name may hold a list ("Ministry of Housing, Communities and Local Government": commas only
+in a list closed by "and" and hung on "of"/"for"), a capitalised stop word between two of its
+words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation").
+
 Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
-noun ("the royal palace"); a phrase cut inside a longer one ("the official | version") is
-dropped rather than guessed; names longer than the bound.
+noun after a determiner and listed modifiers ("the royal palace", "the national civil
+protection agency", "according to the port authority"); a phrase cut inside a longer one
+("the official | version") is dropped rather than guessed; names longer than the bound.
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ SOURCE_NOUNS = frozenset(
     volunteer utility airport publisher developer network force club team league charity
     foundation party campaign startup operator insurer retailer manufacturer carmaker
     automaker producer guard guards coastguard ombudsman airline carrier opposition farmers
-    unions
+    unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
     """.split()
 )
@@ -101,13 +106,17 @@ FOLLOWERS = frozenset(
 #: Modifiers that cannot end a source phrase: "the official | version" is not "official".
 CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
 
-#: People who speak as a group, named by where they are: "residents of X".
+#: People who speak as a group, named by where they are: "residents of X", "Republicans on
+#: the panel".
 GROUPS = frozenset(
     """
     residents witnesses villagers survivors protesters demonstrators farmers workers families
-    relatives neighbours neighbors citizens people locals
+    relatives neighbours neighbors citizens people locals republicans democrats senators
+    lawmakers legislators
     """.split()
 )
+#: What ties a group to the place that says which: "residents of X", "Democrats in the Senate".
+GROUP_PLACES = frozenset("of in from on".split())
 # Unions of the lists above, made once: the rules test every word of a phrase against them.
 PHRASE_WORDS = DETERMINERS | QUANTIFIERS | MODIFIERS | SOURCE_NOUNS | TITLE_WORDS | DOCUMENTS
 TRAILING_WORDS = CONNECTORS | DETERMINERS | {"and"}
@@ -124,6 +133,21 @@ TOKEN = re.compile(
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
     r"|\w+(?:['’&.-]\w+)*)"
 )
+# The same, a plural possessive keeping its apostrophe ("the hauliers' federation"). Few
+# sentences have one, and the longer pattern costs every word a try: see :func:`tokens_of`.
+_POSSESSIVE_TOKEN = re.compile(
+    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}(?:['’](?<=s['’])(?=[ \t]\w))?|[^\w\s]"
+    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+    r"|\w+(?:['’&.-]\w+)*(?:['’](?<=s['’])(?=[ \t]\w))?)"
+)
+
+
+def tokens_of(text: str) -> list[str]:
+    """The tokens of a sentence with a plural possessive ("hauliers'" as one token where a
+    word follows it); none for a sentence without one, which :data:`TOKEN` reads alike."""
+    if "s' " in text or "s’ " in text:
+        return _POSSESSIVE_TOKEN.findall(text)
+    return []
 
 
 class Words:
@@ -170,8 +194,13 @@ def _span(tokens: Words, i: int) -> int:
     """How many tokens the phrase at ``i`` covers, determiners included."""
     lower = tokens.lower
     n = 0
-    while i + n < len(lower) and n < MAX_PHRASE and _phrase_word(tokens, i + n, forward=True):
-        n += 1
+    while i + n < len(lower) and n < MAX_PHRASE:
+        if _phrase_word(tokens, i + n, forward=True):
+            n += 1
+        elif lower[i + n] == "," and _owned(tokens, i, i + n) and _listed_end(tokens, i + n) > i + n:
+            n = min(MAX_PHRASE, _listed_end(tokens, i + n) - i)  # "Ministry of Housing, ..."
+        else:
+            break
     while n and lower[i + n - 1] in TRAILING_WORDS:
         n -= 1
     return n
@@ -196,26 +225,86 @@ def phrase_at(tokens: Words, i: int) -> tuple[range, int]:
 def phrase_before(tokens: Words, end: int) -> range:
     """The noun phrase ending just before ``end``."""
     text, lower = tokens.text, tokens.lower
-    i = end
-    while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
-        i -= 1
-    # one adjective nobody listed before a listed noun: "the royal palace", "forensic service"
-    if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha():
-        before = lower[i - 2]
-        if text[i - 1].islower() and (before in DETERMINERS or before.endswith("'s")):
-            i -= 1
+    i = _start(tokens, end, end)
+    first = _listed_start(tokens, i, end)  # "Ministry of Housing, Communities and ..."
+    if first < i:
+        i = _start(tokens, first, end)
+    # one adjective nobody listed before a listed noun, after a determiner and any listed
+    # modifiers: "the royal palace", "the national civil protection agency"
+    if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha() and text[i - 1].islower():
+        k = i - 2
+        while k > 0 and lower[k] in MODIFIERS and end - k < MAX_PHRASE:
+            k -= 1
+        if lower[k] in DETERMINERS or _possessive(lower[k]):
+            i = k + 1
     phrase = _clean(tokens, i, end)
     # "Residents of Viña del Mar said": the group speaks, the place only says which
-    if len(phrase) > 2 and lower[phrase[0]] in GROUPS and lower[phrase[1]] in ("of", "in", "from"):
+    if len(phrase) > 2 and lower[phrase[0]] in GROUPS and lower[phrase[1]] in GROUP_PLACES:
         phrase = phrase[:1]
     return phrase
+
+
+def _start(tokens: Words, i: int, end: int) -> int:
+    """Where the phrase ending at ``end`` starts, read back from ``i``."""
+    while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
+        i -= 1
+    return i
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _listed_start(tokens: Words, i: int, end: int) -> int:
+    """Where a name with a list in it starts, if the phrase at ``i`` ends one.
+
+    "the Ministry of Housing, Communities and Local Government": a comma joins capitalised
+    words inside a name only in a list closed by "and", hung on "of" or "for" after a
+    capitalised head. Otherwise ``i`` itself: "In Paris, Police Chief Jean Roux said".
+    """
+    text, lower = tokens.text, tokens.lower
+    if i < 2 or text[i - 1] != "," or not text[i][:1].isupper() or "and" not in lower[i:end]:
+        return i
+    k = i
+    while k > 1 and text[k - 1] == "," and text[k - 2][:1].isupper() and end - k < MAX_PHRASE:
+        k -= 2
+        while k > 0 and text[k - 1][:1].isupper() and text[k - 1] not in STOP_CAPS:
+            k -= 1
+    if k > 1 and lower[k - 1] in ("of", "for") and text[k - 2][:1].isupper():
+        return k
+    return i
+
+
+def _owned(tokens: Words, i: int, comma: int) -> bool:
+    """Whether the phrase read forward from ``i`` to a comma hangs a name on "of" or "for"."""
+    text, lower = tokens.text, tokens.lower
+    k = comma - 1
+    while k > i and text[k][:1].isupper():
+        k -= 1
+    return k < comma - 1 and lower[k] in ("of", "for") and k > i and text[k - 1][:1].isupper()
+
+
+def _listed_end(tokens: Words, comma: int) -> int:
+    """The end of "Communities and Local Government" after the comma of a name, else the comma."""
+    text, lower = tokens.text, tokens.lower
+    k = comma
+    while k < len(text) and text[k] == "," and k + 1 < len(text) and text[k + 1][:1].isupper():
+        k += 1
+        while k < len(text) and text[k][:1].isupper() and text[k] not in STOP_CAPS:
+            k += 1
+    if k + 1 < len(text) and lower[k] == "and" and text[k + 1][:1].isupper():
+        k += 1
+        while k < len(text) and text[k][:1].isupper() and text[k] not in STOP_CAPS:
+            k += 1
+        return k
+    return comma
 
 
 def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     texts = tokens.text
     text = texts[i]
     if text[:1].isupper():
-        return text not in STOP_CAPS or text in ("The", "A", "An")
+        return text not in STOP_CAPS or text in ("The", "A", "An") or _inside_name(texts, i)
     word = tokens.lower[i].removesuffix("'s").removesuffix("’s")
     if word in CONNECTORS and word != "the":
         return _joins(tokens, i)
@@ -224,8 +313,25 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     if word in PHRASE_WORDS:
         return True
     if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
-        return any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4])
+        if any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4]):
+            return True
+        # one adjective nobody listed before a listed noun: "the port authority"
+        lower = tokens.lower
+        return 0 < i < len(texts) - 1 and lower[i + 1] in SOURCE_NOUNS and (
+            lower[i - 1] in DETERMINERS or lower[i - 1] in MODIFIERS or _possessive(lower[i - 1])
+        )
+    if word.endswith(("s'", "s’")):  # a plural possessive: "the hauliers' federation"
+        return True
     return word.isdigit() and not forward
+
+
+def _inside_name(texts: list[str], i: int) -> bool:
+    """A capitalised stop word between two words of a name: "End Our Cladding Scandal"."""
+    return (
+        0 < i < len(texts) - 1
+        and not texts[i].endswith("day")
+        and all(t[:1].isupper() and t not in STOP_CAPS for t in (texts[i - 1], texts[i + 1]))
+    )
 
 
 def _joins(tokens: Words, i: int) -> bool:

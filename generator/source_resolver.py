@@ -4,14 +4,20 @@ Names are made as full as the article allows: the people list first (``Person.na
 surname, aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
 after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
 the body spells out ("HRW" after "Human Rights Watch (HRW)"), the body the story opens on for
-"the company", the institution just named for "the agency", then runs of capitalised words in
-the body. Pronouns resolve to the speaker of a quote around them, then ("he", "she") to the
+"the company" (the name after a possessive and a description of its kind: "Germany's rail
+operator Deutsche Fernbahn"; or, when the story opens on a person, the name the lead shares
+with the headline: "Ferrol City" for "... as Ferrol reach final"), the institution just named
+for "the agency" (also one the people list took for a person, "Health Authority"), then runs
+of capitalised words in the body. Pronouns resolve to the speaker of a quote around them, then ("he", "she") to the
 person of that gender most recently cited, then ("it") to the last body cited; otherwise the
 sentence stays unattributed rather than guessed.
 
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one; an earlier name
-counts only once cited, so a body named in passing does not make a later "the ministry" full.
+counts only once cited, so a body named in passing does not make a later "the ministry" full
+("the association" after "the passenger association Pro Bahn" called something stays bare);
+a cited name ending in a later phrase absorbs it ("Government figures" after the "Ministry of
+Housing, Communities and Local Government" is the ministry).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from generator.source_names import (
     ORG_HEADS,
     QUANTIFIERS,
     STOP_CAPS,
+    TITLE_WORDS,
     display_name,
     full_names_in,
     is_title,
@@ -58,6 +65,9 @@ GENERIC_BODIES = frozenset(
     """.split()
 )
 
+#: What a description says a name is a body: "the rail operator Deutsche Fernbahn".
+BODY_KINDS = GENERIC_BODIES | (SOURCE_NOUNS - TITLE_WORDS)
+
 #: Kinds a story calls a body it has just named: "the agency said" after naming it.
 REFERRING_BODIES = frozenset(
     """
@@ -86,6 +96,10 @@ _LEAD_SUBJECT = re.compile(
     r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
     r"((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})(?:['’]s)?\s+[a-z]"
 )
+# After the owner's possessive, a description and the body's name: "Germany's state-owned rail
+# operator Deutsche Fernbahn plans..."; the description's last word says what the name is.
+_DESCRIBED = re.compile(r"(?:[a-z][\w-]* ){0,3}([a-z]+) ((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,3})\s+[a-z]")
+_NAME_RUN = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*")
 
 
 class Resolver:
@@ -101,6 +115,7 @@ class Resolver:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.body = article.body
         self.lead = article.sentences[0].text if article.sentences else ""
+        self.headline = set(article.title.split())
         self.roles: dict[str, str] = {}
         self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
         self.last_of_kind: dict[str, str] = {}  # "m", "f", "org" -> the last cited of that kind
@@ -110,14 +125,32 @@ class Resolver:
         """The body the story opens on ("HSBC's profit rose..."), unless it is a person."""
         match = _LEAD_SUBJECT.match(self.lead)
         if not match or match.group(1).split()[0] in STOP_CAPS:
-            return None
+            return self.headline_subject
         name = match.group(1)
-        if name.lower() in self.people.names or name.split()[-1].lower() in self.people.surnames:
-            return None
+        if match.group().count("'s") or match.group().count("’s"):
+            described = _DESCRIBED.match(self.lead, match.end() - 1)
+            if described and described.group(1) in BODY_KINDS:
+                return described.group(2)  # "Germany's ... rail operator Deutsche Fernbahn"
+        if self.is_person(name):
+            return self.headline_subject
         # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
         looks = " " in name or match.group().count("'s") or name[1:] != name[1:].lower()
         single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
         return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
+
+    def is_person(self, name: str) -> bool:
+        return name.lower() in self.people.names or name.split()[-1].lower() in self.people.surnames
+
+    @cached_property
+    def headline_subject(self) -> str | None:
+        """The body a story opening on a person is about: the name the lead shares with the
+        headline ("Okoye breaks record as Ferrol reach final" / "... as Ferrol City beat ...")."""
+        for match in _NAME_RUN.finditer(self.lead):
+            words = [w for w in match.group().split() if w not in STOP_CAPS]
+            name = " ".join(words)
+            if words and words[0] in self.headline and not self.is_person(name):
+                return name
+        return None
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
@@ -199,7 +232,7 @@ class Resolver:
         if rest and rest[0].lower() in CONNECTORS:
             last = max(i for i, w in enumerate(rest) if w.lower() in CONNECTORS)
             run = rest[last + 1 :]
-            if len(run) >= 3 and run[-1].lower() not in ORG_HEADS:
+            if len(run) >= 3 and run[-1].lower() not in ORG_HEADS and "," not in run:
                 run = run[1:][-3:]  # "of Kazakhstan Kassym Jomart Tokayev": the place comes first
             elif words[title].lower() in BODY_TITLES:
                 return self.expand(rest[1:])  # "a spokesman for the Interior Ministry"
@@ -225,7 +258,7 @@ class Resolver:
 
     def expand(self, words: list[str]) -> str:
         """The fullest name for a phrase: a cited name or a body name it ends, else itself."""
-        name = " ".join(words)
+        name = " ".join(words).replace(" , ", ", ")  # "Ministry of Housing, Communities and ..."
         key = source_key(name)
         if not key:
             return name
@@ -268,6 +301,8 @@ class _PeopleIndex:
         for person in people:
             if not person.name[:1].isupper():  # not a person's name ("del Mar")
                 continue
+            if person.name.split()[-1].lower() in ORG_HEADS:  # a body ("Health Authority")
+                continue
             name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
             words = name.split()
             self.names.setdefault(name.lower(), name)
@@ -286,12 +321,16 @@ def _unpossessed(words: list[str]) -> list[str]:
     return words
 
 
+NAME_GLUE = TRAILING_WORDS | {","}
+"""Lower-case words and marks inside a name: "Ministry of Housing, Communities and ..."."""
+
+
 def _undescribed(words: list[str]) -> list[str]:
     """A name without the description before it: "the regulator Ofgem" -> "Ofgem"."""
     if not words[-1][:1].isupper():
         return words
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in TRAILING_WORDS):
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in NAME_GLUE):
         start -= 1
     if 0 < start and words[start - 1].lower() not in DETERMINERS:
         return words[start:]

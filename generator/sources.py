@@ -3,8 +3,9 @@
 Two kinds of source, kept apart because they mean different things to a reader:
 
 - **agency**: the wire services and outlets the story credits for its copy, found in the
-  credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -" or
-  "(AFP) -" dateline, a closing "— AFP" or "(AP)", "Compiled by Reuters", "Sources: AFP".
+  credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -",
+  "NEW YORK/LONDON, May 14 (Reuters) -" or "(AFP) -" dateline opening the story (after any
+  "By Jane Doe" byline lines), a closing "— AFP" or "(AP)", "Compiled by Reuters", "Sources: AFP".
 - **attribution**: every body or person the story attributes facts to (see
   :mod:`generator.attribution`), with what each is cited for: quotes, figures, statements.
 
@@ -65,8 +66,9 @@ AGENCIES = frozenset(
     """.split()
 ) | frozenset(AGENCY_NAMES) | frozenset({"europa press", "ria novosti", "canadian press"})
 
-# "LONDON (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "(AFP) -": a short dateline, then a dash.
-_DATELINE = re.compile(r"(?:[A-Z][^\n()]{0,50}?)?\((?P<who>[^()\n]{2,40})\)\s*[-–—]+\s")
+# "LONDON (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "(AFP) -", "MADRID, 3 Jun (EFE).-": a short
+# dateline, then a dash.
+_DATELINE = re.compile(r"(?:[A-Z][^\n()]{0,50}?)?\((?P<who>[^()\n]{2,40})\)\.?\s*[-–—]+\s")
 # "With information from EFE, AFP and Europa Press", "With reporting from Reuters".
 _WITH = re.compile(
     r"(?:with|con) (?:additional )?(?:information|reporting|info|inputs?|información|informaciones)"
@@ -138,18 +140,18 @@ _last_credits: tuple[Article | None, tuple[Credit, ...]] = (None, ())
 
 def _read_credits(article: Article) -> tuple[Credit, ...]:
     credits: list[Credit] = []
-    if article.sentences:
-        dateline = _dateline(article.body, article.sentences[0])
-        if dateline:
-            credits.append(dateline)
     starts = [s.start for s in article.sentences]
+    story = False  # the dateline opens the story: the first paragraph after any byline lines
     for paragraph in article.paragraphs:
-        text = article.body[paragraph.start : paragraph.end]
-        if len(text) > 300:  # a credit is one short line; a long paragraph is story
-            continue
         first = article.sentences[max(0, bisect_right(starts, paragraph.start) - 1)]
-        line = Sentence(first.id, paragraph.number, text, paragraph.start, paragraph.end)
-        credit = _credit_line(line)
+        text = article.body[paragraph.start : paragraph.end]
+        credit = None
+        if len(text) <= 300:  # a credit is one short line; a long paragraph is story
+            line = Sentence(first.id, paragraph.number, text, paragraph.start, paragraph.end)
+            credit = _credit_line(line)
+        if not story and not credit:
+            story = True
+            credit = _dateline(article.body, first)
         if credit:
             credits.append(credit)
     if article.sentences and not any(c.sentence.end == len(article.body.rstrip()) for c in credits):

@@ -14,6 +14,10 @@ later: precision 0.84, recall 0.84, F1 0.84 on first run, before the rules it sh
 precision 0.872, recall 0.837, F1 0.854. One label was then corrected by the documented
 fullest-name rule: the party written "Union for Democratic Renewal (UDR)" and later "The UDR"
 is one source under its full name (precision 0.883, recall 0.847, F1 0.865 after that).
+After one round of fixes (datelines after a byline, coordinated and passive verbs, tallies
+revised "to", documents that "showed", names with lists, stop words, plural possessives and
+unlisted adjectives, "the company" from the headline): precision 0.960, recall 0.969, F1
+0.964; the batch is no longer blind.
 
 ``ARTICLES_2`` holds the sources of the second batch (:data:`tests.corpus_articles.SECOND_BATCH`,
 77 sources), written independently of the first before the pipeline was run on it, and scored

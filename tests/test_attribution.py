@@ -47,7 +47,28 @@ def claims(text: str, **kwargs) -> list[str]:
         ("The claim was denied by the Kremlin.", ["Kremlin"]),
         ("Residents of Viña del Mar said the flames came fast.", ["Residents"]),
         ("The analysis, by research firm Ampere Analysis, found prices rose.", ["Ampere Analysis"]),
+        ("Democrats on the committee said they would oppose the nominee.", ["Democrats"]),
+        ("Watchdog group Transparency Watch praised the ruling but said gaps remained.", ["Transparency Watch"]),
+        ("In a statement, the Red Crescent thanked donors and said 40 trucks had crossed.", ["Red Crescent"]),
+        ("The Bar Council condemned “the attack on the courts”.", ["Bar Council"]),
+        ("The Health Ministry later raised the number of injured to 80.", ["Health Ministry"]),
+        ("Eurostat figures released on Friday showed a rise in exports.", ["Eurostat"]),
+        ("Prices rose 2%, according to the port authority.", ["Port authority"]),
+        ("Traffic fell by half, the national truckers' union said.", ["National truckers' union"]),
+        ("The road reopened, the regional civil defence agency said.", ["Regional civil defence agency"]),
+        (
+            "A spokesman for the Department for Environment, Food and Rural Affairs said no.",
+            ["Department for Environment, Food and Rural Affairs"],
+        ),
+        ("Rents rose, according to the Department for Levelling Up, Housing and Communities.",
+         ["Department for Levelling Up, Housing and Communities"]),
+        ("According to the campaign Save Our Libraries, 180 branches shut.", ["Save Our Libraries"]),
         # should find nothing
+        ("Tenants of Alder Court were informed on Monday that the lifts would stop.", []),
+        ("Passengers waited for hours and the operator apologised and promised refunds.", []),
+        ("The figures published on Friday showed a rise in exports.", []),
+        ("The bank raised interest rates to 5%.", []),
+        ("In Paris, Lyon and Nice the rallies were peaceful.", []),
         ("The works went ahead according to plan.", []),
         ("More than 200,000 homes lost power.", []),
         ("The minister said the plan would work.", []),
@@ -157,9 +178,44 @@ def test_an_acronym_takes_the_name_it_stands_for():
     assert claims(text) == ["Human Rights Watch", "Human Rights Watch"]
 
 
+def test_the_official_count_in_reported_speech_is_the_speakers_claim():
+    text = "Mayor Ana Ortiz said 40 had died and that the official count left out the hills."
+    assert claims(text) == ["Ana Ortiz"]
+    assert claims("The army said 40 had died, but the official count was 12.") == ["Authorities"]
+
+
 def test_the_agency_is_the_institution_just_named():
     text = (
         "Tesla recalled 2 million cars, according to the National Highway Traffic Safety "
         "Administration. The agency said its inquiry found flaws."
     )
     assert claims(text)[-1] == "National Highway Traffic Safety Administration"
+
+
+def test_a_body_the_people_list_took_for_a_person_is_still_the_agency():
+    people = (Person("Water Authority", None, ("Authority",)),)
+    text = "According to the state Water Authority, 900 homes lack water. The agency said tests failed."
+    assert claims(text, people=people)[-1] == "Water Authority"
+
+
+@pytest.mark.parametrize(
+    "headline, text, expected",
+    [
+        # the body named after the owner's possessive and a description of its kind
+        ("Rail cuts", "Italy's state-owned rail operator Ferrovie Nord will cut 900 jobs, the company said.",
+         "Ferrovie Nord"),
+        # a person after the possessive: the owner is the body
+        ("Apple results", "Apple's chief executive Tim Cook said sales rose. The company said margins held.",
+         "Apple"),
+        # a story opening on a person: the body the headline names too
+        ("Mensah double sends Dunmore through", "Striker Kofi Mensah scored twice as Dunmore Athletic beat "
+         "Harwick 2-0. Tickets sold out, the club said.", "Dunmore Athletic"),
+        # should find nothing but the generic body
+        ("Late goal wins it", "Striker Kofi Mensah scored twice as Dunmore Athletic beat Harwick 2-0. "
+         "Tickets sold out, the club said.", "Club"),
+    ],
+)
+def test_the_company_is_the_body_the_story_is_about(headline, text, expected):
+    people = (Person("Kofi Mensah", None, ("Mensah",)), Person("Tim Cook", None, ("Cook",)))
+    found = attribute_sentences(parse_article("seeds/test.txt", f"{headline}\n\n{text}"), people=people)
+    assert list(found.values())[-1] == expected

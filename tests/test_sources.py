@@ -33,6 +33,10 @@ def credited(text: str) -> list[str]:
         ("Story.\n\nSources: AFP, Reuters", ["AFP", "Reuters"]),
         ("By Jane Doe, Associated Press\n\nThe vote was held.", ["AP"]),
         ("By AFP\n\nThe vote was held.", ["AFP"]),
+        ("By Omar Haddad\n\nBEIRUT/DUBAI, June 3 (Reuters) - Talks resumed.", ["Reuters"]),
+        ("By Ana Ruiz\n\nMADRID, 3 Jun (EFE).- El paro bajó.", ["EFE"]),
+        # a dateline opens the story: not one further down, after a story paragraph
+        ("By Omar Haddad\n\nTalks resumed.\n\nBEIRUT (Reuters) - no", []),
         ("By Monday, 40 people had died.\n\nThe vote was held.", []),
         ("By the time police arrived, the crowd had gone.", []),
         # journalists are credited, not sources
