@@ -1,4 +1,4 @@
-"""Twelve whole articles, written to estimate the extractors on copy like the seeds they will get.
+"""Whole articles in batches of twelve, to estimate the extractors on copy like the seeds they get.
 
 The other corpora are mostly short passages, and every batch of them has since been tuned on.
 These are whole articles the way a seed comes: the headline on the first line, a dateline or a
@@ -25,6 +25,18 @@ and its governor's news conference, a space probe, an obituary (ages and years),
 quotes, and a translated interview with spaced «guillemets», present-tense "he says" and a
 quote running over two paragraphs. Its expectations are ``ARTICLES_2`` in the same three
 modules.
+
+A third batch (``THIRD_BATCH``) was written later still, independently of the first two and before
+any extractor was run on it, as the final estimate on copy nobody tuned on. It takes outlets and
+subjects the others do not: an AP story on a governor and immigration courts, Reuters company
+results (revenue, guidance, analysts' estimates, bare "crowns"), an AFP story from a civil war
+with the army's and the rebels' rival tolls in « » marks, a Xinhua port story (Chinese names,
+TEUs, yuan), DW on coalition talks and a poll, Bloomberg commodities (barrels, tons, cents a
+bushel), a Canadian Press story in C$, an Indian story in rupees with lakh and crore, a football
+transfer (fees, contract years), a heatwave (degrees Celsius and Fahrenheit, records), a cholera
+outbreak (WHO, suspected and confirmed cases, "one in four") and an investigation resting on
+anonymous sources ("two people familiar with the matter", "a person briefed on the talks").
+Its expectations are ``ARTICLES_3`` in the same three modules.
 """
 
 from __future__ import annotations

@@ -24,6 +24,13 @@ once before any tuning: precision 0.948, recall 0.979, F1 0.963; value 1.000, qu
 unit 1.000, label 0.880. One label was then corrected to the corpus's convention that a label is
 the whole noun phrase with its modifiers ("Apple shares", "other systems"): "the bank's target of
 2.5 percent" is labelled "bank's target", not "target" (label 0.888 after that).
+
+``ARTICLES_3`` holds the figures of the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 215
+figures), written independently of the first two before the extractor was run on it, and scored
+once before any tuning: precision 0.851, recall 0.874, F1 0.862; value 1.000, qualifier 1.000,
+unit 0.995, label 0.900. Money the word lists do not know (bare "crowns", "cents", Indian "lakh"
+and "crore") is labelled as a careful reader reads it, and most of the misses are there. No label
+was changed after the scoring.
 """
 
 from __future__ import annotations

@@ -19,6 +19,12 @@ of them full), written and labelled independently of the first, before the extra
 it, and scored once before any tuning: full quotes precision 1.000, recall 1.000, F1 1.000; every
 expected partial found and of the right kind; speakers 0.812 (69/85). No label was changed after
 the scoring.
+
+``ARTICLES_3`` holds the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 76 quotes, 57 of
+them full), written and labelled independently of the first two, before the extractor was run on
+it, and scored once before any tuning: full quotes precision 1.000, recall 1.000, F1 1.000; every
+expected partial found and of the right kind; speakers 0.789 (60/76). No label was changed after
+the scoring.
 """
 
 from __future__ import annotations

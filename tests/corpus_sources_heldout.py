@@ -19,6 +19,11 @@ is one source under its full name (precision 0.883, recall 0.847, F1 0.865 after
 77 sources), written independently of the first before the pipeline was run on it, and scored
 once before any tuning: precision 0.735, recall 0.792, F1 0.762. No label was changed after the
 scoring.
+
+``ARTICLES_3`` holds the sources of the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 97
+sources), written independently of the first two before the pipeline was run on it, and scored
+once before any tuning: precision 0.768, recall 0.784, F1 0.776. No label was changed after the
+scoring.
 """
 
 from __future__ import annotations
