@@ -1,4 +1,4 @@
-"""Twelve whole articles, written to estimate the extractors on copy like the seeds they will get.
+"""Whole articles in batches of twelve, to estimate the extractors on copy like the seeds they get.
 
 The other corpora are mostly short passages, and every batch of them has since been tuned on.
 These are whole articles the way a seed comes: the headline on the first line, a dateline or a
@@ -25,6 +25,18 @@ and its governor's news conference, a space probe, an obituary (ages and years),
 quotes, and a translated interview with spaced «guillemets», present-tense "he says" and a
 quote running over two paragraphs. Its expectations are ``ARTICLES_2`` in the same three
 modules.
+
+A third batch (``THIRD_BATCH``) was written later still, independently of the first two and before
+any extractor was run on it, as the final estimate on copy nobody tuned on. It takes outlets and
+subjects the others do not: an AP story on a governor and immigration courts, Reuters company
+results (revenue, guidance, analysts' estimates, bare "crowns"), an AFP story from a civil war
+with the army's and the rebels' rival tolls in « » marks, a Xinhua port story (Chinese names,
+TEUs, yuan), DW on coalition talks and a poll, Bloomberg commodities (barrels, tons, cents a
+bushel), a Canadian Press story in C$, an Indian story in rupees with lakh and crore, a football
+transfer (fees, contract years), a heatwave (degrees Celsius and Fahrenheit, records), a cholera
+outbreak (WHO, suspected and confirmed cases, "one in four") and an investigation resting on
+anonymous sources ("two people familiar with the matter", "a person briefed on the talks").
+Its expectations are ``ARTICLES_3`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -649,4 +661,358 @@ SECOND_BATCH: dict[str, str] = {
     "trade-tariffs": TRADE_TARIFFS,
     "council-budget": COUNCIL_BUDGET,
     "interview-writer": INTERVIEW_WRITER,
+}
+
+# --- Third batch ------------------------------------------------------------------------------
+
+AP_IMMIGRATION = """Governor sends Guard troops to border county as immigration court backlog tops 80,000
+
+PHOENIX (AP) — Arizona Gov. Maria Delgado on Thursday ordered about 400 National Guard members to Cochise County, hours after federal figures showed the backlog at the state's two immigration courts had grown to more than 80,000 cases.
+
+"We cannot ask judges to carry caseloads like this and call it justice," Delgado said at a news conference in Phoenix. "Washington has left our border communities on their own."
+
+According to the Executive Office for Immigration Review, the Justice Department agency that runs the courts, the Tucson and Phoenix courts had 81,412 pending cases at the end of September. Each of the 14 judges assigned to them now carries an average of roughly 5,800 cases.
+
+The Guard members will not make arrests, the governor's office said. They will help the county sheriff with surveillance and logistics. The governor's office put the cost of the deployment at $12 million.
+
+Immigration attorneys said the deployment would do nothing to shorten the wait for a hearing, which now averages 4.2 years in Tucson, according to the Transactional Records Access Clearinghouse.
+
+"My clients have been waiting since 2021 for a first hearing," said Luis Ortega, a Tucson lawyer who represents about 300 asylum seekers. "Soldiers at the border don't change that."
+
+Ortega said one of his clients, a 34-year-old nurse from Honduras, was given a hearing date in March 2029. Nationwide, the backlog stands at about 3.7 million cases, roughly triple its level five years ago, according to federal data.
+
+Republican lawmakers welcomed the move. State Senate President Warren Hale called it "long overdue" but said the governor should have acted "a year ago, not in an election year."
+
+The Justice Department did not respond to a request for comment. A spokesperson for U.S. Customs and Border Protection said agents in the Tucson sector made 31,600 apprehensions in October, the fifth monthly rise in a row.
+
+Border Patrol Chief Ana Whitlock told a congressional hearing last month that 70% of people arrested in the sector were released with a notice to appear in court, because detention centers were full. The detention centers in Florence and Eloy can hold 3,400 people between them.
+
+Delgado, a Democrat who took office last year, said she would ask the Legislature for $45 million to hire court staff and interpreters, money she said the federal government should repay.
+
+"This is not a partisan problem," she added. "It's a math problem."
+
+The Legislature is not due to meet until January. House Speaker Tom Brandt, a Republican, said in a statement that he would "look at the request carefully" but that the state already faced a $400 million shortfall.
+"""
+
+REUTERS_EARNINGS = """Halvorsen Foods beats profit forecasts but trims sales outlook; shares fall
+
+OSLO, Feb 12 (Reuters) - Norwegian packaged-food maker Halvorsen Foods reported a better-than-expected rise in fourth-quarter operating profit on Wednesday but trimmed its full-year sales guidance, and its shares fell 6.3% in early trading.
+
+Operating profit rose 14% to 1.84 billion Norwegian crowns ($171 million) in the October-December period, beating the 1.71 billion crowns forecast by analysts in a poll compiled by the company.
+
+Revenue grew 3.2% to 9.6 billion crowns, slightly short of expectations, as volumes in Sweden and Finland fell for a third straight quarter.
+
+"Consumers are still trading down to private labels, and we do not expect that to reverse quickly," Chief Executive Ingrid Solvang said in a statement. "We are choosing margin over volume."
+
+Net profit for the quarter was 1.12 billion crowns, against 1.05 billion a year earlier. Earnings per share came to 3.41 crowns, above the average analyst estimate of 3.18 crowns, according to LSEG data.
+
+Solvang, who took over as chief executive in April, has said she wants to sell or close brands that do not earn their cost of capital. The company sold its Danish bottled-water business to a private equity firm in October for an undisclosed sum.
+
+She declined to say on the call whether further disposals were planned. "We look at the portfolio all the time. That is our job," she said.
+
+The company now expects organic sales growth of between 1% and 3% this year, down from a previous forecast of between 3% and 5%. It kept its target of an operating margin of at least 17%.
+
+Nordea analyst Jonas Berg said the guidance cut was "prudent rather than alarming", noting that Halvorsen had raised prices by an average of 4% last year and still gained market share in Norway.
+
+The board proposed a dividend of 6.50 crowns per share, up from 6.00 crowns, and a share buyback of up to 500 million crowns.
+
+Halvorsen, which makes frozen pizzas, crispbread and canned fish sold in 22 countries, said it would close a bakery in Gothenburg with the loss of about 180 jobs.
+
+"We are sad to lose good colleagues, but the plant runs at 55% of capacity," Solvang told analysts on a conference call, adding that the closure would save around 140 million crowns a year from 2026.
+
+Its shares were down 5.8% at 1012 GMT, the worst performer on the Oslo benchmark index, which was up 0.4%.
+
+Reporting by Nora Lindahl; Editing by Peter Crane
+"""
+
+AFP_REBELS = """Army and rebels give rival tolls after assault on Mabenga garrison town
+
+Korvalle (Mabenga) (AFP) - Mabenga's defence ministry said Sunday that 37 soldiers and 12 civilians were killed when fighters of the Patriotic Liberation Front (FPL) attacked the garrison town of Korvalle, a toll the rebels dismissed as « a lie to hide a rout ».
+
+In a statement read on state television, the ministry said the army had « repelled the terrorists » after six hours of fighting and killed « more than 150 assailants ». It gave no evidence for the figure.
+
+The FPL, which has fought the government in Sarandi since 2019, said in a message to AFP that it had lost only nine fighters and that more than 200 soldiers had been killed or captured.
+
+« Korvalle is ours. The army ran, leaving its weapons and its dead, » FPL spokesman Adama Keita said by telephone. « We have no interest in civilians. »
+
+Neither toll could be independently verified. Access to the region, about 400 kilometres north of the capital, is restricted by the army.
+
+Residents reached by telephone described scenes of panic.
+
+A local official, who asked not to be named for safety reasons, told AFP that at least 25 bodies had been brought to the town's hospital and that « dozens more » were still lying in the streets.
+
+The United Nations refugee agency UNHCR said some 18,000 people had fled Korvalle and surrounding villages since Friday, most of them towards the border with Niger, where camps already shelter more than 90,000 Mabengans.
+
+« Families are arriving with nothing, many of them children on their own, » said Fatou Ndiaye, who heads the agency's office in the border town of Tessa. « We are running out of water. »
+
+The World Food Programme said it had been forced to halve rations for 240,000 refugees in the border camps in October for lack of funds, and needed $36 million to restore them until March.
+
+Defence Minister Colonel Ibrahim Sangare called the attack « an act of cowardice » and promised reinforcements. « The army will retake every metre of our land, » he told state radio.
+
+Analysts said the attack on Korvalle, the largest army base in the north, marked a turning point. « If the FPL holds the town, it controls the main road to the border and the gold mines around it, » said Moussa Diarra, a researcher at the Sahel Security Institute in Dakar.
+
+The conflict has killed an estimated 11,000 people and displaced 1.2 million since it began, according to the Armed Conflict Location and Event Data project.
+"""
+
+XINHUA_ASIA = """China's Zhenhai port handles record 38 mln TEUs as new terminal opens
+
+NINGBO, Jan. 8 (Xinhua) -- The port of Zhenhai in east China's Zhejiang Province handled a record 38.2 million twenty-foot equivalent units (TEUs) of containers in 2025, up 6.8 percent year on year, the port authority said Wednesday.
+
+Cargo throughput reached 1.31 billion tonnes, making Zhenhai the world's busiest port by tonnage for the 17th consecutive year, according to the Zhenhai Port Group.
+
+The figures were released as a new automated terminal began operations on Wednesday. The terminal, built at a cost of 14.5 billion yuan (about 2 billion U.S. dollars), has seven berths and can handle 3.5 million TEUs a year.
+
+"The new terminal will raise our efficiency by about 30 percent and cut carbon emissions per container by a fifth," said Wang Lihua, general manager of the Zhenhai Port Group.
+
+Trade with countries participating in the Belt and Road Initiative accounted for 58 percent of the port's container volume, Wang said, adding that the number of international shipping routes had risen to 312.
+
+Data from the General Administration of Customs showed that China's total exports rose 5.1 percent in the first eleven months of the year, while imports edged up 0.9 percent.
+
+Zhejiang's provincial government has pledged to invest more than 60 billion yuan in port and rail links by 2030, Vice Governor Chen Ming told a press conference.
+
+"Zhenhai is not only a port for Zhejiang, it is a gateway for the whole Yangtze River Delta," Chen said, noting that rail-sea shipments through the port grew 21 percent to 1.6 million TEUs.
+
+Industry analysts said slower growth in Europe could weigh on volumes this year. Li Qiang, a researcher with the Shanghai International Shipping Institute, forecast growth of 3 to 4 percent in 2026, citing "uncertain external demand."
+
+The port, which employs more than 24,000 people, plans to add two more automated terminals by 2028, raising its annual capacity to 45 million TEUs, according to the port group.
+
+Zhenhai handled 36 billion yuan of cross-border e-commerce goods last year, a 44 percent increase, customs data showed.
+
+The port authority said it would also expand its sea-rail network to cover 20 more inland cities this year, in line with a national plan to move more freight from roads to railways. "Every container we put on a train instead of a truck is a win for the environment," Wang said.
+"""
+
+DW_COALITION = """German coalition talks stall over debt brake as AfD polls at record high
+
+Talks between Germany's conservatives and Social Democrats on forming a new government stalled on Tuesday over spending, as a new poll put the far-right Alternative for Germany (AfD) at a record 24 percent.
+
+Negotiators from the Christian Democratic Union (CDU), its Bavarian sister party the CSU and the Social Democrats (SPD) broke off an overnight session in Berlin without agreement on how to fund 500 billion euros of planned investment in roads, rail and defense.
+
+"We are not going to sign a coalition agreement that mortgages our children's future," CDU leader Friedrich Albers told reporters as he left the party's headquarters. "But we are not leaving the table either."
+
+SPD co-leader Sabine Roth said her party would not accept cuts to pensions or to the minimum wage, which rose to 13.50 euros an hour this year. "Our voters did not elect us to balance the budget on the backs of retirees," she said.
+
+The sticking point is the so-called debt brake, a constitutional rule that limits new federal borrowing to 0.35 percent of economic output. The SPD wants to loosen it; many conservatives do not.
+
+A survey by the Forsa institute for broadcasters RTL and n-tv, published on Tuesday, put the AfD two points ahead of the CDU/CSU, at 24 percent to 22 percent. The SPD was at 15 percent and the Greens at 11 percent.
+
+It is the first time the AfD has led a Forsa poll. The institute surveyed 2,504 people between Thursday and Monday; the margin of error is 2.5 percentage points.
+
+"Every week without a government is a gift to the AfD," political scientist Ursula Brenner of the Free University of Berlin told DW. She said voters were "tired of watching the same people argue about the same money."
+
+Albers and Roth are due to meet again on Friday. Both sides have said they want a government in place before the summer recess, which begins in just under 10 weeks.
+
+Finance Minister Jens Kohler, a Social Democrat who has stayed on in a caretaker role, warned that the deadlock was costing Germany credibility. "Investors want to know who will govern the largest economy in Europe," he said in an interview with the Funke media group, adding that the government would have to run on a provisional budget of about 470 billion euros until a deal was reached.
+
+The Ifo institute cut its growth forecast for Germany this year to 0.3 percent from 0.8 percent on Monday, citing the political uncertainty and weak exports.
+
+The CDU/CSU won 28.6 percent in February's election, its second-worst result since 1949, and needs the SPD's 120 seats for a majority in the 630-seat Bundestag.
+"""
+
+BLOOMBERG_COMMODITIES = """Oil Climbs Toward $84 as OPEC+ Cuts Meet Surprise US Stockpile Draw
+
+Oil rose for a third day, heading toward $84 a barrel, as a larger-than-expected drop in US crude inventories added to signs that supply cuts by OPEC+ are tightening the market.
+
+West Texas Intermediate for March delivery rose as much as 1.9% to $83.72 a barrel in New York and was at $83.41 at 9:45 a.m. in London. Brent for April settlement gained 1.6%, or $1.38, to $87.65 a barrel on the ICE Futures Europe exchange.
+
+US crude stockpiles fell by 6.1 million barrels last week to 421.3 million barrels, the Energy Information Administration said Wednesday. Analysts surveyed by Bloomberg had expected an increase of about 1.2 million barrels.
+
+"The market was positioned for a build, and it got a sizeable draw instead," said Helen Marsh, head of commodities research at Tidewater Capital in London. "That forces some short-covering."
+
+The Organization of Petroleum Exporting Countries and its allies are withholding about 2.2 million barrels a day from the market through the end of June. Saudi Arabia alone is pumping roughly 9 million barrels a day, its lowest level in more than two years, according to a Bloomberg survey.
+
+Elsewhere in commodities, copper slipped 0.7% to $8,915 a metric ton on the London Metal Exchange as inventories in LME warehouses rose to 142,000 tons, the highest since October.
+
+Aluminum was steady at $2,240 a ton, while nickel fell to its lowest in almost three years on signs of rising supply from Indonesia.
+
+Wheat futures in Chicago fell 11 cents to $5.87 a bushel, after the US Department of Agriculture raised its estimate of global stockpiles by 3.4 million tons.
+
+Gold was little changed at $2,034.50 an ounce.
+
+"Physical demand in Asia is strong, but the metal needs a clear signal from the Fed to break out," said Rajiv Menon, a strategist at Orchard Bank in Singapore.
+
+Hedge funds raised their net-long position in Brent by 41,238 contracts to 298,561 in the week to Feb. 6, data from ICE Futures Europe showed.
+
+Natural gas in Europe also rose, with Dutch front-month futures, the regional benchmark, up 3.2% at 31.40 euros a megawatt-hour. European storage sites are 61% full, compared with a five-year average of 52%, according to Gas Infrastructure Europe.
+
+"Nobody is worried about supply this winter any more," said Marsh of Tidewater. "The question is next winter."
+"""
+
+CP_CANADA = """Quebec to spend C$3.1 billion on new hydro line to New England
+
+MONTREAL — Quebec will spend C$3.1 billion to build a transmission line that will carry hydroelectric power from the province's north to New England, Premier Luc Thibodeau announced Monday, calling it "the biggest export deal in our history."
+
+The 530-kilometre line will run from the James Bay region to the U.S. border near Lac-Frontière, where it will connect to a line being built by Vermont utility Green Mountain Power.
+
+Under a 25-year contract signed with a group of New England states, Hydro-Quebec will supply 10.4 terawatt-hours of electricity a year, enough to power about 1.2 million homes, the Crown corporation said in a statement.
+
+"This is clean energy that is produced here, by Quebecers, and sold at a good price," Thibodeau told reporters in Montreal. "Every dollar we earn goes back into our schools and our hospitals."
+
+Hydro-Quebec chief executive Sophie Gagne said the contract would bring in revenue of about C$18 billion over its lifetime. Construction is expected to create 2,600 jobs at its peak, she said.
+
+The project has faced opposition from some First Nations communities along the route. Grand Chief Robert Wapachee of the Cree Nation Government said the province had agreed to pay communities C$420 million over the life of the contract and give them a 20 per cent stake in the line.
+
+"We have been at the table from the start, and that is new," Wapachee said. "For once, we are partners and not an afterthought."
+
+Environmental groups were more divided. Équiterre welcomed the deal, while the Quebec chapter of the Sierra Club said the line would cut through 45 kilometres of untouched boreal forest.
+
+The Opposition Liberals said the premier had given no details on how much Quebec consumers would pay. "Who pays for the line if the Americans walk away?" asked Liberal energy critic Nadia Caron. "He did not answer that question."
+
+Thibodeau said the price per kilowatt-hour would be set by a formula tied to New England market prices, with a floor of 6.5 cents U.S. He said the details were "commercially sensitive" and would be made public once the contract was approved by the province's energy regulator, the Regie de l'energie, expected by spring.
+
+Quebec's energy minister, Marc-Andre Poirier, said the line would be built by Hydro-Quebec crews.
+
+Hydro-Quebec's exports brought in C$2.9 billion last year, down 31 per cent from the year before, because of a drought that lowered reservoir levels.
+
+The Canadian Press
+"""
+
+INDIA_BUDGET = """Maharashtra clears Rs 45,000 crore for Mumbai coastal road, metro lines
+
+MUMBAI: The Maharashtra cabinet on Tuesday approved projects worth Rs 45,000 crore for the Mumbai metropolitan region, including the northern extension of the coastal road and two new metro lines, chief minister Vikram Deshpande said.
+
+The extension, from Versova to Bhayander, will cost Rs 18,120 crore and is expected to cut travel time between the suburbs from 90 minutes to about 20 minutes, officials said.
+
+"Mumbai cannot wait another decade for infrastructure that it needed yesterday," Deshpande told reporters after the cabinet meeting. "We will finish these projects in this government's term."
+
+Metro Line 11, an underground line of 17.5 km with 14 stations, will cost Rs 23,487 crore, while the rest of the amount will go to a 9 km elevated line in Thane, according to the Mumbai Metropolitan Region Development Authority (MMRDA).
+
+The state will borrow about Rs 12,000 crore from the Japan International Cooperation Agency (JICA) for the underground line, said a senior official in the urban development department, who did not want to be named.
+
+Around 2.7 lakh commuters are expected to use Metro Line 11 every day in its first year, the MMRDA said. Each of the roughly 1,900 families whose homes will be acquired for the project will receive at least Rs 25 lakh in compensation, the chief minister said.
+
+The opposition criticised the timing of the announcement, six months before civic polls. "These are the same projects they announced in 2019. Only the cost has gone up," said Congress legislator Asha Pawar. She said the coastal road's first phase had overrun its budget by nearly 30 per cent.
+
+Environmental group Vanashakti said the coastal road extension would destroy about 45 hectares of mangroves. Its director Stalin Fernandes said the group would challenge the project in the Bombay high court.
+
+Deshpande also announced that 1,200 electric buses would be added to the BEST fleet over two years at a cost of Rs 3,600 crore, and that fares on the new metro lines would range from Rs 10 to Rs 80.
+
+The Centre has approved a loan guarantee for the metro project, Union urban development minister Rakesh Joshi said in New Delhi, calling it "a model for other states."
+
+Work on the underground line is due to start in October.
+
+The state's debt stood at Rs 7.82 lakh crore at the end of March, according to the budget documents presented in the assembly last month.
+"""
+
+SPORT_TRANSFER = """Vallmont sign striker Okafor for club-record 68 million euros
+
+Vallmont have signed Nigeria striker Emeka Okafor from Dutch side AZ Hoorne for a club-record fee of 68 million euros, the Spanish club announced on Thursday.
+
+The 23-year-old has agreed a five-year contract, until June 2030, with a release clause set at 500 million euros, the club said in a statement. The fee could rise to 80 million euros with add-ons, according to people close to the negotiations.
+
+Okafor scored 31 goals in 38 league games for AZ Hoorne last season, the most by any player in the Dutch top flight since 2011, and added 11 assists.
+
+"I have dreamt of playing in this league since I was a boy in Enugu," Okafor said at his presentation in front of about 15,000 fans at the Estadio del Turia. "I am here to win trophies, not to sit on the bench."
+
+Vallmont coach Javier Ferrer said the striker would go straight into the team for Sunday's game against Sevante. "He is fast, he is strong, and he finishes with both feet," Ferrer said. "But he is young. We will be patient with him."
+
+The deal breaks the club record set in 2019, when Vallmont paid 52 million euros for Portuguese winger Rui Caldas. Caldas left for Paris two years later for 40 million euros.
+
+Okafor will earn a gross salary of about 9 million euros a season, making him the club's second-highest paid player, according to Spanish sports daily Marca. Vallmont declined to comment on his wages.
+
+Fans queued from early morning outside the stadium, some of them wearing green Nigeria shirts. "We have waited years for a striker like this," said Pablo Navarro, a season-ticket holder who had travelled from Castellon. "Now we can dream."
+
+AZ Hoorne chief executive Marc de Wit called the sale "bittersweet" but said the fee would be reinvested in the academy. The Dutch club will also receive 15% of any future transfer fee, he said.
+
+Vallmont finished fourth last season, 19 points behind the champions, and spent 214 million euros on new players over the summer, more than any other club in the league.
+
+La Liga's financial rules limit the amount a club can spend on wages and transfers to 70% of its revenue. Vallmont's revenue was 411 million euros last season, according to its annual accounts.
+
+Okafor, who has 12 caps for Nigeria, will wear the number 9 shirt. He is expected to travel with the squad to Lisbon next week for a Champions League qualifier.
+"""
+
+HEATWAVE = """Portugal records 47.3C as heatwave grips Iberia; hundreds of firefighters battle blazes
+
+LISBON, Aug 4 (Reuters) - Temperatures soared to 47.3 degrees Celsius (117.1 Fahrenheit) in central Portugal on Sunday, the highest reading ever recorded in the country in August, as a heatwave tightened its grip on the Iberian peninsula.
+
+The reading at Alvega, a village in the Santarem district, beat the previous August record of 46.8C set in 2003, the Portuguese Institute for Sea and Atmosphere (IPMA) said. The all-time national record is 47.4C.
+
+"We are seeing temperatures that our models said we would see in the 2050s," IPMA meteorologist Carla Fontes told Reuters. "This is not an anomaly any more."
+
+IPMA said the heat was caused by a mass of hot, dry air from North Africa, held in place by a high-pressure system over the Bay of Biscay.
+
+In Spain, the state weather agency AEMET issued red alerts for four regions, forecasting highs of 44C in Seville and Cordoba. Madrid was expected to reach 41C, and night-time temperatures would not fall below 25C in much of the south, the agency said.
+
+More than 1,100 firefighters, backed by 23 aircraft, were fighting 14 wildfires across Portugal, the national civil protection authority said. The largest, near Abrantes, had burned about 6,500 hectares and forced the evacuation of 12 villages.
+
+"The wind changed direction three times in one afternoon," said Joao Tavares, the mayor of Abrantes. "We have never seen a fire move like this."
+
+Spain's health ministry said heat-related deaths had reached an estimated 510 since the start of July, according to its daily mortality monitoring system. Portugal's health authority said emergency room visits had risen 18% over the weekend.
+
+Farmers' association COAG estimated that the heat had destroyed a third of the olive harvest in Andalusia, Spain's main producing region, and warned that olive oil prices, which have already doubled in two years, could rise further. "We have lost in one week what we grew in six months," said Miguel Ruiz, a farmer near Jaen.
+
+Electricity demand in Spain hit 41,200 megawatts on Saturday afternoon, grid operator Red Electrica said, near the summer record of 41,318 MW.
+
+The heatwave is expected to last until at least Wednesday, with temperatures 8C to 10C above seasonal averages, according to AEMET.
+
+Reporting by Catarina Demony; Additional reporting by Belen Carreno in Madrid; Editing by Frances Kerry
+"""
+
+HEALTH_OUTBREAK = """WHO warns of 'rapid spread' as cholera cases top 9,000 in Lunara
+
+GENEVA (AP) — The World Health Organization said Friday that a cholera outbreak in the southern African nation of Lunara has spread to eight of its 10 provinces, with more than 9,000 suspected cases and at least 214 deaths recorded since late October.
+
+WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva that the agency was "deeply concerned" by the speed of the outbreak, which he said was being driven by flooding and a lack of clean water in crowded settlements.
+
+"Cholera is preventable and treatable. No one should be dying of it in 2025," Tedros said. "But people are dying, and most of them are dying at home, before they ever reach a clinic."
+
+Lunara's Health Ministry put the number of confirmed cases at 3,412 on Thursday, and said 188 of the deaths had been confirmed by laboratory tests. The case fatality rate of 2.4% is well above the 1% threshold the WHO considers acceptable.
+
+Health Minister Grace Mwale said the government had opened 46 treatment centres and received 1.5 million doses of oral vaccine through an international stockpile. "We need at least twice that," she said.
+
+The outbreak is worst in the capital, Port Ellis, where about half of all cases have been recorded, according to the ministry. Doctors Without Borders said its cholera treatment centre in the city's Kanyama district was admitting between 120 and 150 patients a day.
+
+"Some arrive so dehydrated that we cannot find a vein," said Dr. Paul Okello, the group's medical coordinator in Lunara. "We are treating people on the floor."
+
+UNICEF said children under 5 accounted for nearly one in four cases and that it had delivered 2.3 million water purification tablets.
+
+The WHO said it needed $18 million to support the response over the next three months but had received less than a third of that amount.
+
+Lunara last faced a major cholera outbreak in 2018, when about 5,000 people were infected and 96 died.
+
+Neighbouring Zarendi has reported 48 suspected cases along the border and closed two crossing points, its health ministry said on Thursday.
+
+The WHO has classified the global cholera situation as a grade 3 emergency, its highest level, since January 2023. It said 31 countries had reported outbreaks this year, and that the global vaccine stockpile had been empty for most of the past 12 months because demand outstripped production.
+"""
+
+INVESTIGATION = """Brightwell weighed selling its drone unit to a Gulf fund, people familiar say
+
+Brightwell Industries held talks earlier this year about selling its military drone business to a sovereign wealth fund in the Gulf, according to two people familiar with the matter and documents reviewed by the Ledger.
+
+The discussions, which have not been previously reported, valued the unit at about $4.5 billion, the people said. They spoke on condition of anonymity because the talks were confidential.
+
+The talks stalled in August after officials at the Pentagon raised concerns about foreign ownership of a company that supplies surveillance drones to the US Army, according to a person briefed on the talks. One of the people said the fund had offered to place the unit's American operations under a US-controlled board, a proposal the officials rejected.
+
+A Brightwell spokesman, Kevin Ames, said the company "does not comment on market rumours" and remained "fully committed" to its defence customers.
+
+The drone unit, based in Tucson, Arizona, employs about 3,200 people and had revenue of $1.1 billion last year, according to Brightwell's annual report. It has won contracts worth more than $2 billion from the Army since 2020.
+
+Brightwell's shares have fallen 38% this year after the company lowered its profit forecast twice and disclosed a $600 million charge on a delayed satellite programme.
+
+"Selling the drone business would raise cash quickly, but it is the crown jewel," said Amy Koenig, an aerospace analyst at Harbor Lane Securities. "It would leave Brightwell smaller and weaker."
+
+Brightwell had about $9.8 billion of debt at the end of June, and $1.4 billion of bonds fall due next year, according to its filings. Moody's put the company's rating on review for a downgrade in July.
+
+Internal emails reviewed by the Ledger show that chief financial officer Daniel Reyes told board members in May that the company needed to raise "at least $3 billion within 18 months" to avoid a downgrade of its credit rating to junk.
+
+Senator Ruth Calloway, who sits on the Armed Services Committee, said in a statement that any sale of a drone maker to a foreign government fund should be reviewed by the Committee on Foreign Investment in the United States. "This is exactly the kind of deal CFIUS exists for," she said.
+
+Two of the people said Brightwell had since hired advisers to look at other options, including a spinoff of the unit to shareholders.
+
+Brightwell's board is due to meet next week, one of them said.
+"""
+
+#: The third batch, written independently of the first two: name -> whole text.
+THIRD_BATCH: dict[str, str] = {
+    "ap-immigration": AP_IMMIGRATION,
+    "reuters-earnings": REUTERS_EARNINGS,
+    "afp-rebels": AFP_REBELS,
+    "xinhua-port": XINHUA_ASIA,
+    "dw-coalition": DW_COALITION,
+    "bloomberg-commodities": BLOOMBERG_COMMODITIES,
+    "cp-hydro": CP_CANADA,
+    "india-infrastructure": INDIA_BUDGET,
+    "sport-transfer": SPORT_TRANSFER,
+    "heatwave-iberia": HEATWAVE,
+    "health-cholera": HEALTH_OUTBREAK,
+    "investigation-drones": INVESTIGATION,
 }

@@ -23,11 +23,16 @@ unlisted adjectives, "the company" from the headline): precision 0.960, recall 0
 77 sources), written independently of the first before the pipeline was run on it, and scored
 once before any tuning: precision 0.735, recall 0.792, F1 0.762. No label was changed after the
 scoring.
+
+``ARTICLES_3`` holds the sources of the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 97
+sources), written independently of the first two before the pipeline was run on it, and scored
+once before any tuning: precision 0.768, recall 0.784, F1 0.776. No label was changed after the
+scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import SECOND_BATCH, TEXTS
+from tests.corpus_articles import SECOND_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_sources import A, T, Case, _case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -393,4 +398,55 @@ ARTICLES_2: tuple[Case, ...] = (
     _case("broadsheet", SECOND_BATCH["interview-writer"],
           ("Le Monde", A), ("Malik Benhadj", T), ("Éditions du Quai", T), ("Claire Vautrin", T),
           ("Hélène Marchal", T)),
+)
+
+#: The third batch of whole articles (:data:`tests.corpus_articles.THIRD_BATCH`), labelled
+#: independently of the first two before the pipeline was run on it. Anonymous people ("two
+#: people familiar with the matter", "a person briefed on the talks", "people close to the
+#: negotiations") are not listed, as in the first corpus; an anonymous official of a named body
+#: is that body; the outlet that was told ("told DW", "reviewed by the Ledger") is not a source.
+ARTICLES_3: tuple[Case, ...] = (
+    _case("wire", THIRD_BATCH["ap-immigration"],
+          ("AP", A), ("Maria Delgado", T), ("Executive Office for Immigration Review", T), ("Governor's office", T),
+          ("Immigration attorneys", T), ("Transactional Records Access Clearinghouse", T), ("Luis Ortega", T),
+          ("Warren Hale", T), ("U.S. Customs and Border Protection", T), ("Ana Whitlock", T), ("Tom Brandt", T)),
+    _case("wire", THIRD_BATCH["reuters-earnings"],
+          ("Reuters", A), ("Halvorsen Foods", T), ("Ingrid Solvang", T), ("LSEG", T), ("Jonas Berg", T)),
+    _case("wire", THIRD_BATCH["afp-rebels"],
+          ("AFP", A), ("Mabenga's defence ministry", T), ("Patriotic Liberation Front", T), ("Adama Keita", T),
+          ("Local official", T), ("UNHCR", T), ("Fatou Ndiaye", T), ("World Food Programme", T),
+          ("Ibrahim Sangare", T), ("Analysts", T), ("Moussa Diarra", T),
+          ("Armed Conflict Location and Event Data project", T)),
+    _case("wire", THIRD_BATCH["xinhua-port"],
+          ("Xinhua", A), ("Port authority", T), ("Zhenhai Port Group", T), ("Wang Lihua", T),
+          ("General Administration of Customs", T), ("Chen Ming", T), ("Industry analysts", T), ("Li Qiang", T)),
+    _case("broadsheet", THIRD_BATCH["dw-coalition"],
+          ("Friedrich Albers", T), ("Sabine Roth", T), ("Forsa institute", T), ("Ursula Brenner", T),
+          ("Jens Kohler", T), ("Ifo institute", T)),
+    _case("wire", THIRD_BATCH["bloomberg-commodities"],
+          ("Energy Information Administration", T), ("Helen Marsh", T), ("Bloomberg", T),
+          ("US Department of Agriculture", T), ("Rajiv Menon", T), ("ICE Futures Europe", T),
+          ("Gas Infrastructure Europe", T)),
+    _case("wire", THIRD_BATCH["cp-hydro"],
+          ("The Canadian Press", A), ("Luc Thibodeau", T), ("Hydro-Quebec", T), ("Sophie Gagne", T),
+          ("Robert Wapachee", T), ("Sierra Club", T), ("Opposition Liberals", T), ("Nadia Caron", T),
+          ("Marc-Andre Poirier", T)),
+    _case("web", THIRD_BATCH["india-infrastructure"],
+          ("Vikram Deshpande", T), ("Officials", T), ("Mumbai Metropolitan Region Development Authority", T),
+          ("Urban development department", T), ("Asha Pawar", T), ("Vanashakti", T), ("Stalin Fernandes", T),
+          ("Rakesh Joshi", T)),
+    _case("web", THIRD_BATCH["sport-transfer"],
+          ("Vallmont", T), ("Emeka Okafor", T), ("Javier Ferrer", T), ("Marca", T), ("Pablo Navarro", T),
+          ("Marc de Wit", T)),
+    _case("wire", THIRD_BATCH["heatwave-iberia"],
+          ("Reuters", A), ("Portuguese Institute for Sea and Atmosphere", T), ("Carla Fontes", T), ("AEMET", T),
+          ("National civil protection authority", T), ("Joao Tavares", T), ("Spain's health ministry", T),
+          ("Portugal's health authority", T), ("COAG", T), ("Miguel Ruiz", T), ("Red Electrica", T)),
+    _case("wire", THIRD_BATCH["health-cholera"],
+          ("AP", A), ("World Health Organization", T), ("Tedros Adhanom Ghebreyesus", T),
+          ("Lunara's Health Ministry", T), ("Grace Mwale", T), ("Doctors Without Borders", T), ("Paul Okello", T),
+          ("UNICEF", T), ("Zarendi's health ministry", T)),
+    _case("broadsheet", THIRD_BATCH["investigation-drones"],
+          ("Kevin Ames", T), ("Brightwell Industries", T), ("Amy Koenig", T), ("Daniel Reyes", T),
+          ("Ruth Calloway", T)),
 )

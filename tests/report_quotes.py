@@ -18,7 +18,7 @@ from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_quotes import CASES, Case
-from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2
+from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3
 from tests.corpus_quotes_heldout import CASES as HELDOUT
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-shoot-to-kill.txt"
@@ -130,7 +130,11 @@ def main(argv: list[str]) -> int:
         f"recall {heldout.recall:.3f}  F1 {heldout.f1:.3f}  speakers {heldout.speaker_accuracy:.3f}"
     )
     scores.misses += heldout.misses
-    for label, batch in (("whole articles", ARTICLES), ("whole articles, second batch", ARTICLES_2)):
+    for label, batch in (
+        ("whole articles", ARTICLES),
+        ("whole articles, second batch", ARTICLES_2),
+        ("whole articles, third batch", ARTICLES_3),
+    ):
         articles = score(batch, parse=whole_article)
         print(
             f"{label} {len(batch)} articles, {sum(len(c.quotes) for c in batch)} quotes: "
