@@ -343,7 +343,10 @@ def _subject_before(
     found = _chunk_before(body, tokens, comma) if comma is not None else None
     if found and not found[0].isdigit():  # keep the apposition: "The Minister of Health, Carolina Darias" names her
         return body[found[1] : tokens[stop - 2][2]], found[1], tokens[stop - 2][2]
-    clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
+    clause = next(
+        (i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY and _is_boundary(tokens, i)),
+        None,
+    )  # the periods of "U.N." or "Mr." end no clause
     if clause is None:
         return None
     comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)

@@ -251,11 +251,13 @@ def role_head(role: str | None) -> str | None:
 
 
 def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Index ranges of words that are capitalised (or name particles) and only spaced apart."""
+    """Index ranges of words that are capitalised (or name particles) and only spaced apart.
+
+    The pronoun "I" is no name word (« Today I know... »); an "I." is an initial."""
     runs: list[tuple[int, int]] = []
     start = None
-    for index, (word, begin, _) in enumerate(words):
-        capital = _is_capital(word)
+    for index, (word, begin, end) in enumerate(words):
+        capital = _is_capital(word) and not (word == "I" and body[end : end + 1] != ".")
         if start is not None:
             if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
                 continue
@@ -397,8 +399,9 @@ def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> 
 _ROLE_ADJECTIVE_ENDINGS = ("al", "an", "ese", "ish", "ian", "ern", "ior", "eign", "uty", "mer", "ief", "'s", "’s")
 
 
+#: An apposition runs to a comma or a sentence end, past the periods of "U.N." and "U.S.".
 _APPOSITION = re.compile(
-    r",\s+(?:\d+,\s+)?(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+\(|\s+(?:said|told|who|which|that)\b|$)"
+    r",\s+(?:\d+,\s+)?(?:the |a |an )?((?:[^,.;:()“”\"]|\.(?=\w)|(?<=\b[A-Z])\.){2,80}?)(?=,|(?<!\b[A-Z])\.(?!\w)|;|\s+\(|\s+(?:said|told|who|which|that)\b|$)"
 )
 
 
@@ -528,8 +531,9 @@ def _pronouns(body: str, after: int, stop: int) -> list[bool]:
             start -= 1
         if start > stop:
             break
-        if start > after:
-            found.append(body[start : match.end()].lower() in ("she", "her", "hers"))
+        word = body[start : match.end()].lower()
+        if start > after and word not in _OBJECT_FORMS:
+            found.append(word in ("she", "hers"))
     return found
 
 
@@ -691,11 +695,19 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
     words = _TOKEN.findall(head)
     if not words:
         return (), _AS_WRITTEN, (None, None)
-    surnames = tuple(word.lower() for word in _TOKEN.findall(text) if word[0].isupper())
+    # The name closes its noun phrase ("Cal Fire Battalion Chief Luis Ortega"): the words up to
+    # a preposition are tried last first, then those after it ("Dr Tom Achebe of the charity
+    # Dementia Research Forward") and those of an apposition.
+    core = next((i for i, word in enumerate(words) if word in _PHRASE_ENDS), len(words))
+    surnames = tuple(
+        word.lower()
+        for word in words[core - 1 :: -1] + words[core:] + _TOKEN.findall(apposition)
+        if word[0].isupper()
+    )
     first = words[0].lower()
     if first in _INDEFINITE:
         return surnames, _AS_WRITTEN, (None, _without_article(head))
-    if first in ("he", "she", "his", "her", "him"):
+    if first in ("he", "she") or (first in ("his", "her", "him") and len(words) == 1):
         return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
     if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
         return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
@@ -748,10 +760,13 @@ def _without_article(text: str) -> str:
 
 
 _PLAIN_WORD = re.compile(r"\w+")
+_PHRASE_ENDS = frozenset("of for at from in with".split())
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
 _LOOK_BEHIND = 40
 _PRONOUN_WINDOW = 120
+#: "called her", "told him": an object is seldom the subject named before it, and "her" may be one.
+_OBJECT_FORMS = frozenset(("her", "him"))
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000
 _INDEFINITE = frozenset("a an one another some several two three many".split())
