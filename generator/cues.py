@@ -90,6 +90,8 @@ _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _CLAUSE_OPENERS = frozenset("the his her its their".split())
 _PREPOSITIONS = frozenset("of for about against over".split())
+_RELATIVES = frozenset(("who", "whose", "which"))
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 #: What ends the clause of a cue before a coordinated verb: the cue is another clause's.
 _CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
@@ -349,7 +351,9 @@ def _subject_before(
     )  # the periods of "U.N." or "Mr." end no clause
     if clause is None:
         return None
-    comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
+    # "A woman who works at a bar, and who asked not to be named, said": the words before the
+    # first comma or relative pronoun of the clause
+    comma = next((i for i in range(clause + 2, stop) if tokens[i][0] == "," or tokens[i][0] in _RELATIVES), stop)
     return _chunk_before(body, tokens, comma)
 
 
@@ -412,6 +416,8 @@ def _subject_after(
     words = [w for w, _, _ in tokens[start:stop]]
     if not _np_like(words) or words[0] in _PREPOSITIONS:  # "warned of delays", "called for calm"
         return None
+    if len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS:
+        return None  # "said she saw": the pronoun opens the reported clause
     stop += _apposed_name(tokens, stop)
     return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
 

@@ -73,13 +73,13 @@ ROLE_NOUNS = frozenset(
 FEMALE_WORDS = frozenset(
     """
     spokeswoman congresswoman chairwoman businesswoman queen princess actress mother
-    daughter wife sister mrs ms miss madam lady dame she her hers herself
+    daughter wife sister mrs ms miss madam lady dame she her hers herself woman girl
     """.split()
 )
 MALE_WORDS = frozenset(
     """
     spokesman congressman chairman businessman king prince emperor pope father son husband
-    brother mr sir lord he him his himself
+    brother mr sir lord he him his himself man boy
     """.split()
 )
 

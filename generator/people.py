@@ -570,7 +570,7 @@ class SpeakerIndex:
             if head:
                 self._by_role.setdefault(head, []).append(person)
         self._by_name = {p.name: p for p in people}
-        self._events: list[tuple[int, Person]] = []
+        self._events: list[tuple[int, Person | _Unnamed]] = []
         self._event_offsets: list[int] = []
         self._article = article
         self._mentions: list[tuple[int, Person, bool]] = []
@@ -580,9 +580,24 @@ class SpeakerIndex:
         """Remember who spoke where, so that a later "he said" can follow."""
         person = self._by_name.get(speaker)
         if person:
-            index = bisect.bisect_right(self._event_offsets, offset)
-            self._event_offsets.insert(index, offset)
-            self._events.insert(index, (offset, person))
+            self._add_event(offset, person)
+
+    def note_unnamed(self, subject: str, offset: int) -> None:
+        """Remember that someone described but not named spoke here ("A woman who works at a
+        nearby bar said", "one witness told"): a "she" that follows means her, not the last
+        woman named. Only one person, introduced as such: "officials" or "the ministry" are no
+        "he" or "she"."""
+        head = subject.strip().partition(",")[0]
+        words = head.lower().split()
+        if len(words) < 2 or words[0] not in _ONE_PERSON:
+            return
+        if role_head(head) or _gender_of_words(head):
+            self._add_event(offset, _Unnamed(_without_article(head), _gender_of_words(head)))
+
+    def _add_event(self, offset: int, person: Person | _Unnamed) -> None:
+        index = bisect.bisect_right(self._event_offsets, offset)
+        self._event_offsets.insert(index, offset)
+        self._events.insert(index, (offset, person))
 
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
@@ -592,6 +607,8 @@ class SpeakerIndex:
             return person.name, person.role
         if kind == _PRONOUN_SUBJECT:
             person = self._pronoun(cast(str, value), offset)
+            if isinstance(person, _Unnamed):
+                return None, person.role
             return (person.name, person.role) if person else (None, None)
         if kind == _ROLE_SUBJECT:
             role, head, as_written, apposition = cast("tuple[str, str, str | None, str]", value)
@@ -616,9 +633,14 @@ class SpeakerIndex:
 
     def first_person(self, start: int, end: int) -> Person | None:
         """The first person mentioned between two offsets."""
+        found = self.first_mention(start, end)
+        return found[1] if found else None
+
+    def first_mention(self, start: int, end: int) -> tuple[int, Person] | None:
+        """Where the first person mentioned between two offsets is mentioned, and who."""
         index = bisect.bisect_left(self._mentions_read(), start)
         if index < len(self._mentions) and self._mentions[index][0] < end:
-            return self._mentions[index][1]
+            return self._mentions[index][:2]
         return None
 
     def _named(self, surnames: tuple[str, ...]) -> Person | None:
@@ -635,7 +657,7 @@ class SpeakerIndex:
         recent = self._recent(offset, lambda p, subject: p in holders)
         return recent
 
-    def _pronoun(self, gender: str, offset: int) -> Person | None:
+    def _pronoun(self, gender: str, offset: int) -> Person | _Unnamed | None:
         """The last speaker or sentence subject whose gender fits, known genders first."""
         subject = self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
         if subject and subject.gender == gender:
@@ -644,7 +666,7 @@ class SpeakerIndex:
         named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
         return subject or named
 
-    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | None:
+    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | _Unnamed | None:
         """The last speaker or sentence subject before ``offset`` that ``fits``."""
         index = bisect.bisect_left(self._event_offsets, offset)
         event = None
@@ -673,6 +695,15 @@ class SpeakerIndex:
                 return at, person
         return None
 
+
+class _Unnamed(NamedTuple):
+    """Someone a cue describes but does not name ("a woman who works at a nearby bar")."""
+
+    role: str
+    gender: Gender | None
+
+
+_ONE_PERSON = frozenset(("a", "an", "one", "another"))
 
 _PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
 

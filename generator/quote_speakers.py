@@ -19,12 +19,15 @@ Knowingly missed: speakers named only in a later paragraph.
 
 from __future__ import annotations
 
+import re
+
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
 from generator.model import Article
 from generator.people import SpeakerIndex
 from generator.quote_marks import Span
 
 _NOTED_PARAGRAPHS = 3
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 Found = tuple[Cue | None, str | None, str | None]
 """A quote's cue, speaker and role."""
@@ -47,6 +50,8 @@ class Attributor:
                     speaker, _ = self.speakers.resolve(subject, offset)
                     if speaker:
                         self.speakers.note(speaker, offset)
+                    else:
+                        self.speakers.note_unnamed(subject, offset)
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
@@ -65,9 +70,15 @@ class Attributor:
         return _share_across_paragraphs(self.drafts, self.found)
 
     def _main_subject(self, cue: Cue, sentence: int) -> Found:
-        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with."""
-        person = self.speakers.first_person(self.article.sentences[sentence].start, cue.start)
-        return (cue, person.name, person.role) if person else (cue, None, None)
+        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with;
+        "she turned the post down, saying she had “...”": the pronoun, when it comes first."""
+        start = self.article.sentences[sentence].start
+        mention = self.speakers.first_mention(start, cue.start)
+        pronoun = _SUBJECT_PRONOUN.search(self.body, start, cue.start)
+        if pronoun and (mention is None or pronoun.start() < mention[0]):
+            speaker, role = self.speakers.resolve(pronoun.group(), pronoun.start())
+            return cue, speaker, role
+        return (cue, mention[1].name, mention[1].role) if mention else (cue, None, None)
 
     def _resolved(self, cue: Cue | None) -> Found:
         if cue is None or cue.subject is None:
