@@ -162,11 +162,12 @@ class CueIndex:
         return self._read[number][1]
 
     def named_subjects(self, number: int) -> list[tuple[str, int]]:
-        """(subject, offset) of the finite cues of a paragraph whose subject is not a pronoun
-        ("X said the talks failed")."""
+        """(subject, offset) of the finite and describing cues of a paragraph whose subject is
+        not a pronoun ("X said the talks failed", "The Northern Front rejected the figures")."""
         return [
             (cue.subject, cue.subject_start) for cue in self.paragraph(number)
-            if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
+            if cue.kind in ("finite", "according", "describing") and cue.subject
+            and cue.subject.split()[0].lower() not in _SUBJECT_PRONOUNS
         ]
 
     def between(self, start: int, end: int) -> list[Cue]:

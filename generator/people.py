@@ -571,6 +571,7 @@ class SpeakerIndex:
                 self._by_role.setdefault(head, []).append(person)
         self._by_name = {p.name: p for p in people}
         self._events: list[tuple[int, Person | _Unnamed]] = []
+        self._bodies: list[tuple[int, str]] = []
         self._event_offsets: list[int] = []
         self._article = article
         self._mentions: list[tuple[int, Person, bool]] = []
@@ -593,6 +594,12 @@ class SpeakerIndex:
             return
         if role_head(head) or _gender_of_words(head):
             self._add_event(offset, _Unnamed(_without_article(head), _gender_of_words(head)))
+
+    def note_body(self, speaker: str, offset: int) -> None:
+        """Remember that a named body spoke here ("Kestria's trade ministry called ..."), so
+        that a later "it said" or "the group said" can follow."""
+        if speaker not in self._by_name and speaker[:1].isupper():
+            bisect.insort(self._bodies, (offset, speaker))
 
     def _add_event(self, offset: int, person: Person | _Unnamed) -> None:
         index = bisect.bisect_right(self._event_offsets, offset)
@@ -620,7 +627,25 @@ class SpeakerIndex:
             return None, as_written
         if kind == _APPOSITION_SUBJECT:
             return self.resolve(cast(str, value), offset)
+        if kind == _BODY_SUBJECT:
+            noun, as_written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
+            body = self._last_body(offset, noun)
+            return (body, None) if body else as_written
         return cast("tuple[str | None, str | None]", value)
+
+    def _last_body(self, offset: int, noun: str | None) -> str | None:
+        """The body named last before ``offset``, within reach, that "it" (``noun`` None) or
+        "the <noun>" can mean: a body whose name ends with that noun ("the ministry": "Interior
+        Ministry"), or, for a generic noun ("the group", "the company"), one whose name ends
+        with no body noun ("Northern Front", "Amnesty International")."""
+        index = bisect.bisect_left(self._bodies, (offset, ""))
+        for at, name in reversed(self._bodies[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > _BODY_REACH:
+                break
+            last = name.split()[-1].lower()
+            if noun is None or last == noun or (noun in _GENERIC_BODIES and last not in BODY_NOUNS):
+                return name
+        return None
 
     def _mentions_read(self) -> list[int]:
         """The offsets of the people's mentions, read on first use: many stories never ask
@@ -706,6 +731,7 @@ class _Unnamed(NamedTuple):
 _ONE_PERSON = frozenset(("a", "an", "one", "another"))
 
 _PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
+_BODY_SUBJECT = "body"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -740,6 +766,10 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
         return surnames, _AS_WRITTEN, (None, _without_article(head))
     if first in ("he", "she") or (first in ("his", "her", "him") and len(words) == 1):
         return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
+    if first == "it" and len(words) == 1:
+        return surnames, _BODY_SUBJECT, (None, (None, None))  # "it said": the body last cited
+    if len(words) == 2 and first == "the" and words[1] in BODY_NOUNS:  # "the group said"
+        return surnames, _BODY_SUBJECT, (words[1], (words[1], None))
     if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
         return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
     role = role_head(head)
@@ -776,7 +806,7 @@ def _qualifiers_match(phrase: str, role: str) -> bool:
     role_words = _PLAIN_WORD.findall(role.lower())
     head = role_head(phrase)
     for word in _PLAIN_WORD.findall(phrase.lower()):
-        if word in ("the", "a", "an", "of", head) or word in role_words:
+        if word in ("the", "a", "an", "of", "his", "her", "its", "their", head) or word in role_words:
             continue
         if len(word) < 5 or not any(w.startswith(word[:5]) for w in role_words):
             return False
@@ -794,6 +824,9 @@ _PLAIN_WORD = re.compile(r"\w+")
 _PHRASE_ENDS = frozenset("of for at from in with".split())
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
+_BODY_REACH = 400
+#: Nouns that "the <noun>" uses for any body, whatever its name says it is.
+_GENERIC_BODIES = frozenset("group organisation organization company firm movement body".split())
 _LOOK_BEHIND = 40
 _PRONOUN_WINDOW = 120
 #: "called her", "told him": an object is seldom the subject named before it, and "her" may be one.

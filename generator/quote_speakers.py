@@ -50,6 +50,7 @@ class Attributor:
                     speaker, _ = self.speakers.resolve(subject, offset)
                     if speaker:
                         self.speakers.note(speaker, offset)
+                        self.speakers.note_body(speaker, offset)
                     else:
                         self.speakers.note_unnamed(subject, offset)
 
