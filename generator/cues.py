@@ -10,7 +10,10 @@ concern and called for"), else the subject of the cue before it in the same clau
 “...” and demanded"). In a relative clause without "that" the subject follows the noun ("a charge
 the party rejected as"). Participles ("adding"), describing verbs ("described as", "denounced")
 and "in his opinion" are cues of their own kinds. The object of "told" ("told Reuters") is a
-listener, never a speaker, and "warned of" or "called for" opens no inverted subject. Quotes look cues up next
+listener, never a speaker, and "warned of" or "called for" opens no inverted subject, nor a
+pronoun opening the reported clause ("said she saw"). A described subject stops at its relative
+pronoun ("A woman who works at a bar, and who asked not to be named, said"), and the periods of
+"U.N." or "Mr." end no clause. Quotes look cues up next
 to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
 the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.

@@ -11,7 +11,10 @@ Two capitalised words after a capitalised word and "of" or "for" end a body's na
 Superintendency of Land Transport"). A name of three words or more also answers to its word
 before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
 first ("Alejandro Soto Rivas" ... "Soto said"), so "Mr. Soto" or "Alejandro Soto" later is the
-same person. Gender comes from the role or title, else a common given name, else pronouns.
+same person. The pronoun "I" and time words opening a sentence ("Today I know") are no
+name words. Gender comes from the role or title, else a common given name, else the "he",
+"she", "his" and "hers" that follow the name: "her" and "him" are often objects, someone else
+("The conductor X, who recorded her works, called her").
 
 Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
@@ -552,9 +555,16 @@ class SpeakerIndex:
     Names and surnames resolve to the person with the fullest name; "he"/"she" to the last
     speaker or sentence subject of a matching gender; "the president" to the person holding
     that role (the latest one mentioned if several do), else to the name in apposition ("the
-    block's owner, Calloway Housing Trust"). "A police spokesman" or "officials" name nobody:
-    speaker ``None``, role as written. Bodies ("the Interior Ministry",
-    "police", "Reuters") are speakers as written, without a leading "the".
+    block's owner, Calloway Housing Trust"). In a chain of body, title and name ("Cal Fire
+    Battalion Chief Luis Ortega") the name closes the phrase and is tried first. "A police
+    spokesman" or "officials" name nobody: speaker ``None``, role as written; one person so
+    described ("a woman who works at a nearby bar") is who a following "she" means, until
+    someone is named again. Bodies ("the Interior Ministry", "police", "Reuters") are speakers
+    as written, without a leading "the"; "it said" and "the group said" name the body cited
+    last, nearby (a generic noun like "group" any body, "the ministry" only a ministry).
+
+    Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
+    meaning a woman named before an unnamed one spoke.
     """
 
     def __init__(self, article: Article, people: tuple[Person, ...]) -> None:
@@ -613,10 +623,10 @@ class SpeakerIndex:
         if person:
             return person.name, person.role
         if kind == _PRONOUN_SUBJECT:
-            person = self._pronoun(cast(str, value), offset)
-            if isinstance(person, _Unnamed):
-                return None, person.role
-            return (person.name, person.role) if person else (None, None)
+            meant = self._pronoun(cast(str, value), offset)
+            if isinstance(meant, _Unnamed):
+                return None, meant.role
+            return (meant.name, meant.role) if meant else (None, None)
         if kind == _ROLE_SUBJECT:
             role, head, as_written, apposition = cast("tuple[str, str, str | None, str]", value)
             person = self._holder(role, head, offset)
@@ -628,9 +638,9 @@ class SpeakerIndex:
         if kind == _APPOSITION_SUBJECT:
             return self.resolve(cast(str, value), offset)
         if kind == _BODY_SUBJECT:
-            noun, as_written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
+            noun, written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
             body = self._last_body(offset, noun)
-            return (body, None) if body else as_written
+            return (body, None) if body else written
         return cast("tuple[str | None, str | None]", value)
 
     def _last_body(self, offset: int, noun: str | None) -> str | None:

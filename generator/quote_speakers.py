@@ -12,7 +12,11 @@ written without "the" ("Interior Ministry"). Someone described but not named ("a
 spokesman said") is speaker ``None`` with that description as role. After a quote ending in a
 full stop, the words that follow start a new sentence and are not its cue. Unresolved speakers
 stay ``None``: a quote with a cue that resolves to nobody never borrows a neighbour's speaker.
-A quote running over several paragraphs has one speaker, the one any of its parts names.
+A quote running over several paragraphs has one speaker, the one any of its parts names. A
+participle with no cue of its own speaks for the sentence's first person or subject pronoun,
+whichever comes first ("she turned the post down, saying she had “...”").
+Cue subjects of the paragraphs read so far are noted as the story goes: named people for "he"
+and "she", people described but not named for the same, named bodies for "it" and "the group".
 
 Knowingly missed: speakers named only in a later paragraph.
 """
