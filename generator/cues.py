@@ -10,7 +10,10 @@ concern and called for"), else the subject of the cue before it in the same clau
 “...” and demanded"). In a relative clause without "that" the subject follows the noun ("a charge
 the party rejected as"). Participles ("adding"), describing verbs ("described as", "denounced")
 and "in his opinion" are cues of their own kinds. The object of "told" ("told Reuters") is a
-listener, never a speaker, and "warned of" or "called for" opens no inverted subject. Quotes look cues up next
+listener, never a speaker, and "warned of" or "called for" opens no inverted subject, nor a
+pronoun opening the reported clause ("said she saw"). A described subject stops at its relative
+pronoun ("A woman who works at a bar, and who asked not to be named, said"), and the periods of
+"U.N." or "Mr." end no clause. Quotes look cues up next
 to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
 the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
@@ -90,6 +93,8 @@ _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
 _CLAUSE_OPENERS = frozenset("the his her its their".split())
 _PREPOSITIONS = frozenset("of for about against over".split())
+_RELATIVES = frozenset(("who", "whose", "which"))
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 #: What ends the clause of a cue before a coordinated verb: the cue is another clause's.
 _CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
@@ -160,11 +165,12 @@ class CueIndex:
         return self._read[number][1]
 
     def named_subjects(self, number: int) -> list[tuple[str, int]]:
-        """(subject, offset) of the finite cues of a paragraph whose subject is not a pronoun
-        ("X said the talks failed")."""
+        """(subject, offset) of the finite and describing cues of a paragraph whose subject is
+        not a pronoun ("X said the talks failed", "The Northern Front rejected the figures")."""
         return [
             (cue.subject, cue.subject_start) for cue in self.paragraph(number)
-            if cue.kind in ("finite", "according") and cue.subject and cue.subject.split()[0].lower() not in _PRONOUN_WORDS
+            if cue.kind in ("finite", "according", "describing") and cue.subject
+            and cue.subject.split()[0].lower() not in _SUBJECT_PRONOUNS
         ]
 
     def between(self, start: int, end: int) -> list[Cue]:
@@ -343,10 +349,15 @@ def _subject_before(
     found = _chunk_before(body, tokens, comma) if comma is not None else None
     if found and not found[0].isdigit():  # keep the apposition: "The Minister of Health, Carolina Darias" names her
         return body[found[1] : tokens[stop - 2][2]], found[1], tokens[stop - 2][2]
-    clause = next((i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY), None)
+    clause = next(
+        (i for i in range(stop - 1, max(-1, stop - _MAX_CLAUSE), -1) if tokens[i][0] in _HARD_BOUNDARY and _is_boundary(tokens, i)),
+        None,
+    )  # the periods of "U.N." or "Mr." end no clause
     if clause is None:
         return None
-    comma = next((i for i in range(clause + 1, stop) if tokens[i][0] == ","), stop)
+    # "A woman who works at a bar, and who asked not to be named, said": the words before the
+    # first comma or relative pronoun of the clause
+    comma = next((i for i in range(clause + 2, stop) if tokens[i][0] == "," or tokens[i][0] in _RELATIVES), stop)
     return _chunk_before(body, tokens, comma)
 
 
@@ -409,6 +420,8 @@ def _subject_after(
     words = [w for w, _, _ in tokens[start:stop]]
     if not _np_like(words) or words[0] in _PREPOSITIONS:  # "warned of delays", "called for calm"
         return None
+    if len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS:
+        return None  # "said she saw": the pronoun opens the reported clause
     stop += _apposed_name(tokens, stop)
     return body[tokens[start][1] : tokens[stop - 1][2]], tokens[start][1], tokens[stop - 1][2]
 

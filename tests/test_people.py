@@ -153,3 +153,76 @@ def test_resolve_subjects(sample_text, subject, speaker, role):
     article = parse_article("s.txt", sample_text)
     index = SpeakerIndex(article, find_people(article))
     assert index.resolve(subject, article.body.index("According to the Interior")) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun "I" and a time word opening a sentence make no name
+        "« Today I know it was worth it, » he says.",
+        "“Yesterday I saw it,” he said. “Tonight We Sing” is a film.",
+        # bodies named with an academy, a conservatory or a front
+        "Her tapes are held by the Hungarian Academy of Sciences.",
+        "She taught at the Vienna Conservatory for 30 years.",
+        "The Patriotic Front said so.",
+    ],
+)
+def test_sentence_openers_and_bodies_are_no_names(text):
+    assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("John I. Ward spoke.", "John I Ward"),  # an initial "I." stays in the name
+        ("Today Maria Kowalski spoke.", "Maria Kowalski"),  # a leading time word is trimmed
+    ],
+)
+def test_names_next_to_openers(text, name):
+    assert [p.name for p in people(text)] == [name]
+
+
+def test_object_pronouns_cast_no_gender_vote():
+    # "her" after the conductor's name is the composer's: it says nothing of him
+    found = people("The conductor Okon Dalvik, who recorded all of her works, called her a genius.")
+    assert found[0].gender is None
+
+
+@pytest.mark.parametrize(
+    "subject, speaker, role",
+    [
+        ("Cal Fire Battalion Chief Luis Ortega", "Luis Ortega", "Cal Fire Battalion Chief"),
+        ("Dr Tom Achebe of the charity Cal Fire", "Tom Achebe", None),
+        ("His editor, Claire Vautrin", "Claire Vautrin", "editor"),
+        ("her editor", "Claire Vautrin", "editor"),  # a possessive opens a description, not a pronoun
+    ],
+)
+def test_resolve_chains_and_possessives(subject, speaker, role):
+    article = parse_article(
+        "t.txt",
+        "Title\n\nCal Fire crews arrived. Cal Fire Battalion Chief Luis Ortega spoke. Dr Tom Achebe "
+        "spoke. His editor, Claire Vautrin, spoke. Later the editor left.",
+    )
+    index = SpeakerIndex(article, find_people(article))
+    assert index.resolve(subject, article.body.index("Later")) == (speaker, role)
+
+
+def test_it_and_the_group_name_the_body_last_cited():
+    article = parse_article("t.txt", "Title\n\nThe Northern Front rejected the figures. Later it spoke.")
+    index = SpeakerIndex(article, find_people(article))
+    index.note_body("Northern Front", article.body.index("Northern"))
+    at = article.body.index("Later")
+    assert index.resolve("it", at) == ("Northern Front", None)
+    assert index.resolve("the group", at) == ("Northern Front", None)
+    assert index.resolve("the army", at) == ("army", None)  # a body whose name says otherwise
+    assert index.resolve("it", at + 1000) == (None, None)  # out of reach
+
+
+def test_a_pronoun_means_the_unnamed_person_described_last():
+    article = parse_article("t.txt", "Title\n\nJudge Rachel Okonjo spoke. A woman who saw it spoke.")
+    index = SpeakerIndex(article, find_people(article))
+    at = article.body.index("A woman")
+    index.note_unnamed("A woman", at)
+    index.note_unnamed("officials", at)  # not one person: noted as nobody
+    assert index.resolve("she", at + 20) == (None, "woman")
+    assert index.resolve("he", at + 20) == (None, None)

@@ -358,3 +358,82 @@ def test_page_shows_how_an_unnamed_speaker_is_described():
 
 def test_page_of_an_article_without_quotes():
     assert "The article quotes nobody directly." in quotes_page("Nothing was said.")
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # an organisation, a title and a name: the name closes the chain
+        (
+            "Kerala Police spoke first. Kerala Police Deputy Superintendent Arun Menon said: “The road is shut.”",
+            ["Arun Menon"],
+        ),
+        ("“We lost the east wing,” Red Cross Regional Director Sanna Virtanen told reporters.", ["Sanna Virtanen"]),
+        # a name followed by "of" and a body: the name, not the body
+        ("Dr Ruth Okoye of the charity Clean Water Now called the plan “a first step”.", ["Ruth Okoye"]),
+        # a present-tense cue and a possessive description with a name in apposition
+        ("Her agent, Marta Lindgren, says she turned the part down. “She wanted a break,” she says.", ["Marta Lindgren"]),
+        # the periods of an abbreviation inside the apposition end no clause
+        (
+            "“Supplies will last a week,” Karim Haddad, the U.N. refugee agency's envoy to Sudan, told reporters.",
+            ["Karim Haddad"],
+        ),
+        ("“We are ready,” Joan Baptiste, a U.S. trade negotiator, said.", ["Joan Baptiste"]),
+        # a participle after a pronoun subject speaks for whom the pronoun means
+        (
+            "Anna Berg spoke at length. Later she quit the board, saying it had been “a long goodbye.”",
+            ["Anna Berg"],
+        ),
+        # "it" and "the group" after a named body are that body
+        (
+            "The Rivers Trust criticised the permit. In a letter, it said the river was “already dying.”",
+            ["Rivers Trust"],
+        ),
+        (
+            "The Popular Front rejected the truce. In a post online, the group said it was “a trap.”",
+            ["Popular Front"],
+        ),
+        ("The Interior Ministry denied the report. The ministry said it was “baseless.”", ["Interior Ministry"]),
+    ],
+)
+def test_speakers_of_chains_abbreviations_and_back_references(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a person described but not named is who the "she" that follows means
+        (
+            "Inspector Jane Cole said the road was closed. A woman who lives on the corner, and who "
+            "did not give her name, said she heard “three loud bangs”. “It was terrifying,” she said.",
+            [None, None],
+        ),
+        ("Mayor Tom Reyes spoke. One witness told police: “I saw a van.” “It sped off,” he said.", [None, None]),
+        # named people still come first when they are mentioned after the description
+        (
+            "A man who saw the crash said it was “very fast”. Sergeant Paul Byrne arrived later. "
+            "“We closed the road,” he said.",
+            [None, "Paul Byrne"],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_names_nobody(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # "the ministry" after a named group is another body: kept as written
+        ("The Popular Front rejected the truce. The ministry said it was “a trap.”", ["ministry"]),
+        # "the group" after a named ministry is not that ministry
+        ("The Interior Ministry denied it. The group said it was “a lie.”", ["group"]),
+        # "it" with no body cited before names nobody
+        ("Rain fell all week. It said nothing “of any use.”", [None]),
+        # a pronoun opening a clause after "said" is no inverted subject
+        ("Ann Lee arrived. Tom Hale said she was “furious.”", ["Tom Hale"]),
+    ],
+)
+def test_back_references_the_new_rules_leave_alone(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
