@@ -1,57 +1,77 @@
 """Numeric facts (counts, money, percentages) and the dates kept apart from them.
 
 A figure is a number the article states as a fact: "more than 3,000 arrested", "$3.2 billion",
-"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and
-reads it, with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or
-more"). It is then refused when it is something else written with digits or number words:
+"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and reads
+it, with the hedge written before it (looked up in :data:`HEDGES`, past an opening quotation
+mark: 'killed "more than 120 fighters"') or after it ("or more"). It is then refused when it is
+something else written with digits or number words:
 
-- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years
-  go to :func:`extract_dates`, times are dropped;
+- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years go
+  to :func:`extract_dates`, times are dropped;
 - a time frame rather than a quantity ("two years ago", "the past five years", "within five
-  years", "Over nine years, he ..." or "rose 12% over two years", "the first half of the year");
-  a span that is itself the fact stays ("jailed for seven years", "for over 20 years");
-- an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
-  "a 10-point plan": it describes a thing rather than counting anything; money and "-strong"
-  compounds stay figures: "a £1.5bn-a-year deal", "a 5,000-strong force");
+  years", "Over nine years, he ..." or "rose 12% over two years", "the first half of the year";
+  "ago", "earlier" and "later" however hedged or scaled: "about 4.6 billion years ago"); a span
+  that is itself the fact stays ("jailed for seven years", "for over 20 years");
+- an age ("aged 34", every one of "aged 20 and 22", "34-year-old", "John Smith, 34,", a bare
+  number said of a person: "She was 91.", "when he was 12,"), a bracket of the plural noun
+  before "under"/"over" with nothing counted after it ("children under five are", "people over
+  65 living alone"), a compound modifier ("a two-day visit", "a 10-point plan": it describes a
+  thing rather than counting anything; money and "-strong" compounds stay figures: "a
+  £1.5bn-a-year deal", "a 5,000-strong force");
 - part of a name ("G7", "Covid-19", "Boeing 737", "iPhone 16", "Article 5", "No. 10", "the Group
-  of Seven"), a phone number, a code with a leading zero, a street number, a list marker ("1.",
-  "(3)"), a score or a vote ("won 3-1", "a 6-3 ruling");
-- "one" used as a pronoun, an idiom or a source ("one of the largest", "no one", "one day",
-  "one person familiar with the talks said"). "One" followed by "of" is never a figure, since
-  "one of the biggest" is far more common in copy than "one of the dead"; other numbers followed
-  by "of whom"/"of them" are ("two of whom were found beheaded").
+  of Seven"), a phone number or line ("call police on 101"), a reference ("log 1187"), a code
+  with a leading zero, a street number, a list marker ("1.", "(3)"), a score or a vote ("won
+  3-1", "a 6-3 ruling");
+- "one" used as a pronoun, an idiom or a source ("one of the largest", "no one", "one day", "one
+  person familiar with the talks said"). "One" followed by "of" is never a figure, since "one of
+  the biggest" is far more common in copy than "one of the dead"; other numbers followed by "of
+  whom"/"of them" are ("two of whom were found beheaded").
 
-What is counted (``label``) is read from the words of the sentence, never invented, by the
-first rule that gives something (see :func:`_label`):
+What is counted (``label``) is read from the words of the sentence, never invented, by the first
+rule that gives something (see :func:`_label`):
 
-1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of"
-   ("45% of voters" -> "voters"), extended with the predicate when the counted noun is the
-   subject of a passive or perfect verb, because "people" alone says little
-   ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been arrested"
-   -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
-   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended");
+1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of" ("45% of
+   voters" -> "voters", past a possessive: "37% of last year's request"), or after the
+   determiner of a "half" ("half the population" -> "population"), extended with the predicate
+   when the counted noun is the subject of a passive or perfect verb, because "people" alone
+   says little ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been
+   arrested" -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"),
+   with a state after it ("had been reported missing" -> "people reported missing"), and, when
+   the figure opens its sentence or a reported clause, past up to two clauses set off by commas
+   ("Two other men, aged 20 and 22, who ..., have been released" -> "other men released"); an
+   "-ed" word alone after the number is a verb, and a verb right after a measure that follows
+   "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
    beheaded", "3,000 were arrested" -> "arrested");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
    "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
-   ("Core inflation, which ..., was 3.1%") and, when the sentence opens with it, the phrases
-   after its head ("Shares in listed subsidiary X fell 2%" -> "Shares"; "the number of" gives
-   what it counts); or the object a figure after "to"/"at" sets ("raised the number of injured
-   agents to 63" -> "injured agents", "put the toll in the region at 212" -> "toll").
+   ("Core inflation, which ..., was 3.1%") and adverbs ("had already climbed"), and, when the
+   sentence or the clause after a reporting or showing verb (:data:`CLAUSE_VERBS`: "Figures show
+   knife crime in the county rose" -> "knife crime") opens with it, the phrases after its head
+   ("Shares in listed subsidiary X fell 2%" -> "Shares", "Trade between the two sides was worth"
+   -> "Trade"; "the number of" gives what it counts); the noun before "of" keeps an "-ed"
+   adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
+   ("will impose tariffs of" -> "tariffs"); or the object a figure after "to"/"at" sets ("raised
+   the number of injured agents to 63" -> "injured agents", "put the toll in the region at 212"
+   -> "toll").
 
-Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
-``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
-own qualifier, because the word itself says the number is rough. "From 13.8% to 15%" gives two
-figures, a before and an after, not a range.
+Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in ``qualifier``;
+a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its own qualifier,
+because the word itself says the number is rough. "From 13.8% to 15%" gives two figures, a
+before and an after, not a range.
 
 Knowingly missed: years written as counts without a noun ("1500 died" reads as a year), counts
 right after a capitalised word that is not a name ("Tuesday's 40 deaths" is kept, "in Kabul 40
-died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is
-right, "rates rose for a 10th month" has no figure at all), a subject set off from its
-change verb by a verb in the present ("Figures show exports rose 5%" -> "Figures show
-exports"), a time frame opened by "over" after a noun ("create 1,200 jobs over five years" is
-kept), nouns in "-ing" outside :data:`ING_NOUNS` before a change verb's subject, and a figure
-a sentence repeats is listed each time."""
+died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is right,
+"rates rose for a 10th month" has no figure at all), a noun after the number that follows an
+adjective ("half the population short of food" is cut at the adjectives of :data:`PREDICATIVES`
+only), a measure written as a word ("waves of up to 8 metres battered" reads "metres"), a
+predicate past inserted clauses when the figure is an object ("cut 300 jobs, its chief said, and
+closed" keeps "jobs"), "pounds of" (money or a weight: "5 pounds of sugar" keeps no unit), an
+age said of "they" ("They were 40" stays a count), a time frame opened by "over" after a noun
+("create 1,200 jobs over five years" is kept), nouns in "-ing" outside :data:`ING_NOUNS` before
+a change verb's subject, and a figure a sentence repeats is listed each time."""
 
 from __future__ import annotations
 
@@ -219,7 +239,9 @@ _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
 #: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
-_SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset("of and every each between with among against to".split())
+_SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(
+    "of and every each between with among against to".split()
+)
 #: For each last word of a hedge, the lengths in words of the hedges it ends, longest first.
 _HEDGE_LENGTHS = {
     end: sorted({len(h.split()) for h in _HEDGE_PHRASES if h.split()[-1] == end}, reverse=True)
@@ -265,7 +287,9 @@ _PERSON_WAS = re.compile(r"\b(?:he|she|i|who)\s+(?:was|is|am|turned|turns)\s+$",
 _PERSON_VERBS = ("was ", "is ", "am ", "turned ", "turns ")
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)!?”\"]|$|\s(?:when|and|but|at|in|on|as|while)\b)")
 # "call police on 101", "ring the hotline on 111": a phone line, not a count.
-_CALL_ON = re.compile(r"\b(?:call|ring|phone|contact|text|dial)\s+(?:the\s+)?(?!for\b|on\b)[a-z]+\s+on\s+$", re.IGNORECASE)
+_CALL_ON = re.compile(
+    r"\b(?:call|ring|phone|contact|text|dial)\s+(?:the\s+)?(?!for\b|on\b)[a-z]+\s+on\s+$", re.IGNORECASE
+)
 #: Hedges that, right after a plural noun, set a bracket of it ("children under five",
 #: "people over 65") rather than count anything.
 _BRACKET_HEDGES = frozenset("under over above below".split())
@@ -288,7 +312,7 @@ _PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|c
 _TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
 # Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
 _TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
-_CLOSED_QUOTES = frozenset(('” ', '" ', "’ ", "' "))
+_CLOSING_MARKS = frozenset("”\"’'")
 _QUOTE_MARKS = frozenset("“\"‘'«")
 _OPENING_QUOTES = frozenset("“\"‘«")
 _QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
@@ -394,9 +418,13 @@ def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str 
     last = before.rsplit(None, 1)[-1:]  # most numbers follow no hedge: one look at the last word
     if not last or not before[-1:].isspace():
         return start, None
-    counts = _HEDGE_LENGTHS.get(last[0].lower().lstrip(_QUOTE_OPENERS))
+    counts = _HEDGE_LENGTHS.get(last[0].lower())
     if not counts:
-        return start, None
+        if last[0][0] not in _QUOTE_MARKS:
+            return start, None
+        counts = _HEDGE_LENGTHS.get(last[0].lower().lstrip(_QUOTE_OPENERS))  # '"about 120"'
+        if not counts:
+            return start, None
     words = before.split()[-_LONGEST_HEDGE:]
     for count in counts:  # only the lengths of the hedges that end with this word, longest first
         # an opening quotation mark may stand before the hedge: 'killed "more than 120 fighters"'
@@ -438,7 +466,8 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     previous = _previous_token(before)
     if previous.lower() in NAMING_WORDS or previous == "#" or previous == "on" and plain and _CALL_ON.search(before):
         return False  # "Article 5", "log 1187", "call police on 101"
-    if found.hedge and found.hedge.lower() in _BRACKET_HEDGES and not amount.unit and _is_bracket(body, sentence, found, after):
+    bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES and not amount.unit
+    if bracket and _is_bracket(body, sentence, found, after):
         return False  # "children under five": who, not how many
     if plain and not previous.islower() and _is_name_before(previous, before):
         return False  # "Boeing 737", "Windows 11", "iPhone 16"
@@ -527,8 +556,9 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
         return False
     if "age" in before[-24:].lower() and _AGED.search(before):
         return True
-    if plain and before.endswith(_PERSON_VERBS) and _PERSON_WAS.search(before, max(0, len(before) - 12)) and _NOTHING_COUNTED.match(after):
-        return True
+    said_of_a_person = plain and before.endswith(_PERSON_VERBS) and _PERSON_WAS.search(before, max(0, len(before) - 12))
+    if said_of_a_person and _NOTHING_COUNTED.match(after):
+        return True  # "She was 91."
     if ("old" in after or "age" in after) and _YEARS_OLD.match(after):
         return True
     set_off = before.endswith((", ", " (")) and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
@@ -615,32 +645,38 @@ def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims
 def _label(body: str, sentence: Sentence, found: _Found) -> str:
     """What the figure counts, in the sentence's own words (rules in the module docstring)."""
     start, end = found.start, found.end
-    at = end + 1 if body[end : end + 2] in _CLOSED_QUOTES else end  # 'killed "at least 40" civilians'
-    run = _TOKEN_RUN.match(body, at, sentence.end)  # up to eight words, split once: no match per word
-    marked = run.group().split() if run else []
+    # past a quotation closed right after the number: 'killed "at least 40" civilians'
+    closed = body[end : end + 1] in _CLOSING_MARKS and body[end + 1 : end + 2] == " "
+    run = _TOKEN_RUN.match(body, end + closed, sentence.end)  # up to eight words, split once: no match per word
+    text = run.group() if run else ""
+    marked = text.split()
     words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
     lower = " ".join(words).lower().split()  # once here, in one call: the rules read each word several times
+    first = lower[0] if lower else ""
     position = 0
-    if lower[:1] == ["of"]:
+    if first == "of":
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
             return " ".join(_predicate(words, lower, 2))
         while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
             position += 1
-        owner = _possessor_end(lower, position)  # "37% of last year's request"
+        owner = _possessor_end(lower, position) if "'s" in text or "’s" in text else 0  # "37% of last year's request"
         noun = _noun_phrase(words, lower, marked, owner) if owner else []
         if noun:
             return " ".join(words[position : owner + len(noun)])
-    elif lower[:1] == ["more"]:
+    elif first == "more":
         position = 1
-    elif lower[:1] and lower[0] in _DETERMINERS and body[end - 4 : end].lower() == "half":
+    elif first in _DETERMINERS and body[end - 4 : end].lower() == "half":
         position = 1  # "half the population", "half its staff"
-    elif found.amount.unit and lower[:1] and lower[0].endswith("ed") and _is_verb_form(lower[0]) and body[start - 4 : start] == " of ":
+    elif first[-2:] == "ed" and found.amount.unit and _is_verb_form(first) and body[start - 4 : start] == " of ":
         return _subject_before(body, sentence.start, start)  # "gusts of up to 50 mph pushed flames": a verb
     noun = _noun_phrase(words, lower, marked, position)
     if noun:
         predicate = _predicate(words, lower, position + len(noun))
-        if not predicate and run and position + len(noun) == len(marked) and _opens_clause(body[sentence.start : start]):
+        if (
+            not predicate and position + len(noun) == len(marked) and run and body[run.end() : run.end() + 1] == ","
+            and _opens_clause(body[sentence.start : start])
+        ):
             predicate = _predicate_after_insert(body, run.end(), sentence.end)
         return " ".join(words[position : position + len(noun)] + predicate)
     if position == 0:
@@ -676,9 +712,7 @@ def _predicate_after_insert(body: str, at: int, stop: int) -> list[str]:
     commas after it: "Two other men, aged 20 and 22, who were arrested on Sunday, have been
     released on bail" -> "released". Only a predicate that opens with an auxiliary or an event
     verb counts, and at most two clauses are passed over."""
-    text = body[at : min(stop, at + 160)]
-    if text[:1] != ",":
-        return []
+    text = body[at : min(stop, at + 160)]  # opens with the comma after the subject
     for part in text.split(",", 4)[2:4]:  # the first part is empty, the second the first clause passed over
         tokens = [token.strip(".;:“”\"") for token in part.split()[:6]]
         lower = [token.lower() for token in tokens]
@@ -699,7 +733,9 @@ def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position
         word = lower[index]
         if word in _NOUN_STOPS or word[:1].isdigit():
             break
-        if noun and (marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS or word in PREDICATIVES):
+        if noun and (
+            marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS or word in PREDICATIVES
+        ):
             break
         if not noun and index + 1 < len(lower) and lower[index + 1] == "by" and _is_participle(word):
             break  # "the record of 26 set by Wrenshaw": a passive verb, not what is counted

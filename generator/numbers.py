@@ -27,7 +27,9 @@ compared and sorted:
 
 Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
 spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
-currencies named by a common word ("real", "dong", "won" but after a scale), "cut by half"
+currencies named by a common word ("real", "dong", "won" but after a scale), "pounds of" (a
+weight as often as money: "5 pounds of sugar"; other currency words keep what the money bought,
+"11 billion euros of steel"), "cut by half"
 (read as "halved", no figure) and bare "crowns", "kroner" and "dinars" (which country's?).
 """
 

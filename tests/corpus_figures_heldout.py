@@ -25,7 +25,14 @@ before a count, time frames, subjects of change verbs read further): precision 1
 once before any tuning: precision 0.948, recall 0.979, F1 0.963; value 1.000, qualifier 1.000,
 unit 1.000, label 0.880. One label was then corrected to the corpus's convention that a label is
 the whole noun phrase with its modifiers ("Apple shares", "other systems"): "the bank's target of
-2.5 percent" is labelled "bank's target", not "target" (label 0.888 after that).
+2.5 percent" is labelled "bank's target", not "target" (label 0.888 after that). Before the
+second round of fixes, with a repeated text matched in order by the scorer (which changed no
+score): precision 0.954, recall 0.989, F1 0.971; value, qualifier, unit 1.000, label 0.905.
+After one round of fixes (ages said of a person and lists of ages, phone lines and references,
+brackets after a plural, times "ago" however hedged, hedges inside a quotation, money words
+before "of", labels past possessives and inserted clauses, subjects of reported clauses, more
+change verbs): precision 1.000, recall 1.000, F1 1.000; value, qualifier, unit and label
+1.000. The batch is no longer blind.
 """
 
 from __future__ import annotations
