@@ -1,57 +1,77 @@
 """Numeric facts (counts, money, percentages) and the dates kept apart from them.
 
 A figure is a number the article states as a fact: "more than 3,000 arrested", "$3.2 billion",
-"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and
-reads it, with the hedge written before it (looked up in :data:`HEDGES`) or after it ("or
-more"). It is then refused when it is something else written with digits or number words:
+"45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and reads
+it, with the hedge written before it (looked up in :data:`HEDGES`, past an opening quotation
+mark: 'killed "more than 120 fighters"') or after it ("or more"). It is then refused when it is
+something else written with digits or number words:
 
-- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years
-  go to :func:`extract_dates`, times are dropped;
+- a date, a year or a time ("January 19", "since 1990", "10:30", "0800 GMT"): dates and years go
+  to :func:`extract_dates`, times are dropped;
 - a time frame rather than a quantity ("two years ago", "the past five years", "within five
-  years", "Over nine years, he ..." or "rose 12% over two years", "the first half of the year");
-  a span that is itself the fact stays ("jailed for seven years", "for over 20 years");
-- an age ("aged 34", "34-year-old", "John Smith, 34,"), a compound modifier ("a two-day visit",
-  "a 10-point plan": it describes a thing rather than counting anything; money and "-strong"
-  compounds stay figures: "a £1.5bn-a-year deal", "a 5,000-strong force");
+  years", "Over nine years, he ..." or "rose 12% over two years", "the first half of the year";
+  "ago", "earlier" and "later" however hedged or scaled: "about 4.6 billion years ago"); a span
+  that is itself the fact stays ("jailed for seven years", "for over 20 years");
+- an age ("aged 34", every one of "aged 20 and 22", "34-year-old", "John Smith, 34,", a bare
+  number said of a person: "She was 91.", "when he was 12,"), a bracket of the plural noun
+  before "under"/"over" with nothing counted after it ("children under five are", "people over
+  65 living alone"), a compound modifier ("a two-day visit", "a 10-point plan": it describes a
+  thing rather than counting anything; money and "-strong" compounds stay figures: "a
+  £1.5bn-a-year deal", "a 5,000-strong force");
 - part of a name ("G7", "Covid-19", "Boeing 737", "iPhone 16", "Article 5", "No. 10", "the Group
-  of Seven"), a phone number, a code with a leading zero, a street number, a list marker ("1.",
-  "(3)"), a score or a vote ("won 3-1", "a 6-3 ruling");
-- "one" used as a pronoun, an idiom or a source ("one of the largest", "no one", "one day",
-  "one person familiar with the talks said"). "One" followed by "of" is never a figure, since
-  "one of the biggest" is far more common in copy than "one of the dead"; other numbers followed
-  by "of whom"/"of them" are ("two of whom were found beheaded").
+  of Seven"), a phone number or line ("call police on 101"), a reference ("log 1187"), a code
+  with a leading zero, a street number, a list marker ("1.", "(3)"), a score or a vote ("won
+  3-1", "a 6-3 ruling");
+- "one" used as a pronoun, an idiom or a source ("one of the largest", "no one", "one day", "one
+  person familiar with the talks said"). "One" followed by "of" is never a figure, since "one of
+  the biggest" is far more common in copy than "one of the dead"; other numbers followed by "of
+  whom"/"of them" are ("two of whom were found beheaded").
 
-What is counted (``label``) is read from the words of the sentence, never invented, by the
-first rule that gives something (see :func:`_label`):
+What is counted (``label``) is read from the words of the sentence, never invented, by the first
+rule that gives something (see :func:`_label`):
 
-1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of"
-   ("45% of voters" -> "voters"), extended with the predicate when the counted noun is the
-   subject of a passive or perfect verb, because "people" alone says little
-   ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been arrested"
-   -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
-   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended");
+1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of" ("45% of
+   voters" -> "voters", past a possessive: "37% of last year's request"), or after the
+   determiner of a "half" ("half the population" -> "population"), extended with the predicate
+   when the counted noun is the subject of a passive or perfect verb, because "people" alone
+   says little ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been
+   arrested" -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"),
+   with a state after it ("had been reported missing" -> "people reported missing"), and, when
+   the figure opens its sentence or a reported clause, past up to two clauses set off by commas
+   ("Two other men, aged 20 and 22, who ..., have been released" -> "other men released"); an
+   "-ed" word alone after the number is a verb, and a verb right after a measure that follows
+   "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
    beheaded", "3,000 were arrested" -> "arrested");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
    "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
-   ("Core inflation, which ..., was 3.1%") and, when the sentence opens with it, the phrases
-   after its head ("Shares in listed subsidiary X fell 2%" -> "Shares"; "the number of" gives
-   what it counts); or the object a figure after "to"/"at" sets ("raised the number of injured
-   agents to 63" -> "injured agents", "put the toll in the region at 212" -> "toll").
+   ("Core inflation, which ..., was 3.1%") and adverbs ("had already climbed"), and, when the
+   sentence or the clause after a reporting or showing verb (:data:`CLAUSE_VERBS`: "Figures show
+   knife crime in the county rose" -> "knife crime") opens with it, the phrases after its head
+   ("Shares in listed subsidiary X fell 2%" -> "Shares", "Trade between the two sides was worth"
+   -> "Trade"; "the number of" gives what it counts); the noun before "of" keeps an "-ed"
+   adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
+   ("will impose tariffs of" -> "tariffs"); or the object a figure after "to"/"at" sets ("raised
+   the number of injured agents to 63" -> "injured agents", "put the toll in the region at 212"
+   -> "toll").
 
-Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in
-``qualifier``; a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its
-own qualifier, because the word itself says the number is rough. "From 13.8% to 15%" gives two
-figures, a before and an after, not a range.
+Otherwise the label is empty. The hedge is kept verbatim in ``text`` and alone in ``qualifier``;
+a range keeps "between" as its qualifier, and a vague plural ("hundreds") is its own qualifier,
+because the word itself says the number is rough. "From 13.8% to 15%" gives two figures, a
+before and an after, not a range.
 
 Knowingly missed: years written as counts without a noun ("1500 died" reads as a year), counts
 right after a capitalised word that is not a name ("Tuesday's 40 deaths" is kept, "in Kabul 40
-died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is
-right, "rates rose for a 10th month" has no figure at all), a subject set off from its
-change verb by a verb in the present ("Figures show exports rose 5%" -> "Figures show
-exports"), a time frame opened by "over" after a noun ("create 1,200 jobs over five years" is
-kept), nouns in "-ing" outside :data:`ING_NOUNS` before a change verb's subject, and a figure
-a sentence repeats is listed each time."""
+died" is not), labels that need a parser ("the leaders of 27 countries" -> "countries" is right,
+"rates rose for a 10th month" has no figure at all), a noun after the number that follows an
+adjective ("half the population short of food" is cut at the adjectives of :data:`PREDICATIVES`
+only), a measure written as a word ("waves of up to 8 metres battered" reads "metres"), a
+predicate past inserted clauses when the figure is an object ("cut 300 jobs, its chief said, and
+closed" keeps "jobs"), "pounds of" (money or a weight: "5 pounds of sugar" keeps no unit), an
+age said of "they" ("They were 40" stays a count), a time frame opened by "over" after a noun
+("create 1,200 jobs over five years" is kept), nouns in "-ing" outside :data:`ING_NOUNS` before
+a change verb's subject, and a figure a sentence repeats is listed each time."""
 
 from __future__ import annotations
 
@@ -86,7 +106,7 @@ NAMING_WORDS = frozenset(
     no no. nos. number page pages room article section chapter flight route highway platform gate
     level phase category grade version model size channel line paragraph clause rule season
     episode stage round act verse psalm track lane exit terminal bus tram call dial top day week
-    game match leg heat #
+    game match leg heat log reference ref ref. extension ext. #
     """.split()
 )
 #: Capitalised words that may precede a count mid-sentence without making it a name.
@@ -153,6 +173,11 @@ PREPOSITIONS = frozenset(
     when while overnight yesterday today last this
     """.split()
 )
+#: Adjectives that say something of the noun before them rather than qualify one after
+#: ("half the population short of food", "a third of the workforce unable to work").
+PREDICATIVES = frozenset("short unable able likely unlikely eligible dependent reliant aware afraid ready due".split())
+#: States a participle may take after it: "two people had been reported missing", "found dead".
+STATES = frozenset("missing dead alive safe".split())
 #: Auxiliaries before a predicate ("have been arrested").
 AUXILIARIES = frozenset("have has had were was are is been being be will would get got reportedly also".split())
 #: Verbs whose complement is a figure of their subject ("the toll rose to 50").
@@ -164,7 +189,17 @@ CHANGE_VERBS = frozenset(
     plunged doubled tripled was is were are worth cost costs valued numbered numbers amounted
     amounts came comes reaching standing totalling totaling held holds remained remains stayed
     edged slipped slid dipped eased gained added lost rebounded surged tumbled sank shrank
-    expanded contracted
+    expanded contracted strengthened weakened firmed softened appreciated depreciated advanced
+    retreated rallied recovered widened narrowed accelerated slowed cooled quickened slumped
+    dived plummeted spiked shed improved worsened
+    """.split()
+)
+#: Verbs after which a clause opens with its own subject: "Figures show knife crime rose 9%",
+#: "lenders said average rates had climbed to 7.1%".
+CLAUSE_VERBS = frozenset(
+    """
+    said says say told show shows showed suggest suggests suggested indicate indicates indicated
+    found finds revealed reveals believe believes think thinks that
     """.split()
 )
 #: Words in "-ing" that name a thing or a trade, not an action, in the noun before a figure:
@@ -191,7 +226,10 @@ _HEDGE_PHRASES = frozenset(
 _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
 _PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
-_VERB_HELPERS = frozenset("has have had been will would could may might is was are were be".split())
+_MODALS = frozenset("will would could should may might must can shall".split())
+_VERB_HELPERS = frozenset(
+    "has have had been will would could may might is was are were be already also now just still further".split()
+)
 #: Words between "to" and "record" that stress a level ("to a new record").
 _RECORD_OPENERS = frozenset("a an new fresh all-time".split())
 #: How far from the opening of its sentence a figure may stand for its subject to be read there.
@@ -201,7 +239,9 @@ _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
 #: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
-_SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset("of and every each".split())
+_SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(
+    "of and every each between with among against to".split()
+)
 #: For each last word of a hedge, the lengths in words of the hedges it ends, longest first.
 _HEDGE_LENGTHS = {
     end: sorted({len(h.split()) for h in _HEDGE_PHRASES if h.split()[-1] == end}, reverse=True)
@@ -238,7 +278,21 @@ _STREET = re.compile(
     r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Highway)\b"
 )
 _TIME_PHONE_OR_STREET = re.compile(f"(?i:{_TIME.pattern})|{_PHONE.pattern}|{_STREET.pattern}")
-_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.IGNORECASE)
+# "aged 34", "aged over 65", and the others of "aged 20 and 22", "aged 15, 16 and 17".
+_AGED = re.compile(
+    r"\b(?:aged|age|ages)\s+(?:of\s+|over\s+|under\s+)?(?:\d{1,3}(?:,\s+|\s+(?:and|or)\s+))*$", re.IGNORECASE
+)
+# "She was 91.", "when he was 12,": a bare number said of a person, with nothing counted after it.
+_PERSON_WAS = re.compile(r"\b(?:he|she|i|who)\s+(?:was|is|am|turned|turns)\s+$", re.IGNORECASE)
+_PERSON_VERBS = ("was ", "is ", "am ", "turned ", "turns ")
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)!?”\"]|$|\s(?:when|and|but|at|in|on|as|while)\b)")
+# "call police on 101", "ring the hotline on 111": a phone line, not a count.
+_CALL_ON = re.compile(
+    r"\b(?:call|ring|phone|contact|text|dial)\s+(?:the\s+)?(?!for\b|on\b)[a-z]+\s+on\s+$", re.IGNORECASE
+)
+#: Hedges that, right after a plural noun, set a bracket of it ("children under five",
+#: "people over 65") rather than count anything.
+_BRACKET_HEDGES = frozenset("under over above below".split())
 _YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+years\s+of\s+age\b")
 # "John Smith, 34, said" and "John Smith (34)": a bare number set off after a name.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s+|\s+\()$")
@@ -250,6 +304,7 @@ _COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
+_AGO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|from\s+now)\b")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent|within)\s+$", re.IGNORECASE)
 # "the first half of the year", "the second half of the match": a part of a period, not of a whole.
 _PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|closing|back|front)\s+$", re.IGNORECASE)
@@ -257,8 +312,10 @@ _PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|c
 _TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
 # Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
 _TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
+_CLOSING_MARKS = frozenset("”\"’'")
 _QUOTE_MARKS = frozenset("“\"‘'«")
 _OPENING_QUOTES = frozenset("“\"‘«")
+_QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
 # A word ("U.S." whole, with its points: inside a sentence, a point ends no other word) or a mark.
@@ -363,13 +420,19 @@ def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str 
         return start, None
     counts = _HEDGE_LENGTHS.get(last[0].lower())
     if not counts:
-        return start, None
+        if last[0][0] not in _QUOTE_MARKS:
+            return start, None
+        counts = _HEDGE_LENGTHS.get(last[0].lower().lstrip(_QUOTE_OPENERS))  # '"about 120"'
+        if not counts:
+            return start, None
     words = before.split()[-_LONGEST_HEDGE:]
     for count in counts:  # only the lengths of the hedges that end with this word, longest first
-        if count <= len(words) and " ".join(words[-count:]).lower() in _HEDGE_PHRASES:
+        # an opening quotation mark may stand before the hedge: 'killed "more than 120 fighters"'
+        if count <= len(words) and " ".join(words[-count:]).lower().lstrip(_QUOTE_OPENERS) in _HEDGE_PHRASES:
             first = len(before)
             for word in reversed(words[-count:]):  # where the hedge opens: each word found backwards
                 first = before.rindex(word, 0, first)
+            first += len(words[-count]) - len(words[-count].lstrip(_QUOTE_OPENERS))
             return window_start + first, before[first:].rstrip()
     return start, None
 
@@ -390,7 +453,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
     if body[start - 1 : start] == "+" or _is_code_or_marker(body, sentence, number, before, after):
         return False
-    if not amount.scaled and _TIME_UNIT.match(after) and _is_time_frame(body, sentence, found, after):
+    if not amount.unit and _TIME_UNIT.match(after) and _is_time_frame(body, sentence, found, after):
         return False  # "two years ago", "within five years": when, not how many
     if first in "hH" and amount.unit == "%" and _PERIOD_PART_BEFORE.search(before):
         return False  # "the first half of the year"
@@ -401,8 +464,11 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if _is_age(before, after, found, plain):
         return False
     previous = _previous_token(before)
-    if previous.lower() in NAMING_WORDS or previous == "#":
-        return False
+    if previous.lower() in NAMING_WORDS or previous == "#" or previous == "on" and plain and _CALL_ON.search(before):
+        return False  # "Article 5", "log 1187", "call police on 101"
+    bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES and not amount.unit
+    if bracket and _is_bracket(body, sentence, found, after):
+        return False  # "children under five": who, not how many
     if plain and not previous.islower() and _is_name_before(previous, before):
         return False  # "Boeing 737", "Windows 11", "iPhone 16"
     spelled = first.isupper() and not any(number.group("a_digits", "a_cur", "a_code"))  # a number word
@@ -422,6 +488,10 @@ def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> 
     "Over" is a hedge ("over 30 years of service") but for a span opening the clause ("Over
     nine years, he ...") or following the figure it spans ("rose 20% over five years").
     """
+    if _AGO.match(after):
+        return True  # "about 4.6 billion years ago", "more than two decades later": hedged or not
+    if found.amount.scaled:
+        return False
     if not found.hedge:
         return bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
     if found.hedge.lower() != "over":
@@ -429,6 +499,20 @@ def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> 
     before = body[max(sentence.start, found.start - 40) : found.start].rstrip()
     last = before.rsplit(None, 1)[-1:]
     return _starts_clause(before) or before.endswith(",") or bool(last) and any(c.isdigit() for c in last[0])
+
+
+def _is_bracket(body: str, sentence: Sentence, found: _Found, after: str) -> bool:
+    """"children under five are", "people over 65 living alone": a bracket of the plural noun
+    before the hedge, with nothing counted after the number (an age, a size, a threshold). A
+    verb in "-ed" after it may have the noun as subject ("Crowds over 10,000 gathered"): a count."""
+    noun = body[max(sentence.start, found.start - 24) : found.start].split()[-1:]
+    if not noun or not noun[0].isalpha() or not _is_plural(noun[0].lower()) or noun[0].lower() in _NOUN_STOPS:
+        return False
+    following = after.split(None, 1)[:1]
+    if not following or not following[0][:1].isalpha():
+        return True
+    word = following[0].lower()
+    return word in _NOUN_STOPS or word.endswith("ing")
 
 
 def _is_name_before(previous: str, before: str) -> bool:
@@ -470,8 +554,11 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
     """
     if found.amount.unit is not None:
         return False
-    if "age" in before[-10:].lower() and _AGED.search(before):
+    if "age" in before[-24:].lower() and _AGED.search(before):
         return True
+    said_of_a_person = plain and before.endswith(_PERSON_VERBS) and _PERSON_WAS.search(before, max(0, len(before) - 12))
+    if said_of_a_person and _NOTHING_COUNTED.match(after):
+        return True  # "She was 91."
     if ("old" in after or "age" in after) and _YEARS_OLD.match(after):
         return True
     set_off = before.endswith((", ", " (")) and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
@@ -538,7 +625,7 @@ def _figure(body: str, sentence: Sentence, found: _Found, claimant: str | None) 
         value=found.amount.value,
         text=body[found.start : found.end],
         qualifier=found.hedge,
-        label=_label(body, sentence, found.start, found.end),
+        label=_label(body, sentence, found),
         claimed_by=claimant,
         sentence=sentence.id,
         unit=found.amount.unit,
@@ -555,23 +642,43 @@ def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims
     return claims.get(sentence.id)
 
 
-def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
+def _label(body: str, sentence: Sentence, found: _Found) -> str:
     """What the figure counts, in the sentence's own words (rules in the module docstring)."""
-    marked = _following_words(body, end, sentence.end)
+    start, end = found.start, found.end
+    # past a quotation closed right after the number: 'killed "at least 40" civilians'
+    closed = body[end : end + 1] in _CLOSING_MARKS and body[end + 1 : end + 2] == " "
+    run = _TOKEN_RUN.match(body, end + closed, sentence.end)  # up to eight words, split once: no match per word
+    text = run.group() if run else ""
+    marked = text.split()
     words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
     lower = " ".join(words).lower().split()  # once here, in one call: the rules read each word several times
+    first = lower[0] if lower else ""
     position = 0
-    if lower[:1] == ["of"]:
+    if first == "of":
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
             return " ".join(_predicate(words, lower, 2))
         while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
             position += 1
-    elif lower[:1] == ["more"]:
+        owner = _possessor_end(lower, position) if "'s" in text or "’s" in text else 0  # "37% of last year's request"
+        noun = _noun_phrase(words, lower, marked, owner) if owner else []
+        if noun:
+            return " ".join(words[position : owner + len(noun)])
+    elif first == "more":
         position = 1
+    elif first in _DETERMINERS and body[end - 4 : end].lower() == "half":
+        position = 1  # "half the population", "half its staff"
+    elif first[-2:] == "ed" and found.amount.unit and _is_verb_form(first) and body[start - 4 : start] == " of ":
+        return _subject_before(body, sentence.start, start)  # "gusts of up to 50 mph pushed flames": a verb
     noun = _noun_phrase(words, lower, marked, position)
     if noun:
-        return " ".join(words[position : position + len(noun)] + _predicate(words, lower, position + len(noun)))
+        predicate = _predicate(words, lower, position + len(noun))
+        if (
+            not predicate and position + len(noun) == len(marked) and run and body[run.end() : run.end() + 1] == ","
+            and _opens_clause(body[sentence.start : start])
+        ):
+            predicate = _predicate_after_insert(body, run.end(), sentence.end)
+        return " ".join(words[position : position + len(noun)] + predicate)
     if position == 0:
         predicate = _predicate(words, lower, 0)
         if predicate:
@@ -579,33 +686,64 @@ def _label(body: str, sentence: Sentence, start: int, end: int) -> str:
     return _subject_before(body, sentence.start, start)
 
 
-def _following_words(body: str, end: int, stop: int) -> list[str]:
-    """Up to eight words after the figure, with their quotation marks.
+def _opens_clause(before: str) -> bool:
+    """Whether a figure after ``before`` opens its sentence or the clause a reporting verb opens
+    ("Police said 14 people, ..."): its noun is then the subject of the verb that follows."""
+    if _starts_clause(before):
+        return True
+    last = before.rsplit(None, 1)[-1:]
+    return bool(last) and (last[0] in REPORTING_VERBS or last[0] == "that")
 
-    One match for the run, then a split (the words hold no space): no match per word.
-    """
-    run = _TOKEN_RUN.match(body, end, stop)
-    return run.group().split() if run else []
+
+def _possessor_end(lower: list[str], position: int) -> int:
+    """Where the owner a possessive names ends, when one opens the words at ``position``:
+    "last year's request", "the party's members" (the determiner already passed); else 0."""
+    for index in range(position, min(position + 3, len(lower))):
+        word = lower[index]
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            return index + 1
+        if not word.isalpha():
+            break
+    return 0
+
+
+def _predicate_after_insert(body: str, at: int, stop: int) -> list[str]:
+    """The predicate of a counted subject that opens its sentence, past the clauses set off by
+    commas after it: "Two other men, aged 20 and 22, who were arrested on Sunday, have been
+    released on bail" -> "released". Only a predicate that opens with an auxiliary or an event
+    verb counts, and at most two clauses are passed over."""
+    text = body[at : min(stop, at + 160)]  # opens with the comma after the subject
+    for part in text.split(",", 4)[2:4]:  # the first part is empty, the second the first clause passed over
+        tokens = [token.strip(".;:“”\"") for token in part.split()[:6]]
+        lower = [token.lower() for token in tokens]
+        if lower and (lower[0] in AUXILIARIES or lower[0] in EVENT_VERBS):
+            return _predicate(tokens, lower, 0)
+    return []
 
 
 def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position: int) -> list[str]:
     """Words up to the counted noun: the first plural, else the last word before a function word.
 
     A word that opens a quotation after the phrase began ends it ("20,000 men “both local and
-    foreign”"), and so does an "-ed" verb, which :func:`_predicate` may add back.
+    foreign”"), and so does an "-ed" verb, which :func:`_predicate` may add back; an "-ed" word
+    alone is a verb, not a noun.
     """
     noun: list[str] = []
     for index in range(position, min(position + 4, len(words))):
         word = lower[index]
         if word in _NOUN_STOPS or word[:1].isdigit():
             break
-        if noun and (marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS):
+        if noun and (
+            marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS or word in PREDICATIVES
+        ):
             break
         if not noun and index + 1 < len(lower) and lower[index + 1] == "by" and _is_participle(word):
             break  # "the record of 26 set by Wrenshaw": a passive verb, not what is counted
         noun.append(words[index])
         if _is_plural(word) and not (word in PLURALS and _is_noun_after(lower, index + 1)):
             break  # but "police officers", "people smugglers": the irregular plural is a modifier
+    if len(noun) == 1 and lower[position].endswith("ed") and _is_verb_form(lower[position]):
+        return []  # "Crowds of 10,000 gathered in the square": a verb alone is no noun
     return noun
 
 
@@ -615,7 +753,10 @@ def _is_noun_after(lower: list[str], index: int) -> bool:
     if index >= len(lower) or lower[index] in _NOUN_STOPS or not _is_plural(lower[index]):
         return False
     following = lower[index + 1 : index + 2]
-    return not following or following[0] in _NOUN_STOPS or following[0] in EVENT_VERBS or _is_participle(following[0])
+    return (
+        not following or following[0] in _NOUN_STOPS or following[0] in EVENT_VERBS or _is_participle(following[0])
+        or following[0].endswith("ing")  # "12 police officers covering the town centre"
+    )
 
 
 def _is_plural(word: str) -> bool:
@@ -626,20 +767,26 @@ def _predicate(words: list[str], lower_words: list[str], position: int) -> list[
     """The participle of a passive or intransitive verb after the counted noun.
 
     "have been arrested" -> "arrested", "were found beheaded" -> "found beheaded", "drowned off
-    the coast" -> "drowned"; an active verb with an object ("signed the petition") is left out.
+    the coast" -> "drowned", "had been reported missing" -> "reported missing", "feared dead";
+    an active verb with an object ("signed the petition") is left out.
     """
     rest = words[position : position + 6]
     lower = lower_words[position : position + 6]
     index = 0
     while index < len(rest) and (lower[index] in AUXILIARIES or lower[index].endswith("ly") and index):
         index += 1
-    if index >= len(rest) or not _is_participle(lower[index]):
+    if index >= len(rest):
+        return []
+    stated = index + 1 < len(rest) and lower[index + 1] in STATES and lower[index].endswith("ed")
+    if stated:
+        return rest[index : index + 2]  # "reported missing", "feared dead"
+    if not _is_participle(lower[index]):
         return []
     if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
         return []  # an active verb ("met for talks", "signed the petition") says little of the count
     predicate = [rest[index]]
-    if index + 1 < len(rest) and _is_participle(lower[index + 1]) and lower[index + 1] not in LABEL_STOPS:
-        predicate.append(rest[index + 1])
+    if index + 1 < len(rest) and _is_participle(lower[index + 1]):
+        predicate.append(rest[index + 1])  # "found beheaded"
     return predicate
 
 
@@ -669,7 +816,10 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             index -= 1
         index = _before_relative_clause(words, index)
         subject: list[str] = []
-        if start - sentence_start <= _OPENING_REACH:
+        clause = _reported_clause(words, index)
+        if clause:  # "Figures show knife crime in the county rose": the subject opens the clause
+            subject = _opening_subject(words[clause:], index - clause)
+        elif start - sentence_start <= _OPENING_REACH:
             if start - sentence_start > 80 and _is_subject_run(words, 1, index):  # the sentence opens earlier
                 behind = len(words) - index
                 words = _BEFORE_WORDS.findall(body, sentence_start, start)
@@ -677,6 +827,22 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             subject = _opening_subject(words, index)
         return " ".join(subject or _head_noun(words, index))
     return ""
+
+
+def _reported_clause(words: list[str], end: int) -> int:
+    """Where the clause whose verb is at ``end`` opens, after a verb that reports or shows it
+    ("said", "show", "found", "that"), within twelve words; 0 when none stands there.
+
+    A word of :data:`CLAUSE_VERBS` that opens the sentence or follows a determiner is a noun
+    ("Reports of attacks rose", "the findings show"), and one right before the verb is the subject.
+    """
+    for index in range(end - 2, max(0, end - 12), -1):
+        word = words[index].lower()
+        if word in CLAUSE_VERBS and words[index - 1].lower() not in _DETERMINERS and words[index - 1][:1].isalpha():
+            return index + 1
+        if not word[:1].isalpha():
+            return 0  # a comma or a mark: another clause
+    return 0
 
 
 def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]:
@@ -776,10 +942,14 @@ def _head_noun(words: list[str], end: int) -> list[str]:
 
 
 def _trailing_noun(words: list[str], end: int) -> list[str]:
+    """The noun phrase that ends at ``end``, up to three words, without the verb before it."""
     start = end
     while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
         word = words[start - 1].lower()
-        if start < end and (word in _VERB_FORMS or _is_verb_form(word)):
-            break  # "stole jewels worth", "beating forecasts of 200,000", "caused losses of": a verb ends the noun
+        ahead = words[start - 2].lower() if start >= 2 else ""
+        if start < end and (word in _VERB_FORMS or _is_verb_form(word)) and ahead not in _DETERMINERS:
+            break  # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
+        if start < end and ahead in _MODALS:
+            break  # "will impose tariffs of": a verb after a modal
         start -= 1
     return words[start:end]

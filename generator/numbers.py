@@ -27,7 +27,9 @@ compared and sorted:
 
 Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
 spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
-currencies named by a common word ("real", "dong", "won" but after a scale), "cut by half"
+currencies named by a common word ("real", "dong", "won" but after a scale), "pounds of" (a
+weight as often as money: "5 pounds of sugar"; other currency words keep what the money bought,
+"11 billion euros of steel"), "cut by half"
 (read as "halved", no figure) and bare "crowns", "kroner" and "dinars" (which country's?).
 """
 
@@ -174,7 +176,7 @@ def quantity(tag: str) -> str:
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
         rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_CURRENCY_NAMES})\b"
-        rf"|\s+(?:{_CURRENCY_WORDS}|(?({tag}_scale)won|(?!)))\b(?!\s+of\b)"
+        rf"|\s+(?:{_CURRENCY_WORDS}|(?({tag}_scale)won|(?!)))\b(?<!pounds(?=\s+of\b))"
         rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
         r"(?![\w$£€])"
     )

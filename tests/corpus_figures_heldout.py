@@ -4,7 +4,9 @@ Its first score is the honest estimate of how the figures step does on unseen co
 0.966, recall 1.000, F1 0.982 on the text spans; value, qualifier and unit all right, labels
 0.88. The figures expected are what a careful reader would list, written before running the
 extractor. Then "day three" was added to the naming words, and "one person was taken to
-hospital" corrected to the documented rule ("person taken"). Same format as
+hospital" corrected to the documented rule ("person taken"). Later, "Officials said 14 people,
+including four children, were rescued" was corrected the same way to "people rescued": the
+people are the subject of the passive verb past the clause set off by commas. Same format as
 :mod:`tests.corpus_figures`.
 
 ``ARTICLES`` holds the figures of the twelve whole articles of :mod:`tests.corpus_articles`
@@ -23,7 +25,14 @@ before a count, time frames, subjects of change verbs read further): precision 1
 once before any tuning: precision 0.948, recall 0.979, F1 0.963; value 1.000, qualifier 1.000,
 unit 1.000, label 0.880. One label was then corrected to the corpus's convention that a label is
 the whole noun phrase with its modifiers ("Apple shares", "other systems"): "the bank's target of
-2.5 percent" is labelled "bank's target", not "target" (label 0.888 after that).
+2.5 percent" is labelled "bank's target", not "target" (label 0.888 after that). Before the
+second round of fixes, with a repeated text matched in order by the scorer (which changed no
+score): precision 0.954, recall 0.989, F1 0.971; value, qualifier, unit 1.000, label 0.905.
+After one round of fixes (ages said of a person and lists of ages, phone lines and references,
+brackets after a plural, times "ago" however hedged, hedges inside a quotation, money words
+before "of", labels past possessives and inserted clauses, subjects of reported clauses, more
+change verbs): precision 1.000, recall 1.000, F1 1.000; value, qualifier, unit and label
+1.000. The batch is no longer blind.
 
 ``ARTICLES_3`` holds the figures of the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 215
 figures), written independently of the first two before the extractor was run on it, and scored
@@ -50,7 +59,7 @@ HELD_OUT: tuple[Case, ...] = (
          F("1.1%", 1.1, None, "%", None), F("400", 400, None, None, "points"), F("35,000", 35000, None, None, None)),
     case("Officials said 14 people, including four children, were rescued from the collapsed building on "
          "Rue de la Paix at around 3 a.m.",
-         F("14", 14, None, None, "people"), F("four", 4, None, None, "children")),
+         F("14", 14, None, None, "people rescued"), F("four", 4, None, None, "children")),
     case("The minister, 58, has served in three governments since 2010.",
          F("three", 3, None, None, "governments")),
     case("Some 250 firms employing a combined 80,000 workers signed the pledge, up from 120 last year.",

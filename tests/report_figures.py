@@ -2,7 +2,8 @@
 
 A figure found is right when its text span is exactly an expected one (hedge included); value,
 qualifier, unit and label are then scored apart on the figures whose span matched. A label
-expected as None is not scored.
+expected as None is not scored. A text a passage repeats ("two" twice) is matched in order: the
+first found with the first expected, and so on; one found more often than expected is an extra.
 """
 
 from __future__ import annotations
@@ -71,11 +72,14 @@ def score(cases: tuple[Case, ...] = CASES, *, parse: Callable[[str], Article] = 
         began = time.process_time()
         figures = extract_figures(article)
         elapsed += time.process_time() - began
-        by_text = {figure.text: figure for figure in figures}
+        by_text: dict[str, list[Figure]] = {}
+        for figure in figures:
+            by_text.setdefault(figure.text, []).append(figure)
         found += len(figures)
         expected += len(case.figures)
         for want in case.figures:
-            got = by_text.get(want.text)
+            same = by_text.get(want.text)
+            got = same.pop(0) if same else None
             if got is None:
                 misses.append(f"missed {want.text!r} in {_where(case.passage)}")
                 continue
@@ -89,8 +93,7 @@ def score(cases: tuple[Case, ...] = CASES, *, parse: Callable[[str], Article] = 
                 if got.label != want.label:
                     misses.append(f"label {got.label!r} for {want.text!r}, expected {want.label!r}")
             misses += _field_misses(got, want)
-        wanted = {want.text for want in case.figures}
-        misses += [f"extra {f.text!r} in {_where(case.passage)}" for f in figures if f.text not in wanted]
+        misses += [f"extra {f.text!r} in {_where(case.passage)}" for left in by_text.values() for f in left]
     return Score(found, expected, matched, values, qualifiers, units, labels, labelled,
                  1000 * elapsed / len(cases), tuple(misses))
 

@@ -167,14 +167,78 @@ def test_time_frames_and_changes(passage, expected):
         ("Police said 17 police officers were hurt in the clashes.", "police officers hurt"),
         ("About 2,000 homes flooded or damaged, the council said.", "homes flooded"),
         ("He broke the record of 14 set by his father.", "record"),
+        # a part of a whole with its determiner, a possessive after "of"
+        ("Almost half the country's wheat is exported.", "country's wheat exported"),
+        ("Half its staff were furloughed.", "staff furloughed"),
+        ("About a quarter of the workforce unable to travel stayed home.", "workforce"),
+        ("The fund covered 62% of this year's appeal.", "this year's appeal"),
+        ("Farmers sold 30% of the region's cattle.", "region's cattle"),
+        # the predicate past clauses set off by commas, for a subject that opens its clause
+        ("Five men, all in their twenties, have been charged.", "men charged"),
+        ("Officials said 11 miners, trapped since Monday, were rescued.", "miners rescued"),
+        ("The firm shed 200 jobs, its chief said, and closed.", "jobs"),
+        ("Nine people had been reported missing by nightfall.", "people reported missing"),
+        ("Four climbers are feared dead.", "climbers feared dead"),
+        ("We sent 30 police officers patrolling the park.", "police officers"),
+        # the subject of a reported or shown clause
+        ("Data from the statistics office show retail sales in Germany fell 1.2% in May.", "retail sales"),
+        ("Analysts said yields on ten-year bonds had already risen to 4.4%.", "yields"),
+        ("Reports of burglaries rose 6% last year.", "Reports"),
+        # more change verbs and subjects with their phrases
+        ("The zloty weakened by about 0.5% against the euro.", "zloty"),
+        ("Inflation slowed to 2.3% in April.", "Inflation"),
+        ("Trade between the neighbours was worth $12 billion in 2022.", "Trade"),
+        ("Exports to Japan rose 7% in March.", "Exports"),
+        # an object after a modal verb, an adjective after a determiner, a verb after a measure
+        ("Brussels could impose duties of up to 35% on the cars.", "duties"),
+        ("Hospitals face a combined shortfall of £2bn.", "combined shortfall"),
+        ("Gales of 70 mph toppled trees.", "Gales"),
+        ("Crowds of 5,000 gathered outside.", "Crowds"),
+        # a verb alone after the number is no noun
+        ("Crowds over 5,000 gathered outside.", ""),
         # nothing the rule may read
         ("Data showed exports rose 5%.", "exports"),
         ("One in four children leaves school without a qualification.", "children"),
         ("The price returned to 50 after the announcement.", ""),
     ],
 )
-def test_labels_read_around_change_verbs(passage, label):
+def test_labels_read_around_the_number(passage, label):
     assert [f.label for f in extract_figures(article_of(passage))][:1] == [label]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # ages said of a person, and every age of a list
+        ("He was 67.", []),
+        ("She was 23 when she joined the band, her sister said.", []),
+        ("The driver, who was 58, died at the scene.", []),
+        ("Three boys, aged 14, 15 and 16, were detained.", [("Three", None, None, "boys detained")]),
+        ("Two sisters, aged 9 or 10, were missing.", [("Two", None, None, "sisters")]),
+        # ...but not a count after "was", nor "they were"
+        ("She was 4 points clear after the first round.", [("4", None, None, "points")]),
+        ("They were 30 in all, the organisers said.", [("30", None, None, "")]),
+        # phone lines and reference numbers
+        ("Anyone with footage should ring detectives on 101.", []),
+        ("Call the charity on 116 123 for support.", []),
+        ("Officers asked witnesses to quote reference 5520 when calling.", []),
+        ("The council called on 40 landlords to act.", [("40", None, None, "landlords")]),
+        # a bracket of the plural before the hedge, not a count
+        ("Adults over 70 will be offered a booster.", []),
+        ("Pupils under 16 living in the district are eligible.", []),
+        ("Teams under 10 players forfeit the match.", [("under 10", "under", None, "players")]),
+        ("Rebels killed over 90 soldiers.", [("over 90", "over", None, "soldiers")]),
+        # times ago, however hedged or scaled
+        ("The crater formed roughly 50 million years ago.", []),
+        ("The scheme began more than three decades ago.", []),
+        # a hedge inside a quotation
+        ('The militia said it had seized "more than 300 rifles" in the raid.',
+         [("more than 300", "more than", None, "rifles")]),
+        ('Police said "at least 12" officers had been hurt.', [("at least 12", "at least", None, "officers hurt")]),
+    ],
+)
+def test_ages_lines_brackets_and_times_are_no_figures(passage, expected):
+    assert figures_of(passage) == expected
 
 
 # Dates --------------------------------------------------------------------------------------------

@@ -120,6 +120,10 @@ def test_fraction_value(text, value):
         ("$20-30 a barrel", [("$20-30", 20, "USD")]),
         ("exports fell by nearly a third, to", [("a third", 33.33, "%")]),
         ("has grown by two-fifths since 2019", [("two-fifths", 40, "%"), ("2019", 2019, None)]),
+        # a currency word keeps what the money bought after it; "pounds of" may be a weight
+        ("shipped some 8 billion euros of machinery", [("8 billion euros", 8e9, "EUR")]),
+        ("spent 40,000 dollars of public money", [("40,000 dollars", 4e4, "USD")]),
+        ("seized 20 pounds of heroin", [("20", 20, None)]),
     ],
 )
 def test_reads_units_changes_and_parts(text, expected):
