@@ -13,7 +13,11 @@ and "in his opinion" are cues of their own kinds. The object of "told" ("told Re
 listener, never a speaker, and "warned of" or "called for" opens no inverted subject, nor a
 pronoun opening the reported clause ("said she saw"). A described subject stops at its relative
 pronoun ("A woman who works at a bar, and who asked not to be named, said"), and the periods of
-"U.N." or "Mr." end no clause. Quotes look cues up next
+"U.N." or "Mr." end no clause, nor that of "said Dr. Paul Okello"; a capitalised pronoun
+after one ("U.S. He said") opens a sentence. A spaced hyphen or "--" is a dash (the dateline's
+"(AFP) - The ministry said"), an acronym opening a subject is a name ("WHO Director-General X
+told"), and a subject before its verb starts after a clause's "that" ("documents show that the
+finance chief told") and may run to twelve words with its affiliation. Quotes look cues up next
 to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
 the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
@@ -21,7 +25,8 @@ Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom t
 Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ..."); a
 coordinated verb whose clause opens with a common noun ("prices fell and ...") or lies beyond
 the cue reach finds no subject; a relative clause without "that" whose subject is a bare name
-("the claims Smith denied") keeps the noun before it.
+("the claims Smith denied") keeps the noun before it. Abbreviated titles other than those of
+the lexicon ("Gen.", "Sen.") end an inverted subject.
 Runs in linear time: cues are read once per paragraph, and every cue search reads a window
 of fixed size.
 """
@@ -48,7 +53,8 @@ from generator.model import Article
 #: Every quotation mark, apostrophes included: a subject never runs across one.
 MARKS = "\"“”„‟«»‹›'‘’‚‛"
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s]")
-_BOUNDARY = frozenset(",;:.!?()[]" + MARKS) | {"—", "–"}
+#: A spaced hyphen or double hyphen is a dash ("KORVALLE (AFP) - The ministry said", "-- The port").
+_BOUNDARY = frozenset(",;:.!?()[]" + MARKS) | {"—", "–", "-", "--"}
 #: Where the words after a closing mark stop being its cue: a sentence end (not "Mr." or
 #: "U.S."), a semicolon or a quotation mark that is no apostrophe. Every branch opens with
 #: the mark itself and looks behind it afterwards, so that the search skips to candidate
@@ -80,6 +86,9 @@ _NOT_SUBJECTS = frozenset(
 #: Texts that speak for a body: "according to a statement from the ministry".
 _OPINION = re.compile(r"\bin (his|her) (?:opinion|view|words)\b", re.IGNORECASE)
 _MAX_SUBJECT = 9
+#: A subject before its verb may carry an affiliation: "political scientist Ursula Brenner of
+#: the Free University of Berlin told".
+_MAX_SUBJECT_BEFORE = 12
 #: How far from a quote, in characters, its cue is looked for.
 WINDOW = 240
 _CUE_REACH = 120
@@ -95,6 +104,7 @@ _CLAUSE_OPENERS = frozenset("the his her its their".split())
 _PREPOSITIONS = frozenset("of for about against over".split())
 _RELATIVES = frozenset(("who", "whose", "which"))
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_OPENING_PRONOUNS = frozenset("He She It They We".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
 #: What ends the clause of a cue before a coordinated verb: the cue is another clause's.
 _CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
@@ -325,7 +335,8 @@ def _heads_phrase(word: str) -> bool:
 
 def _np_like(words: list[str]) -> bool:
     """Could these words be the subject of a cue? Not a clause, not a bare determiner."""
-    lowered = [w.lower() for w in words]
+    # an acronym is a name, not a function word: "WHO Director-General X told"
+    lowered = [w if len(w) > 1 and w.isupper() else w.lower() for w in words]
     if not lowered or lowered[0] in _SUBJECT_STOPS or not _NOT_SUBJECTS.isdisjoint(lowered):
         return False
     return not _DETERMINERS.issuperset(lowered)
@@ -374,7 +385,7 @@ def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
     if stop == 0 or tokens[stop - 1][0] == ",":
         return False
     first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
+    while first > 0 and stop - first < _MAX_SUBJECT_BEFORE and not _opens_subject(tokens, first - 1):
         first -= 1
     return first >= 3
 
@@ -384,15 +395,23 @@ def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
     if tokens[index][0] != ".":
         return tokens[index][0] in _BOUNDARY
     before = tokens[index - 1][0] if index else ""
+    if index + 1 < len(tokens) and tokens[index + 1][0] in _OPENING_PRONOUNS:
+        return True  # "... 6.5 cents U.S. He said": a capitalised pronoun opens a sentence
     return not (before.lower() in TITLES or (len(before) == 1 and before.isupper()))
+
+
+def _opens_subject(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """What a subject before its verb starts after: a boundary, or the "that" of a clause
+    holding it ("documents show that the finance chief told the board")."""
+    return tokens[index][0] == "that" or _is_boundary(tokens, index)
 
 
 def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
     """The words before token ``stop`` back to a boundary, if they can be a subject."""
     first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT and not _is_boundary(tokens, first - 1):
+    while first > 0 and stop - first < _MAX_SUBJECT_BEFORE and not _opens_subject(tokens, first - 1):
         first -= 1
-    if first == stop or first == 0 or not _is_boundary(tokens, first - 1):
+    if first == stop or first == 0 or not _opens_subject(tokens, first - 1):
         return None
     while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
         first += 1  # "But Jason Furman ... warned"
@@ -411,7 +430,7 @@ def _subject_after(
     "a statement from the Foreign Ministry" runs on past "from" to the body behind the text.
     """
     stop = start
-    while stop < len(tokens) and stop - start < _MAX_SUBJECT and tokens[stop][0] not in _BOUNDARY:
+    while stop < len(tokens) and stop - start < _MAX_SUBJECT and not _is_boundary(tokens, stop):
         word = tokens[stop][0].lower()
         if stop > start and word in _SUBJECT_STOPS:
             if not (word in ("from", "by", "of") and tokens[stop - 1][0].lower() in DOCUMENT_NOUNS):

@@ -29,6 +29,7 @@ REPORTING_PARTICIPLES = frozenset(
     adding saying explaining warning insisting noting stressing arguing claiming telling
     writing declaring announcing urging asking recalling acknowledging admitting confirming
     denying suggesting promising vowing pledging describing calling continuing concluding
+    citing
     """.split()
 )
 
@@ -66,6 +67,7 @@ ROLE_NOUNS = frozenset(
     soldier fighter rebel commentator historian philosopher psychologist epidemiologist
     headteacher headmaster headmistress principal spokesperson
     virologist biologist physicist chemist architect planner organiser organizer volunteer
+    speaker
     """.split()
 )
 

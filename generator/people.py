@@ -11,15 +11,19 @@ Two capitalised words after a capitalised word and "of" or "for" end a body's na
 Superintendency of Land Transport"). A name of three words or more also answers to its word
 before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
 first ("Alejandro Soto Rivas" ... "Soto said"), so "Mr. Soto" or "Alejandro Soto" later is the
-same person. The pronoun "I" and time words opening a sentence ("Today I know") are no
-name words. Gender comes from the role or title, else a common given name, else the "he",
+same person. A name's first word alone names them when no other name opens with it: names
+written surname first ("Vice Governor Chen Ming" ... "Chen said") and names referred back to by
+their first word ("Tedros Adhanom Ghebreyesus" ... "Tedros said"). A hyphenated title holding a
+role noun is a role ("Director-General"). The pronouns ("I", "He", "She"...) and time words
+opening a sentence ("Today I know", "U.S. He said") are no name words. Gender comes from the role or title, else a common given name, else the "he",
 "she", "his" and "hers" that follow the name: "her" and "him" are often objects, someone else
 ("The conductor X, who recorded her works, called her").
 
 Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
 resolves to them: speakers come from reporting cues, never from a bare mention). A middle
-name that is also someone else's surname goes to the one whose surname it is.
+name that is also someone else's surname goes to the one whose surname it is; a first word two
+names share is kept as written.
 """
 
 from __future__ import annotations
@@ -72,6 +76,8 @@ _PRONOUN_OR_END = re.compile(  # one leading character class: the engine skips t
     r"[.!?Hh](?:(?<=[.!?])|(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])\b|(?<=[Ssſ].)(?<!\w..)[Ee]\b)", re.S
 )
 _MAX_ROLE_WORDS = 10
+#: Pronouns are no name words, whatever stands before them ("... 6.5 cents U.S. He said").
+_PRONOUNS = frozenset("He She It We They You His Her Its Their".split())
 _LINKS = ("of", "for")
 _LOOK_BACK = 56
 _FEW_HEADS = 4
@@ -250,6 +256,10 @@ def role_head(role: str | None) -> str | None:
     for word in reversed(words):
         if word in ROLE_NOUNS:
             return word
+    for word in reversed(words):  # "Director-General": the role noun it holds
+        head = next((part for part in word.split("-") if part in ROLE_NOUNS), None) if "-" in word else None
+        if head:
+            return head
     return None
 
 
@@ -260,7 +270,7 @@ def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[in
     runs: list[tuple[int, int]] = []
     start = None
     for index, (word, begin, end) in enumerate(words):
-        capital = _is_capital(word) and not (word == "I" and body[end : end + 1] != ".")
+        capital = _is_capital(word) and not (word == "I" and body[end : end + 1] != ".") and word not in _PRONOUNS
         if start is not None:
             if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
                 continue
@@ -295,7 +305,7 @@ def _person_from_run(
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
-    roles = [i for i in range(start, min(stop, start + 6)) if words[i][0].lower() in ROLE_NOUNS]
+    roles = [i for i in range(start, min(stop, start + 6)) if _is_role_word(words[i][0])]
     if roles:  # "Foreign Minister Sergei Lavrov": the capitalised role leads the run
         role = body[words[start][1] : words[roles[-1]][2]]
         start = roles[-1] + 1
@@ -316,6 +326,12 @@ def _person_from_run(
     end = words[stop - 1][2]
     role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
     return _Found(" ".join(names), role, first)
+
+
+def _is_role_word(word: str) -> bool:
+    """A role noun, or a hyphenated title holding one ("Director-General", "Secretary-General")."""
+    lower = word.lower()
+    return lower in ROLE_NOUNS or ("-" in lower and any(part in ROLE_NOUNS for part in lower.split("-")))
 
 
 def _ends_organisation(body: str, words: list[tuple[str, int, int]], start: int, stop: int) -> bool:
@@ -574,6 +590,14 @@ class SpeakerIndex:
             second = second_surname(person.name)
             if second:
                 self._by_surname.setdefault(second.lower(), person)
+        # "Tedros Adhanom Ghebreyesus" ... "Tedros said", "Vice Governor Chen Ming" ... "Chen said":
+        # a name's first word, when no one else's name opens with it and no one's surname is it
+        firsts: dict[str, list[Person]] = {}
+        for person in people:
+            words = person.name.split()
+            if len(words) > 1:
+                firsts.setdefault(words[0].lower(), []).append(person)
+        self._by_first = {word: holders[0] for word, holders in firsts.items() if len(holders) == 1}
         self._by_role: dict[str, list[Person]] = {}
         for person in people:
             head = role_head(person.role)
@@ -682,6 +706,8 @@ class SpeakerIndex:
         for word in surnames:
             if word in self._by_surname:
                 return self._by_surname[word]
+        if len(surnames) == 1:  # a lone word may be the first of a name written surname first
+            return self._by_first.get(surnames[0])
         return None
 
     def _holder(self, role: str, phrase: str, offset: int) -> Person | None:

@@ -104,7 +104,7 @@ def test_second_surname(name, second):
 def test_the_first_of_two_surnames_names_the_person():
     article = parse_article("t.txt", "Title\n\nCongress speaker Alejandro Soto Rivas spoke. Soto left.")
     found = find_people(article)
-    assert found[0].aliases == ("Rivas", "Soto")
+    assert found[0].aliases[:2] == ("Rivas", "Soto")
     index = SpeakerIndex(article, found)
     assert index.resolve("Soto", article.body.index("Soto left"))[0] == "Alejandro Soto Rivas"
 
@@ -226,3 +226,26 @@ def test_a_pronoun_means_the_unnamed_person_described_last():
     index.note_unnamed("officials", at)  # not one person: noted as nobody
     assert index.resolve("she", at + 20) == (None, "woman")
     assert index.resolve("he", at + 20) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("UN Secretary-General Ana Duarte Lima spoke.", "Ana Duarte Lima", "Secretary-General"),
+        ("House Speaker Tom Brandt spoke.", "Tom Brandt", "House Speaker"),
+    ],
+)
+def test_hyphenated_and_speaker_titles_are_roles(text, name, role):
+    found = people(text)
+    assert [(p.name, p.role) for p in found] == [(name, role)]
+
+
+def test_a_pronoun_after_an_abbreviation_is_no_name():
+    assert [p.name for p in people("Ann Lee set it at 9 cents U.S. He left.")] == ["Ann Lee"]
+
+
+def test_resolve_a_name_by_its_first_word():
+    article = parse_article("t.txt", "Title\n\nVice Governor Chen Ming spoke. Liu Wenjie and Liu Hong left.")
+    index = SpeakerIndex(article, find_people(article))
+    assert index.resolve("Chen", len(article.body))[0] == "Chen Ming"
+    assert index.resolve("Liu", len(article.body)) == ("Liu", None)  # two names open with it

@@ -437,3 +437,63 @@ def test_a_pronoun_after_an_unnamed_person_names_nobody(text, speakers):
 )
 def test_back_references_the_new_rules_leave_alone(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a name written surname first, or a name referred back to by its first word
+        (
+            "Deputy Mayor Liu Wenjie opened the bridge. “Traffic will halve,” Liu said.",
+            ["Liu Wenjie"],
+        ),
+        (
+            "UN refugee chief Filippo Grandi and Health Director-General Amara Tesfaye Gebremedhin met. "
+            "“We need a ceasefire,” Amara told reporters.",
+            ["Amara Tesfaye Gebremedhin"],
+        ),
+        # a title with its period before an inverted name
+        ("“The ward is full,” said Dr. Helena Marsh, who runs the clinic.", ["Helena Marsh"]),
+        ("“Stay indoors,” said Mrs. Alma Bashir. “The storm is near.”", ["Alma Bashir", "Alma Bashir"]),
+        # an acronym opening the subject is a name, not "who"
+        ("WHO Secretary-General Lena Voss told reporters the agency was “alarmed”.", ["Lena Voss"]),
+        # a dash after a dateline ends the subject
+        ("KARSA (Reuters) - The Interior Ministry said on Monday the unrest was “contained”.", ["Interior Ministry"]),
+        ("HANOI, May 2 (Xinhua) -- The State Bank said credit growth was “on track”.", ["State Bank"]),
+        # the subject of a clause after "that", however long the clause before it
+        (
+            "Court papers filed in Delaware last week show that finance chief Ana Roth told investors in "
+            "March that the fund had “no exposure at all”.",
+            ["Ana Roth"],
+        ),
+        # a subject with its affiliation, past nine words
+        (
+            "“Nobody expected it,” economist Peter Lund of the Royal Institute of Technology in Stockholm told AFP.",
+            ["Peter Lund"],
+        ),
+        # "citing" carries a partial quote for the sentence's subject
+        (
+            "Tom Hale, an analyst with Brook Capital, cut his forecast, citing “weak demand.”",
+            ["Tom Hale"],
+        ),
+        # a capitalised pronoun after an abbreviation opens a sentence
+        ("Eva Lind set the price at 9 cents U.S. She said it was “fair.”", ["Eva Lind"]),
+    ],
+)
+def test_speakers_of_the_third_batch_families(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a first word two people share names neither of them: kept as written
+        ("Liu Wenjie and Liu Hong spoke. “We are ready,” Liu Hong said. “Go,” Liu said.", ["Liu Hong", "Liu"]),
+        # the subject after "that" is still the one closest to the quote
+        ("Tom Hale said that Ann Lee told him the plan was “dead”.", ["Ann Lee"]),
+        # a hyphenated word that holds no role is no title
+        ("“Prices rise,” Hydro-Quebec said.", ["Hydro-Quebec"]),
+    ],
+)
+def test_speakers_the_third_batch_rules_leave_alone(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
