@@ -104,7 +104,7 @@ def test_second_surname(name, second):
 def test_the_first_of_two_surnames_names_the_person():
     article = parse_article("t.txt", "Title\n\nCongress speaker Alejandro Soto Rivas spoke. Soto left.")
     found = find_people(article)
-    assert found[0].aliases[:2] == ("Rivas", "Soto")
+    assert found[0].aliases == ("Rivas", "Soto", "speaker")  # and the role noun, as for every holder of a role
     index = SpeakerIndex(article, found)
     assert index.resolve("Soto", article.body.index("Soto left"))[0] == "Alejandro Soto Rivas"
 
