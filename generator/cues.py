@@ -25,8 +25,9 @@ Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom t
 Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ..."); a
 coordinated verb whose clause opens with a common noun ("prices fell and ...") or lies beyond
 the cue reach finds no subject; a relative clause without "that" whose subject is a bare name
-("the claims Smith denied") keeps the noun before it. Abbreviated titles other than those of
-the lexicon ("Gen.", "Sen.") end an inverted subject.
+("the claims Smith denied") keeps the noun before it. Abbreviated titles the lexicon does not
+list end a subject; those it lists ("said Lt. Gen. Mark Hollis", "Rep. Ann Lowe told") end
+none when a capitalised word follows.
 Runs in linear time: cues are read once per paragraph, and every cue search reads a window
 of fixed size.
 """
@@ -39,6 +40,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from generator.lexicon import (
+    ABBREVIATED_TITLES,
     BODY_NOUNS,
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
@@ -60,8 +62,9 @@ _BOUNDARY = frozenset(",;:.!?()[]" + MARKS) | {"—", "–", "-", "--"}
 #: the mark itself and looks behind it afterwards, so that the search skips to candidate
 #: marks at C speed instead of trying the lookbehinds at every character.
 _CLAUSE_END = re.compile(
-    r"[.!?;](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
-    r"(?<!\bGov.)(?<!\b[A-Z].)|[\"“”„‟«»‹›‘‚‛]|['’](?<!\w.)|['’](?!\w)"
+    r"[.!?;](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)"
+    + "".join(rf"(?<!\b{title.capitalize()}.)" for title in sorted(ABBREVIATED_TITLES))
+    + r"(?<!\b[A-Z].)|[\"“”„‟«»‹›‘‚‛]|['’](?<!\w.)|['’](?!\w)"
 )
 _DETERMINERS = frozenset("the a an one two three several some many his her its their our".split())
 _SUBJECT_STOPS = frozenset(
@@ -391,13 +394,17 @@ def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
 
 
 def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
-    """Punctuation ends a subject, except the period of "Mr." or of an initial ("John F. Kennedy")."""
+    """Punctuation ends a subject, except the period of "Mr." or of an initial ("John F. Kennedy"),
+    and that of an abbreviated title before a capitalised word ("said Lt. Gen. Mark Hollis")."""
     if tokens[index][0] != ".":
         return tokens[index][0] in _BOUNDARY
-    before = tokens[index - 1][0] if index else ""
-    if index + 1 < len(tokens) and tokens[index + 1][0] in _OPENING_PRONOUNS:
+    before = tokens[index - 1][0].lower() if index else ""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    if following in _OPENING_PRONOUNS:
         return True  # "... 6.5 cents U.S. He said": a capitalised pronoun opens a sentence
-    return not (before.lower() in TITLES or (len(before) == 1 and before.isupper()))
+    if before in ABBREVIATED_TITLES:
+        return not following[:1].isupper()
+    return not (before in TITLES or (len(before) == 1 and before.isalpha() and tokens[index - 1][0].isupper()))
 
 
 def _opens_subject(tokens: list[tuple[str, int, int]], index: int) -> bool:

@@ -88,6 +88,20 @@ MALE_WORDS = frozenset(
 #: Titles written before a name ("Mr. Smith", "Dr Jones", "Cllr Adam Hug").
 TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau cllr councillor".split())
 
+#: Abbreviated titles and ranks written with a full stop before a name, as AP and US copy
+#: writes them ("Gov. Maria Delgado", "Lt. Gen. Mark Hollis", "the Rev. Ann Lowe"), with the
+#: role noun each stands for. They are roles, never names or speakers, and their full stop
+#: ends no sentence. Only the dotted form counts: "Gen Z" and British "Gen Sir Nick Carter"
+#: carry none.
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "maj": "major", "brig": "brigadier", "adm": "admiral", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "cpl": "corporal", "pvt": "private", "spc": "specialist",
+    "cmdr": "commander", "supt": "superintendent", "insp": "inspector", "det": "detective",
+    "atty": "attorney", "rev": "reverend", "fr": "father", "msgr": "monsignor", "pres": "president",
+    "amb": "ambassador",
+}
+
 #: Nouns that make a group a body that can speak ("the Interior Ministry said").
 BODY_NOUNS = frozenset(
     """

@@ -7,6 +7,10 @@ is read from the words around the first mention that carry a role noun: before t
 White House spokeswoman, Jen Psaki", "The President of Kazakhstan Kassym Jomart Tokayev") or
 in an apposition after it ("Sergei Lavrov, Russia's foreign minister,"). Titles ("Mr.", "Cllr")
 are not kept in the name, nor post-nominals in capitals ("Helen Marsh KC", "Sarah Okafor MP").
+Abbreviated titles and ranks with their full stop ("Arizona Gov. Maria Delgado", "Lt. Gen. Mark
+Hollis", "U.S. Rep. Ann Lowe") are the role as written, like "President" before a name, and their
+head is the noun they stand for ("Gov." -> "governor"), so that "the governor" finds her. A run
+never ends with a lone letter without a full stop ("Gen Z", "Plan B"): initials carry one.
 Two capitalised words after a capitalised word and "of" or "for" end a body's name ("the
 Superintendency of Land Transport"). A name of three words or more also answers to its word
 before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
@@ -19,7 +23,8 @@ opening a sentence ("Today I know", "U.S. He said") are no name words. Gender co
 "she", "his" and "hers" that follow the name: "her" and "him" are often objects, someone else
 ("The conductor X, who recorded her works, called her").
 
-Knowingly missed: one-word names without a title ("Madonna"), names written in lower case,
+Knowingly missed: one-word names without a title ("Madonna"), names ending with a lone letter
+("Malcolm X"), abbreviated titles without a full stop (British "Gen Sir Nick Carter"), names written in lower case,
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
 resolves to them: speakers come from reporting cues, never from a bare mention). A middle
 name that is also someone else's surname goes to the one whose surname it is; a first word two
@@ -37,6 +42,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar, cast
 
 from generator.lexicon import (
+    ABBREVIATED_TITLES,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     COUNTRIES,
@@ -256,6 +262,8 @@ def role_head(role: str | None) -> str | None:
     for word in reversed(words):
         if word in ROLE_NOUNS:
             return word
+        if word[-1] == "." and word[:-1] in ABBREVIATED_TITLES:  # "Arizona Gov.": the governor
+            return ABBREVIATED_TITLES[word[:-1]]
     for word in reversed(words):  # "Director-General": the role noun it holds
         head = next((part for part in word.split("-") if part in ROLE_NOUNS), None) if "-" in word else None
         if head:
@@ -289,7 +297,10 @@ def _joined(body: str, previous: tuple[str, int, int], begin: int) -> bool:
     gap = body[previous[2] : begin]
     if gap == " ":
         return True
-    return gap == ". " and (len(previous[0]) == 1 or previous[0].lower() in TITLES)
+    if gap != ". ":
+        return False
+    word = previous[0].lower()
+    return len(word) == 1 or word in TITLES or word in ABBREVIATED_TITLES
 
 
 def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) -> tuple[int, int]:
@@ -305,12 +316,15 @@ def _person_from_run(
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
-    roles = [i for i in range(start, min(stop, start + 6)) if _is_role_word(words[i][0])]
-    if roles:  # "Foreign Minister Sergei Lavrov": the capitalised role leads the run
-        role = body[words[start][1] : words[roles[-1]][2]]
+    roles = [i for i in range(start, min(stop, start + 6)) if _is_role_word(words[i][0]) or _is_abbreviated(body, words[i])]
+    if roles:  # "Foreign Minister Sergei Lavrov", "Arizona Gov. Maria Delgado": the role leads the run
+        last = words[roles[-1]]
+        role = body[_acronym_start(body, words[start][1]) : last[2] + _is_abbreviated(body, last)]
         start = roles[-1] + 1
     titled = start < stop and words[start][0].lower() in TITLES
     start += titled
+    if stop - start > 1 and len(words[stop - 1][0]) == 1 and body[words[stop - 1][2] : words[stop - 1][2] + 1] != ".":
+        stop -= 1  # "Gen Z voters", "Plan B": an initial carries a full stop, a name ends with no lone letter
     names = [w for w, _, _ in words[start:stop]]
     if not names or any(n.lower() in ORG_WORDS or n.endswith(("'s", "’s")) for n in names):
         return None
@@ -332,6 +346,21 @@ def _is_role_word(word: str) -> bool:
     """A role noun, or a hyphenated title holding one ("Director-General", "Secretary-General")."""
     lower = word.lower()
     return lower in ROLE_NOUNS or ("-" in lower and any(part in ROLE_NOUNS for part in lower.split("-")))
+
+
+def _is_abbreviated(body: str, word: tuple[str, int, int]) -> bool:
+    """An abbreviated title with its full stop ("Gov.", "Lt."), which is a role, not a name."""
+    return word[0].lower() in ABBREVIATED_TITLES and body[word[2] : word[2] + 1] == "."
+
+
+def _acronym_start(body: str, offset: int) -> int:
+    """Where the initials before a role's first letter begin: "U.S. Rep." is read from "S",
+    the run of capitals the name search finds starting after "U."."""
+    while offset >= 2 and body[offset - 1] == "." and body[offset - 2].isupper() and not (
+        offset > 2 and _is_name_char(body[offset - 3])
+    ):
+        offset -= 2
+    return offset
 
 
 def _ends_organisation(body: str, words: list[tuple[str, int, int]], start: int, stop: int) -> bool:

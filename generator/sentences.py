@@ -1,7 +1,8 @@
 """Split a story into paragraphs and sentences, keeping offsets into the body.
 
 Sentences are the anchors of the whole site, so the splitter is conservative: it would rather
-keep two sentences together than cut one in the middle of "Mr. Smith" or "3.5 million".
+keep two sentences together than cut one in the middle of "Mr. Smith", "Brig. Gen. Dana Pike"
+(every abbreviated title of the lexicon) or "3.5 million".
 It splits on punctuation only and ignores quotation marks, because real copy has unbalanced
 marks and a quote may run over several sentences (quotes are found per paragraph, not per
 sentence, and mapped back to the sentence where they open).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon import ABBREVIATED_TITLES
 from generator.model import Paragraph, Sentence
 
 #: Words that end with a period without ending the sentence.
@@ -22,7 +24,7 @@ ABBREVIATIONS = frozenset(
     no nos vol vs etc inc ltd corp co bros dept est approx fig al
     u.s u.k u.n e.u a.m p.m i.e e.g
     """.split()
-)
+).union(ABBREVIATED_TITLES)  # "Brig. Gen. Mark Hollis", "Pvt. Ann Lowe"
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.

@@ -249,3 +249,55 @@ def test_resolve_a_name_by_its_first_word():
     index = SpeakerIndex(article, find_people(article))
     assert index.resolve("Chen", len(article.body))[0] == "Chen Ming"
     assert index.resolve("Liu", len(article.body)) == ("Liu", None)  # two names open with it
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # AP national: the title and the state or country before it are the role, as written
+        ("PHOENIX (AP) — Arizona Gov. Maria Delgado ordered troops north.", "Maria Delgado", "Arizona Gov."),
+        ("AUSTIN (AP) — Lt. Gov. Dan Whitcomb signed the order.", "Dan Whitcomb", "Lt. Gov."),
+        ("The bill's author, U.S. Rep. Ann Lowe, voted no.", "Ann Lowe", "U.S. Rep."),
+        ("Sen. Tom Price of Ohio voted no.", "Tom Price", "Sen."),
+        ("Former state Atty. Gen. Ruth Kagan filed suit.", "Ruth Kagan", "Atty. Gen."),
+        # military
+        ("Maj. Gen. Mark Hollis commands the division.", "Mark Hollis", "Maj. Gen."),
+        ("Brig. Gen. Dana Pike arrived.", "Dana Pike", "Brig. Gen."),
+        ("Sgt. Luis Ortega was wounded.", "Luis Ortega", "Sgt."),
+        # police
+        ("Det. Ana Reyes led the inquiry.", "Ana Reyes", "Det."),
+        # church: "the" stays out of the role, as it does before "President"
+        ("The Rev. Jesse Okafor led the vigil.", "Jesse Okafor", "Rev."),
+    ],
+)
+def test_abbreviated_titles_are_roles(text, name, role):
+    found = people(text)
+    assert [(p.name, p.role) for p in found] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no full stop: no title ("Gen Z"), and a name never ends with a lone letter
+        "Gen Z voters turned out in force.",
+        # a title before a lower-case word names nobody
+        "The engine needed the Rev. up to speed.",
+        "Gov. officials declined to comment.",
+    ],
+)
+def test_abbreviations_that_name_nobody(text):
+    assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    "role, head",
+    [("Arizona Gov.", "governor"), ("Lt. Gen.", "general"), ("U.S. Rep.", "representative"), ("Gen Z", None)],
+)
+def test_the_head_of_an_abbreviated_title(role, head):
+    assert role_head(role) == head
+
+
+def test_the_governor_names_the_governor():
+    article = parse_article("t.txt", "Title\n\nArizona Gov. Maria Delgado spoke. The governor left.")
+    index = SpeakerIndex(article, find_people(article))
+    assert index.resolve("the governor", len(article.body)) == ("Maria Delgado", "Arizona Gov.")

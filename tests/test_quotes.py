@@ -230,6 +230,29 @@ def test_speakers_the_new_rules_leave_alone(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # AP national: the abbreviated title's full stop ends no cue subject
+        (
+            '"The border is secure," said Gen. Mark Hollis, the commander of the state guard. '
+            '"It is not," Rep. Ann Lowe told reporters.',
+            ["Mark Hollis", "Ann Lowe"],
+        ),
+        ('"We will not back down," said Arizona Gov. Maria Delgado.', ["Maria Delgado"]),
+        ('"I will vote no," U.S. Sen. Tom Price said on Tuesday.', ["Tom Price"]),
+        # military, police, church
+        ('"The drills are routine," said Lt. Gen. Dana Pike.', ["Dana Pike"]),
+        ('"He fled on foot," Det. Ana Reyes said.', ["Ana Reyes"]),
+        ('"We pray for them," said the Rev. Jesse Okafor.', ["Jesse Okafor"]),
+        # "Gen" without its full stop is no title, and "Gen Z" no name
+        ('"Nobody is safe," said Gen Z activist Maya Cole.', ["Maya Cole"]),
+    ],
+)
+def test_speakers_after_abbreviated_titles(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
 def cue_subjects(text: str) -> list[tuple[str, str | None]]:
     article = parse_article("t.txt", "Title\n\n" + text)
     index = CueIndex(article.body, article)

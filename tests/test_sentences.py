@@ -19,6 +19,7 @@ def sentences(text: str) -> list[str]:
         ("What now? Nobody knows!", ["What now?", "Nobody knows!"]),
         ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
         ("Sales hit 5 bn. in 2020.", ["Sales hit 5 bn. in 2020."]),
+        ("Brig. Gen. Dana Pike and Pvt. Ann Lowe left. Nobody stayed.", ["Brig. Gen. Dana Pike and Pvt. Ann Lowe left.", "Nobody stayed."]),
         ("no final stop", ["no final stop"]),
     ],
 )
