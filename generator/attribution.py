@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
-from generator.source_names import CONNECTORS, MAX_PHRASE, source_key, untitled
+from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
@@ -105,6 +105,10 @@ ISSUED = frozenset("released published issued compiled provided collected gather
 #: Verbs whose object is the listener: in "..., told Reuters." Reuters is not the source.
 LISTENING = frozenset("told tells informed asked urged".split())
 PLACES = frozenset("in at across near outside inside around".split())
+#: Words after which a phrase is an object, not a subject: "reporting from the town of X".
+PREPOSITIONS = PLACES | frozenset("from to of for with by on into towards toward".split())
+#: Words after which a cue word is a noun: "called to reports of a fight", "the estimate".
+NOUN_MARKERS = PREPOSITIONS | {"the", "a", "an"}
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -288,6 +292,8 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
         j -= 1
     if j > 0 and lower[j - 1] in PASSIVE_AUXILIARIES:
         return []  # "tenants were informed": they were told
+    if j > 0 and lower[j - 1] in NOUN_MARKERS:
+        return []  # "called to reports of a fight", "the estimate": a noun, not a verb
     if j > 0 and lower[j - 1] in COORDINATORS:
         return _coordinated(tokens, j - 1) if lower[verb] in COORDINATED_VERBS else []
     before = text[j - 1] if j > 0 else None
@@ -345,11 +351,20 @@ def _apposed(tokens: Words, comma: int) -> list[range]:
             return [phrase]
     if k >= 0 and text[k] == ",":
         phrase = phrase_before(tokens, k)
-        return [phrase] if phrase else []
+        return [phrase] if phrase and not _governed(tokens, phrase) else []
     phrase = phrase_at(tokens, 0)[0]
     if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
         return [phrase]
     return []
+
+
+def _governed(tokens: Words, phrase: range) -> bool:
+    """Whether a phrase is the object of a preposition ("reporting from the town of Dilam"),
+    so it cannot be the subject of a verb after it."""
+    k = phrase.start - 1
+    while k >= 0 and tokens.lower[k] in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens.lower[k] in PREPOSITIONS
 
 
 def _phrases_after(tokens: Words, i: int) -> list[range]:

@@ -37,7 +37,9 @@ TITLE_WORDS = frozenset(
 DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 
 #: Leading counts and quantities, dropped from a name ("two officials" -> "officials").
-QUANTIFIERS = frozenset("one two three four five six several many some most few other all both".split())
+QUANTIFIERS = frozenset(
+    "one two three four five six several many some most few other others another all both".split()
+)
 
 #: Small words inside an organisation's name ("Ministry of the Interior").
 CONNECTORS = frozenset("of for to the de del la le des du on & in at".split())
@@ -50,7 +52,8 @@ STOP_CAPS = frozenset(
     We I You His Her Their Its Our My Your According Last Next Yesterday Today Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Asked As If Although Though Because Despite By
     Under Over Until Unlike Like Instead Nevertheless Moreover Furthermore Separately Nor
-    Neither Even Some Many Most Other Both All Several There Here What Who Why How Where
+    Neither Even Some Many Most Other Others Another Both All Several There Here What Who Why
+    How Where
     """.split()
 )
 
@@ -61,6 +64,7 @@ ORG_HEADS = frozenset(
     commission committee bank police army court government party union embassy mission
     service institute university company group corp inc ltd association federation
     authority administration forces guard kremlin network times post press news agency
+    front movement alliance coalition league brigade brigades
     """.split()
 )
 

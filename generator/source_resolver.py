@@ -87,10 +87,23 @@ BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official officer rep
 
 #: What kind of source each pronoun stands for ("org": a body; None: no kind of its own).
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+#: One unnamed person ("a witness", "another resident"): a role nobody in the story holds.
+UNNAMED_PEOPLE = frozenset(
+    """
+    witness resident villager survivor neighbour neighbor passenger driver diplomat activist
+    researcher scientist investigator organiser organizer protester demonstrator medic
+    volunteer worker
+    """.split()
+)
 #: Words of a group before "at": "analysts at JPMorgan" cites JPMorgan.
 GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
 
-_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+# "Human Rights Watch (HRW)"; "the California Department of ..., known as Cal Fire".
+_ACRONYM = re.compile(
+    r"\(([A-Z]{2,8})\)|,? (?:also |better |commonly )?known as ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3})"
+)
+# A name with its small words, whose capitals may spell an initialism: "United Nations".
+_SPELLED = re.compile(r"[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the|on|de|du|des|la|le))* [A-Z][\w’'&-]*)+")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
 _LEAD_SUBJECT = re.compile(
     r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
@@ -115,6 +128,9 @@ class Resolver:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.body = article.body
         self.lead = article.sentences[0].text if article.sentences else ""
+        self.sentences = article.sentences
+        self.sentence: Sentence | None = None  # the sentence being resolved
+        self.kinds: dict[str, str] = {}  # "publisher" -> "Edition Marlow", named in apposition
         self.headline = set(article.title.split())
         self.roles: dict[str, str] = {}
         self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
@@ -131,12 +147,22 @@ class Resolver:
             described = _DESCRIBED.match(self.lead, match.end() - 1)
             if described and described.group(1) in BODY_KINDS:
                 return described.group(2)  # "Germany's ... rail operator Deutsche Fernbahn"
+            owned = _owned_body(self.lead[match.end() - 1 :].split()[:3])
+            if owned:  # "Moravia's central bank raised...": no name, the owner's body
+                return f"{match.group(1)}'s {owned}"
         if self.is_person(name):
             return self.headline_subject
         # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
         looks = " " in name or match.group().count("'s") or name[1:] != name[1:].lower()
         single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
+        if not looks and self.written_lower(name):
+            return None  # "Fighting for the city...", and "the fighting" later: a common word
         return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the headline or body also writes the word in lower case: not a name."""
+        lower = word.lower()
+        return re.search(rf"\b{re.escape(lower)}\b", f"{' '.join(self.headline)} {self.body}") is not None
 
     def is_person(self, name: str) -> bool:
         return name.lower() in self.people.names or name.split()[-1].lower() in self.people.surnames
@@ -160,9 +186,48 @@ class Resolver:
             window = TOKEN.findall(self.body[max(0, match.start() - 80) : match.start()])
             tokens = Words(window, list(map(str.lower, window)), "", 0)
             name = tokens.words(phrase_before(tokens, len(tokens.text)))
+            short = match.group(1)
+            if not short:  # "..., known as Cal Fire": the short form the story goes on to use
+                if name and name[-1][:1].isupper():
+                    found.setdefault(match.group(2).rstrip("."), " ".join(name))
+                continue
             initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == match.group(1) or initials.endswith(match.group(1)):
-                found.setdefault(match.group(1), " ".join(name[-2 * len(match.group(1)) :]))
+            if initials == short or initials.endswith(short):
+                found.setdefault(short, " ".join(name[-2 * len(short) :]))
+        return found
+
+    @cached_property
+    def spelled(self) -> dict[str, str]:
+        """Initials -> the body's name they spell: "UN" -> "United Nations", "ESA" -> "European
+        Space Agency". Two letters only for a body's name ("United Nations", not "New York")."""
+        found: dict[str, str] = {}
+        for match in _SPELLED.finditer(self.body):
+            words = match.group().split()
+            while words and words[0] in STOP_CAPS:
+                words.pop(0)
+            caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+            for a, first in enumerate(caps):
+                initials = ""
+                for last in caps[a : a + 8]:
+                    initials += words[last][0]
+                    head = words[last].lower().removesuffix("'s").removesuffix("’s")
+                    if len(initials) > 2 or head in ORG_HEADS or head in INSTITUTIONS:
+                        name = " ".join(words[first : last + 1])
+                        found.setdefault(initials, name.removesuffix("'s").removesuffix("’s"))
+        return found
+
+    @cached_property
+    def named_kinds(self) -> dict[str, list[tuple[int, str]]]:
+        """A body's kind -> (offset, name) of the body names ending in it: "council" ->
+        "Wexford Borough Council"."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for match in _NAME_RUN.finditer(self.body):
+            words = match.group().split()
+            while words and words[0] in STOP_CAPS:
+                words.pop(0)
+            kind = words[-1].lower() if len(words) > 1 else ""
+            if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
+                found.setdefault(kind, []).append((match.start(), " ".join(words)))
         return found
 
     @cached_property
@@ -180,10 +245,11 @@ class Resolver:
             self.by_suffix[suffix] = name
         genders = self.people.genders
         self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
-        if name not in genders and len(suffixes) > 1 and suffixes[-1] in INSTITUTIONS:
+        if name not in genders and len(suffixes) > 1 and not INSTITUTIONS.isdisjoint(suffixes[0].split()):
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
     def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
+        self.sentence = sentence
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             return self.pronoun(lower[0], sentence, offset)
@@ -194,9 +260,13 @@ class Resolver:
         person = self.person(words, lower)
         if person:
             return person
+        if "," in words and lower[words.index(",") - 1] in BODY_KINDS:
+            return self.apposed(words, lower)
         titles = [i for i, w in enumerate(lower) if is_title(w)]
         if titles:
             return self.titled(words, titles[-1])
+        if lower[-1] in UNNAMED_PEOPLE and all(w.islower() for w in words):
+            return None  # "another witness": a person nobody in the story names
         while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
             words, lower = words[:-1], lower[:-1]
         if words[-1] in DOCUMENTS:
@@ -205,8 +275,17 @@ class Resolver:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
         return self.expand(_undescribed(_unpossessed(words)))
 
+    def apposed(self, words: list[str], lower: list[str]) -> str:
+        """"her publisher, Edition Marlow": the name, which "her publisher" now means."""
+        comma = words.index(",")
+        name = self.expand(words[comma + 1 :])
+        self.kinds[lower[comma - 1]] = name
+        return name
+
     def speaker(self, speaker: str, sentence: Sentence, offset: int) -> str | None:
         """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
+        if speaker in self.acronyms:  # "Cal Fire" after "..., known as Cal Fire"
+            return self.expand(self.acronyms[speaker].split())
         if speaker[:1].isupper():
             return untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
@@ -266,15 +345,50 @@ class Resolver:
             return self.by_suffix[key]
         if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
             return self.people.surnames[key]
-        if len(words) == 1 and words[0] in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
-            return self.expand(self.acronyms[words[0]].split())
+        if key in self.kinds:  # "her publisher" after "her publisher, Edition Marlow"
+            return self.kinds[key]
+        short = " ".join(words)
+        if short in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
+            return self.expand(self.acronyms[short].split())
+        if len(words) == 1 and _initialism(words[0]) in self.spelled:  # "U.N.", "United Nations"
+            return self.expand(self.spelled[_initialism(words[0])].split())
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
+        if key in REFERRING_BODIES or key in GENERIC_BODIES:
+            named = self.named_kind(key)  # "a council spokesperson": the council the story named
+            if named:
+                return named
         if key in REFERRING_BODIES and "institution" in self.last_of_kind:  # "the agency said"
             return self.last_of_kind["institution"]
+        if key in GENERIC_BODIES:
+            previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
+            if previous:
+                return previous
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
             return self.full_names[words[0]]
         return display_name(name)
+
+    def named_kind(self, kind: str) -> str | None:
+        """The one body of that kind the story has named so far ("Wexford Borough Council")."""
+        end = self.sentence.end if self.sentence else len(self.body)
+        names = {name for start, name in self.named_kinds.get(kind, ()) if start < end}
+        return names.pop() if len(names) == 1 else None
+
+    def previous_subject(self) -> str | None:
+        """The body the sentence before opens on, if it opens on one: "The Northern Front
+        rejected the figures. ..., the group said"."""
+        if self.sentence is None:
+            return None
+        index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
+        if index == 0:
+            return None
+        match = _LEAD_SUBJECT.match(self.sentences[index - 1].text)
+        words = match.group(1).split() if match else []
+        while words and words[0] in STOP_CAPS:
+            words.pop(0)
+        name = " ".join(words)
+        looks = len(words) > 1 or (len(name) > 1 and name.isupper())
+        return name if looks and not self.is_person(name) else None
 
     def pronoun(self, word: str, sentence: Sentence, offset: int) -> str | None:
         """The speaker of a quote around the pronoun, else the last cited of that kind."""
@@ -310,6 +424,23 @@ class _PeopleIndex:
             self.genders[name] = person.gender
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
+
+
+def _initialism(word: str) -> str:
+    """ "U.N." -> "UN", "ESA" -> "ESA"; "" for a word that is no initialism."""
+    letters = word.replace(".", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else ""
+
+
+def _owned_body(words: list[str]) -> str:
+    """The body after an owner's possessive, with no name: "central bank" in "Moravia's central
+    bank raised"; "" when a name or no body's kind follows."""
+    for k, word in enumerate(words):
+        if not word.isalpha() or not word.islower():
+            return ""
+        if word in BODY_KINDS:
+            return " ".join(words[: k + 1])
+    return ""
 
 
 def _unpossessed(words: list[str]) -> list[str]:
