@@ -33,6 +33,9 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: Letters after a name, no part of it: "Helen Marsh KC", "Sarah Okafor MP".
+POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE CBE MBE DBE KBE".split())
+
 #: Words that open a noun phrase and are dropped from a source's name.
 DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 
@@ -87,6 +90,9 @@ def untitled(name: str) -> str:
     Only when a name of two words or more remains, free of "of": "Secretary of State" stays.
     """
     words = name.split()
+    if len(words) > 2 and words[-1] in POST_NOMINALS:  # "Helen Marsh KC"
+        words = words[:-1]
+        name = " ".join(words)
     start = 0
     while start < len(words) - 2 and is_title(words[start]):
         start += 1

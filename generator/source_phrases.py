@@ -12,7 +12,11 @@ length.
 
 A name may hold a list ("Ministry of Housing, Communities and Local Government": commas only
 in a list closed by "and" and hung on "of"/"for"), a capitalised stop word between two of its
-words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation").
+words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation"). A
+plural group speaks for itself, the place after it only says which ("mortgage lenders in
+Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may take one unlisted
+word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
+is its verb, not a description of a name ("the ministry called the EU measures").
 
 Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
 noun after a determiner and listed modifiers ("the royal palace", "the national civil

@@ -6,18 +6,32 @@ after "the Interior Ministry", "the president" after "President ... Tokayev"), t
 the body spells out ("HRW" after "Human Rights Watch (HRW)"), the body the story opens on for
 "the company" (the name after a possessive and a description of its kind: "Germany's rail
 operator Deutsche Fernbahn"; or, when the story opens on a person, the name the lead shares
-with the headline: "Ferrol City" for "... as Ferrol reach final"), the institution just named
+with the headline: "Ferrol City" for "... as Ferrol reach final"; a common word opening the story, written in
+lower case elsewhere, is none: "Fighting for the city..."), the institution just named
 for "the agency" (also one the people list took for a person, "Health Authority"), then runs
 of capitalised words in the body. Pronouns resolve to the speaker of a quote around them, then ("he", "she") to the
 person of that gender most recently cited, then ("it") to the last body cited; otherwise the
 sentence stays unattributed rather than guessed.
 
+Short forms merge into the name the body spells out: an initialism with or without dots
+("U.N.", "ESA") into the name whose capitals it is ("United Nations", "European Space
+Agency"; two letters only for a name ending in a body's word), and a short form the story
+introduces ("the California Department of ..., known as Cal Fire"). A body's kind takes the name
+the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a later "her
+publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
+after "Wexford Borough Council approved..."), the body an owner's possessive opens the story on
+("Moravia's central bank raised..."), and for "the group" or "the company" the body the
+sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
+A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
+description before it is not ("the regulator Ofgem").
+
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
-before; a role nobody in the story holds ("a senior official") names no one; an earlier name
-counts only once cited, so a body named in passing does not make a later "the ministry" full
-("the association" after "the passenger association Pro Bahn" called something stays bare);
-a cited name ending in a later phrase absorbs it ("Government figures" after the "Ministry of
-Housing, Communities and Local Government" is the ministry).
+before; a role nobody in the story holds ("a senior official") names no one, nor does one
+unnamed person ("another witness", "a resident"); a bare kind stays bare when the story names
+two bodies of that kind or none ("the association" after "the passenger association Pro Bahn"
+stays bare); a cited name ending in a later phrase absorbs it ("Government figures" after the
+"Ministry of Housing, Communities and Local Government" is the ministry); initials that the body
+spells only across a possessive or a lower-case word are not matched.
 """
 
 from __future__ import annotations
@@ -31,6 +45,7 @@ from generator.source_names import (
     CONNECTORS,
     DETERMINERS,
     ORG_HEADS,
+    POST_NOMINALS,
     QUANTIFIERS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -99,9 +114,11 @@ UNNAMED_PEOPLE = frozenset(
 GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
 
 # "Human Rights Watch (HRW)"; "the California Department of ..., known as Cal Fire".
-_ACRONYM = re.compile(
-    r"\(([A-Z]{2,8})\)|,? (?:also |better |commonly )?known as ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3})"
-)
+# Two patterns, not one with two branches: each opens on a literal the engine searches fast.
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_KNOWN_AS = re.compile(r"known as ((?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
+#: Words between a name and its "known as": "Cal Fire, also known as ...".
+KNOWN_AS_GLUE = frozenset(", also better commonly".split())
 # A name with its small words, whose capitals may spell an initialism: "United Nations".
 _SPELLED = re.compile(r"[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the|on|de|du|des|la|le))* [A-Z][\w’'&-]*)+")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
@@ -180,21 +197,28 @@ class Resolver:
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
-        """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
+        """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body; "Cal Fire"
+        -> the name before ", known as Cal Fire"."""
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
-            window = TOKEN.findall(self.body[max(0, match.start() - 80) : match.start()])
-            tokens = Words(window, list(map(str.lower, window)), "", 0)
-            name = tokens.words(phrase_before(tokens, len(tokens.text)))
-            short = match.group(1)
-            if not short:  # "..., known as Cal Fire": the short form the story goes on to use
-                if name and name[-1][:1].isupper():
-                    found.setdefault(match.group(2).rstrip("."), " ".join(name))
-                continue
+            name, short = self.name_before(match.start()), match.group(1)
             initials = "".join(w[0] for w in name if w[:1].isupper())
             if initials == short or initials.endswith(short):
                 found.setdefault(short, " ".join(name[-2 * len(short) :]))
+        if "known as" in self.body:  # the short form the story goes on to use
+            for match in _KNOWN_AS.finditer(self.body):
+                name = self.name_before(match.start())
+                if name and name[-1][:1].isupper():
+                    found.setdefault(match.group(1), " ".join(name))
         return found
+
+    def name_before(self, offset: int) -> list[str]:
+        """The words of the name ending just before ``offset`` (and any ", also")."""
+        window = TOKEN.findall(self.body[max(0, offset - 80) : offset])
+        while window and window[-1] in KNOWN_AS_GLUE:
+            window.pop()
+        tokens = Words(window, list(map(str.lower, window)), "", 0)
+        return tokens.words(phrase_before(tokens, len(tokens.text)))
 
     @cached_property
     def spelled(self) -> dict[str, str]:
@@ -250,6 +274,8 @@ class Resolver:
 
     def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
         self.sentence = sentence
+        if len(words) > 2 and words[-1] in POST_NOMINALS:  # "prosecutor Helen Marsh KC"
+            words = words[:-1]
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             return self.pronoun(lower[0], sentence, offset)
@@ -257,11 +283,13 @@ class Resolver:
             return AUTHORITIES
         if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
             return AUTHORITIES
+        if "," in words and lower[words.index(",") - 1] in BODY_KINDS:
+            return self.apposed(words, lower)
+        if words[0][:1].isupper() and " ".join(words) in self.acronyms:  # "Cal Fire", not a person
+            return self.expand(words)
         person = self.person(words, lower)
         if person:
             return person
-        if "," in words and lower[words.index(",") - 1] in BODY_KINDS:
-            return self.apposed(words, lower)
         titles = [i for i, w in enumerate(lower) if is_title(w)]
         if titles:
             return self.titled(words, titles[-1])
@@ -273,12 +301,12 @@ class Resolver:
             return None
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
-        return self.expand(_undescribed(_unpossessed(words)))
+        return self.expand(_undescribed(_unkinded(_unpossessed(words))))
 
     def apposed(self, words: list[str], lower: list[str]) -> str:
         """"her publisher, Edition Marlow": the name, which "her publisher" now means."""
         comma = words.index(",")
-        name = self.expand(words[comma + 1 :])
+        name = self.person(words[comma + 1 :], lower[comma + 1 :]) or self.expand(words[comma + 1 :])
         self.kinds[lower[comma - 1]] = name
         return name
 
@@ -350,8 +378,9 @@ class Resolver:
         short = " ".join(words)
         if short in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
             return self.expand(self.acronyms[short].split())
-        if len(words) == 1 and _initialism(words[0]) in self.spelled:  # "U.N.", "United Nations"
-            return self.expand(self.spelled[_initialism(words[0])].split())
+        initials = _initialism(words[0]) if len(words) == 1 else ""
+        if initials and initials in self.spelled:  # "U.N." after "United Nations"
+            return self.expand(self.spelled[initials].split())
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
         if key in REFERRING_BODIES or key in GENERIC_BODIES:
@@ -450,6 +479,26 @@ def _unpossessed(words: list[str]) -> list[str]:
     if owner >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
         return rest
     return words
+
+
+#: Kinds written after a body's name, not part of it: "the Friends of Ellesby Library group".
+TRAILING_KINDS = frozenset(
+    "group campaign charity organisation organization network movement collective initiative".split()
+)
+
+
+def _unkinded(words: list[str]) -> list[str]:
+    """A name without the kind written after it: "Friends of Ellesby Library group" -> "Friends
+    of Ellesby Library"; only after two capitalised words ("the Wagner group" stays)."""
+    if len(words) < 3 or words[-1] not in TRAILING_KINDS or not words[-2][:1].isupper():
+        return words
+    if _possessed(words[-2]) or sum(w[:1].isupper() for w in words[:-1]) < 2:
+        return words
+    return words[:-1]
+
+
+def _possessed(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 NAME_GLUE = TRAILING_WORDS | {","}

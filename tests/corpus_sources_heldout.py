@@ -21,8 +21,11 @@ unlisted adjectives, "the company" from the headline): precision 0.960, recall 0
 
 ``ARTICLES_2`` holds the sources of the second batch (:data:`tests.corpus_articles.SECOND_BATCH`,
 77 sources), written independently of the first before the pipeline was run on it, and scored
-once before any tuning: precision 0.735, recall 0.792, F1 0.762. No label was changed after the
-scoring.
+once before any tuning: precision 0.735, recall 0.792, F1 0.762. One label was then corrected by
+the documented fullest-name rule: in the Karsa story "the UN says" follows "The United Nations
+humanitarian office", so the source is the United Nations, as the same story's "U.N." is in the
+appeal story (the first score counted the pipeline's "UN" a hit; against the corrected label
+it is a miss and an extra).
 """
 
 from __future__ import annotations
@@ -364,7 +367,7 @@ ARTICLES_2: tuple[Case, ...] = (
           ("Dana Whitfield", T), ("Lumora", T), ("Mira Castellanos", T)),
     _case("web", SECOND_BATCH["conflict-karsa"],
           ("Army", T), ("Idris Mahmud", T), ("Northern Front", T), ("Health Ministry", T), ("Samira Haddad", T),
-          ("OCHA", T), ("Omar Fayed", T), ("UN", T), ("Analysts", T), ("Leila Nasser", T)),
+          ("OCHA", T), ("Omar Fayed", T), ("United Nations", T), ("Analysts", T), ("Leila Nasser", T)),
     _case("wire", SECOND_BATCH["un-appeal"],
           ("AP", A), ("United Nations", T), ("U.N. Office for the Coordination of Humanitarian Affairs", T),
           ("Tomasz Wielgus", T), ("World Food Programme", T), ("Aurelie Mbeki", T), ("UNICEF", T),
