@@ -290,7 +290,8 @@ class Resolver:
         person = self.person(words, lower)
         if person:
             return person
-        titles = [i for i, w in enumerate(lower) if is_title(w)]
+        # a listed title, or one with a prefix ("co-ceo"): ``is_title`` only where a hyphen is
+        titles = [i for i, w in enumerate(lower) if w in TITLE_WORDS or ("-" in w and is_title(w))]
         if titles:
             return self.titled(words, titles[-1])
         if lower[-1] in UNNAMED_PEOPLE and all(w.islower() for w in words):
@@ -329,8 +330,11 @@ class Resolver:
                 return name
         if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
             return self.people.surnames[lower[0]]
+        aliases = self.people.aliases
+        if not aliases:
+            return None
         text = " ".join(lower)
-        return self.people.aliases.get(text) or self.people.aliases.get(source_key(text))
+        return aliases.get(text) or aliases.get(source_key(text))
 
     def titled(self, words: list[str], title: int) -> str | None:
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
@@ -474,10 +478,10 @@ def _owned_body(words: list[str]) -> str:
 
 def _unpossessed(words: list[str]) -> list[str]:
     """The person named after a body's possessive: "Amnesty International's Agnès Callamard"."""
-    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
-    rest = words[owner + 1 :]
-    if owner >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
-        return rest
+    for owner in range(len(words) - 1, -1, -1):
+        if words[owner].endswith(("'s", "’s")):
+            rest = words[owner + 1 :]
+            return rest if len(rest) >= 2 and all(w[:1].isupper() for w in rest) else words
     return words
 
 

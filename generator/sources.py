@@ -375,21 +375,33 @@ def _ledger(
         note = None if place in quote_sentences or place in noted else _note(found.cue)
         noted.add(place)
         book.add(found.name, "attribution", found.sentence, note)
-    renamed: dict[str, str] = {}  # a quote's speaker as written -> as resolved ("Cal Fire" -> ...)
-    starts = Counter(quote.start for quote in quotes)  # a speaker is renamed only where one quote opens
+    renamed: list[tuple[Quote, str]] = []
     for quote in quotes:
         speaker = speakers.get(quote.start, quote.speaker)
         if speaker:
             book.add(speaker, "attribution", quote.sentence, QUOTES)
-            if quote.speaker and speaker != quote.speaker and starts[quote.start] == 1:
-                renamed.setdefault(quote.speaker, speaker)
+            if quote.speaker and speaker != quote.speaker:
+                renamed.append((quote, speaker))
+    resolved = _resolved_speakers(quotes, renamed) if renamed else {}
     for figure in figures:
         who = figure.claimed_by or claims.get(figure.sentence)
-        who = renamed.get(who, who) if who else who
+        who = resolved.get(who, who) if who else who
         if who:
             note = f"figure: {figure.text} {figure.label}".strip()
             book.add(who, "attribution", figure.sentence, note, label=figure.label)
     return book
+
+
+def _resolved_speakers(quotes: tuple[Quote, ...], renamed: list[tuple[Quote, str]]) -> dict[str, str]:
+    """A quote's speaker as written -> the source it resolved to ("Cal Fire" -> "California
+    Department of ..."), where only that quote opens at its offset (the speakers are matched
+    by offset)."""
+    starts = Counter(quote.start for quote in quotes)
+    resolved: dict[str, str] = {}
+    for quote, speaker in renamed:
+        if starts[quote.start] == 1 and quote.speaker:
+            resolved.setdefault(quote.speaker, speaker)
+    return resolved
 
 
 def _within(article: Article, span: Sentence) -> list[Sentence]:
