@@ -110,6 +110,9 @@ UNNAMED_PEOPLE = frozenset(
     volunteer worker
     """.split()
 )
+#: Lower-case words that make a capitalised word before them a place or owner, not a subject:
+#: "New York prosecutors", "Berlin police".
+NOUN_AFTER_NAME = SOURCE_NOUNS | MODIFIERS | DOCUMENTS
 #: Words of a group before "at": "analysts at JPMorgan" cites JPMorgan.
 GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
 
@@ -167,6 +170,8 @@ class Resolver:
             owned = _owned_body(self.lead[match.end() - 1 :].split()[:3])
             if owned:  # "Moravia's central bank raised...": no name, the owner's body
                 return f"{match.group(1)}'s {owned}"
+        elif self.lead[match.end() - 1 :].split(None, 1)[0] in NOUN_AFTER_NAME:
+            return None  # "New York prosecutors charged...": a place before its noun
         if self.is_person(name):
             return self.headline_subject
         # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
@@ -415,8 +420,11 @@ class Resolver:
         index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
         if index == 0:
             return None
-        match = _LEAD_SUBJECT.match(self.sentences[index - 1].text)
-        words = match.group(1).split() if match else []
+        text = self.sentences[index - 1].text
+        match = _LEAD_SUBJECT.match(text)
+        if not match or text[match.end() - 1 :].split(None, 1)[0] in NOUN_AFTER_NAME:
+            return None  # "New York prosecutors charged...": a place before its noun
+        words = match.group(1).split()
         while words and words[0] in STOP_CAPS:
             words.pop(0)
         name = " ".join(words)

@@ -25,7 +25,14 @@ once before any tuning: precision 0.735, recall 0.792, F1 0.762. One label was t
 the documented fullest-name rule: in the Karsa story "the UN says" follows "The United Nations
 humanitarian office", so the source is the United Nations, as the same story's "U.N." is in the
 appeal story (the first score counted the pipeline's "UN" a hit; against the corrected label
-it is a miss and an extra).
+it is a miss and an extra). After one round of fixes (initialisms and "known as" short forms
+merged into the name the body spells out, a body's kind taking the name apposed to it or the
+one body of that kind the story named, "the group" after a sentence opening on a body, plural
+groups and their places, nouns after prepositions, translated-from credits, unnamed single
+people): precision 0.963, recall 1.000, F1 0.981; the batch is no longer blind. The three
+extras left ("Danube Songs", "Hungarian Academy", "Today I") are quote speakers as the quote
+extractor reads them. The whole-article first batch scores precision 0.990, recall 0.990, F1
+0.990 after the same round.
 """
 
 from __future__ import annotations

@@ -284,3 +284,9 @@ def test_groups_appositions_and_nouns_that_are_no_cue(text, expected):
 def test_short_forms_and_kinds_take_the_body_the_story_names(headline, text, expected):
     found = attribute_sentences(parse_article("seeds/test.txt", f"{headline}\n\n{text}"))
     assert list(found.values())[-1] == expected
+
+
+def test_the_group_is_not_a_place_opening_the_sentence_before():
+    text = "New York prosecutors charged the firm. In a statement, the group said it would fight."
+    found = attribute_sentences(parse_article("seeds/test.txt", f"Charges\n\n{text}"))
+    assert list(found.values())[-1] == "Group"
