@@ -254,7 +254,9 @@ def phrase_before(tokens: Words, end: int) -> range:
     for k in range(phrase.start + 1, phrase.stop - 1):
         if lower[k] in GROUP_PLACES:
             group = lower[k - 1]
-            if group in GROUPS or (group in SOURCE_NOUNS and group.endswith("s") and text[k - 1].islower()):
+            plural = group in SOURCE_NOUNS and group.endswith("s")
+            # lower case, or opening the sentence: "Rescuers in Bavaria said", not a name's word
+            if group in GROUPS or (plural and (text[k - 1].islower() or k - 1 == 0)):
                 return range(phrase.start, k)
             break
     return phrase

@@ -123,7 +123,8 @@ _KNOWN_AS = re.compile(r"known as ((?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)(?: [A-Z]
 #: Words between a name and its "known as": "Cal Fire, also known as ...".
 KNOWN_AS_GLUE = frozenset(", also better commonly".split())
 # A name with its small words, whose capitals may spell an initialism: "United Nations".
-_SPELLED = re.compile(r"[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the|on|de|du|des|la|le))* [A-Z][\w’'&-]*)+")
+_CAPITAL = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"  # "U.S." or "Geological"
+_SPELLED = re.compile(rf"{_CAPITAL}(?:(?: (?:of|for|and|the|on|de|du|des|la|le))* {_CAPITAL})+")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
 _LEAD_SUBJECT = re.compile(
     r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
@@ -238,8 +239,11 @@ class Resolver:
             for a, first in enumerate(caps):
                 initials = ""
                 for last in caps[a : a + 8]:
-                    initials += words[last][0]
-                    head = words[last].lower().removesuffix("'s").removesuffix("’s")
+                    word = words[last]
+                    initials += _initialism(word) or word[0]  # "US Geological Survey": USGS
+                    head = word.lower().removesuffix("'s").removesuffix("’s")
+                    if last == first:
+                        continue  # a name of one word spells nothing: "USGS" is no name for "USGS"
                     if len(initials) > 2 or head in ORG_HEADS or head in INSTITUTIONS:
                         name = " ".join(words[first : last + 1])
                         found.setdefault(initials, name.removesuffix("'s").removesuffix("’s"))

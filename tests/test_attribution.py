@@ -231,6 +231,7 @@ def test_the_company_is_the_body_the_story_is_about(headline, text, expected):
     [
         # a plural group, with one unlisted word before it after a clause break, and its place
         ("Rents rose 4%, and letting agencies in Brno said demand was strong.", ["Letting agencies"]),
+        ("Rescuers in Bavaria said 12 people had died.", ["Rescuers"]),
         ("Aid groups working in the north welcomed the pledge but warned it came late.", ["Aid groups"]),
         ("Asian carmakers have warned that the levy could cost jobs.", ["Asian carmakers"]),
         ("Economists at Nordbank estimated that growth would slow.", ["Nordbank"]),
@@ -262,6 +263,8 @@ def test_groups_appositions_and_nouns_that_are_no_cue(text, expected):
          "World Food Programme"),
         ("Probe", "The European Southern Observatory's telescope saw it. ESO said the data were clear.",
          "European Southern Observatory"),
+        ("Quake", "The quake was shallow, the U.S. Geological Survey said. The USGS said aftershocks would follow.",
+         "U.S. Geological Survey"),
         # a short form the story introduces with "known as"
         ("Fires", "Rain helped, according to the Oregon Department of Forestry, known as ODF Fire. "
          "Crews were tired, ODF Fire said.", "Oregon Department of Forestry"),
@@ -279,6 +282,7 @@ def test_groups_appositions_and_nouns_that_are_no_cue(text, expected):
          "Group"),
         ("Markets", "Two councils, Arden Council and Brill Council, merged. A council spokesman said no.",
          "Council"),
+        ("Hurt", "Rescuers said one man was hurt. The USGS said the quake was shallow.", "USGS"),
     ],
 )
 def test_short_forms_and_kinds_take_the_body_the_story_names(headline, text, expected):
