@@ -14,8 +14,9 @@ person of that gender most recently cited, then ("it") to the last body cited; o
 sentence stays unattributed rather than guessed.
 
 Short forms merge into the name the body spells out: an initialism with or without dots
-("U.N.", "ESA") into the name whose capitals it is ("United Nations", "European Space
-Agency"; two letters only for a name ending in a body's word), and a short form the story
+("U.N.", "ESA", "USGS") into the name whose capitals it is ("United Nations", "European Space
+Agency", "US Geological Survey": a word in capitals gives all its letters; two letters only
+for a name ending in a body's word, never "New York"), and a short form the story
 introduces ("the California Department of ..., known as Cal Fire"). A body's kind takes the name
 the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a later "her
 publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
