@@ -115,7 +115,7 @@ _PAREN_END = re.compile(r"\((?P<who>[^()\n]{2,30})\)\.?$")
 _CREDIT_OPENING = re.compile(
     r"(?i:with |con |sources?\s*:|fuentes?\s*:|agencies\s*:|\(|additional |reporting|writing|editing|"
     r"compiled|compilation|research|production|graphics|text|translated|adapted|republished|"
-    r"reprinted|excerpted|this |first |originally )|By\s|[-–—]"
+    r"reprinted|excerpted|this (?:article|story|piece|interview|column|report) |first |originally )|By\s|[-–—]"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
