@@ -22,7 +22,10 @@ look to the left or right, so a sentence costs time in proportion to its length:
 in the credit line). The phrase a cue points at is read by :mod:`generator.source_phrases`,
 and made a full name by :mod:`generator.source_resolver`.
 
-A passive ("tenants were informed") names the listener, not a source; "the official count"
+A cue word after a preposition or an article is a noun ("called to reports of a fight"), and
+a phrase after a preposition is an object, never the subject of a verb after it ("reporting
+from the town of Dilam, ..., said"). A passive ("tenants were informed") names the listener,
+not a source; "the official count"
 inside what a speaker said ("Lugo said ... and that the official count left out...") is the
 speaker's claim, not the authorities'.
 
@@ -41,7 +44,7 @@ from dataclasses import dataclass
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
-from generator.source_names import CONNECTORS, MAX_PHRASE, source_key, untitled
+from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
@@ -52,7 +55,7 @@ from generator.source_phrases import (
     phrase_before,
     tokens_of,
 )
-from generator.source_resolver import AUTHORITIES, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
+from generator.source_resolver import AUTHORITIES, BODY_KINDS, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
 
 # The sources page compares the names it is given through the same key: re-exported for it.
 __all__ = ["Attribution", "attribute_sentences", "find_attributions", "source_key", "untitled"]
@@ -105,6 +108,12 @@ ISSUED = frozenset("released published issued compiled provided collected gather
 #: Verbs whose object is the listener: in "..., told Reuters." Reuters is not the source.
 LISTENING = frozenset("told tells informed asked urged".split())
 PLACES = frozenset("in at across near outside inside around".split())
+#: Words after which a phrase is an object, not a subject: "reporting from the town of X".
+PREPOSITIONS = PLACES | frozenset(
+    "from to of for with by on into towards toward following amid after despite over about against".split()
+)
+#: Words after which a cue word is a noun: "called to reports of a fight", "the estimate".
+NOUN_MARKERS = PREPOSITIONS | {"the", "a", "an"}
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -288,6 +297,8 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
         j -= 1
     if j > 0 and lower[j - 1] in PASSIVE_AUXILIARIES:
         return []  # "tenants were informed": they were told
+    if j > 0 and lower[j - 1] in NOUN_MARKERS:
+        return []  # "called to reports of a fight", "the estimate": a noun, not a verb
     if j > 0 and lower[j - 1] in COORDINATORS:
         return _coordinated(tokens, j - 1) if lower[verb] in COORDINATED_VERBS else []
     before = text[j - 1] if j > 0 else None
@@ -342,14 +353,43 @@ def _apposed(tokens: Words, comma: int) -> list[range]:
     ):
         phrase = phrase_before(tokens, comma)
         if phrase and len(phrase) == len(segment):
+            kind = phrase_before(tokens, k) if k >= 0 else NO_PHRASE
+            if kind and lower[kind[-1]] in BODY_KINDS and text[kind[-1]].islower():
+                return [range(kind.stop - 1, comma)]  # "her publisher, Edition Marlow, said"
             return [phrase]
     if k >= 0 and text[k] == ",":
         phrase = phrase_before(tokens, k)
-        return [phrase] if phrase else []
+        return [phrase] if phrase and not _governed(tokens, phrase) else []
     phrase = phrase_at(tokens, 0)[0]
     if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
         return [phrase]
     return []
+
+
+def _named_after(tokens: Words, phrase: range, end: int) -> range | None:
+    """ "according to his publisher, Éditions du Quai, which ...": the kind and the name after
+    it, as one phrase the resolver reads as the name that kind now means (``None``: none)."""
+    text, lower = tokens.text, tokens.lower
+    head = phrase[-1]
+    if end >= len(text) or text[end] != "," or lower[head] not in BODY_KINDS or not text[head].islower():
+        return None
+    name, after = phrase_at(tokens, end + 1)
+    if not name or name.start != end + 1:
+        return None
+    if not all(text[k][:1].isupper() or lower[k] in CONNECTORS for k in name):
+        return None
+    if after < len(text) and text[after] not in (",", ".", ";") and lower[after] not in RELATIVES:
+        return None  # "according to the police, Smith was arrested": a new clause
+    return range(head, name.stop)
+
+
+def _governed(tokens: Words, phrase: range) -> bool:
+    """Whether a phrase is the object of a preposition ("reporting from the town of Dilam"),
+    so it cannot be the subject of a verb after it."""
+    k = phrase.start - 1
+    while k >= 0 and tokens.lower[k] in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens.lower[k] in PREPOSITIONS
 
 
 def _phrases_after(tokens: Words, i: int) -> list[range]:
@@ -358,6 +398,9 @@ def _phrases_after(tokens: Words, i: int) -> list[range]:
     if not phrase:
         return []
     lower = tokens.lower
+    named = _named_after(tokens, phrase, end)
+    if named:
+        return [named]
     if lower[phrase[-1]] in DOCUMENTS and end < len(lower):
         link = lower[end]
         if link in ("from", "by", "of", "in"):

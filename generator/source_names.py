@@ -33,11 +33,16 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: Letters after a name, no part of it: "Helen Marsh KC", "Sarah Okafor MP".
+POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE CBE MBE DBE KBE".split())
+
 #: Words that open a noun phrase and are dropped from a source's name.
 DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 
 #: Leading counts and quantities, dropped from a name ("two officials" -> "officials").
-QUANTIFIERS = frozenset("one two three four five six several many some most few other all both".split())
+QUANTIFIERS = frozenset(
+    "one two three four five six several many some most few other others another all both".split()
+)
 
 #: Small words inside an organisation's name ("Ministry of the Interior").
 CONNECTORS = frozenset("of for to the de del la le des du on & in at".split())
@@ -50,7 +55,8 @@ STOP_CAPS = frozenset(
     We I You His Her Their Its Our My Your According Last Next Yesterday Today Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Asked As If Although Though Because Despite By
     Under Over Until Unlike Like Instead Nevertheless Moreover Furthermore Separately Nor
-    Neither Even Some Many Most Other Both All Several There Here What Who Why How Where
+    Neither Even Some Many Most Other Others Another Both All Several There Here What Who Why
+    How Where
     """.split()
 )
 
@@ -61,6 +67,7 @@ ORG_HEADS = frozenset(
     commission committee bank police army court government party union embassy mission
     service institute university company group corp inc ltd association federation
     authority administration forces guard kremlin network times post press news agency
+    front movement alliance coalition league brigade brigades
     """.split()
 )
 
@@ -83,6 +90,9 @@ def untitled(name: str) -> str:
     Only when a name of two words or more remains, free of "of": "Secretary of State" stays.
     """
     words = name.split()
+    if len(words) > 2 and words[-1] in POST_NOMINALS:  # "Helen Marsh KC"
+        words = words[:-1]
+        name = " ".join(words)
     start = 0
     while start < len(words) - 2 and is_title(words[start]):
         start += 1

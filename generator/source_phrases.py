@@ -12,7 +12,11 @@ length.
 
 A name may hold a list ("Ministry of Housing, Communities and Local Government": commas only
 in a list closed by "and" and hung on "of"/"for"), a capitalised stop word between two of its
-words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation").
+words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation"). A
+plural group speaks for itself, the place after it only says which ("mortgage lenders in
+Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may take one unlisted
+word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
+is its verb, not a description of a name ("the ministry called the EU measures").
 
 Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
 noun after a determiner and listed modifiers ("the royal palace", "the national civil
@@ -66,6 +70,8 @@ SOURCE_NOUNS = frozenset(
     automaker producer guard guards coastguard ombudsman airline carrier opposition farmers
     unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
+    groups agencies lenders carmakers automakers manufacturers economists insurers charities
+    regulators
     """.split()
 )
 
@@ -117,6 +123,8 @@ GROUPS = frozenset(
 )
 #: What ties a group to the place that says which: "residents of X", "Democrats in the Senate".
 GROUP_PLACES = frozenset("of in from on".split())
+#: Words that open a clause, before which a plural group may take one unlisted adjective.
+CLAUSE_JOINS = frozenset(", ; and but while whereas".split())
 # Unions of the lists above, made once: the rules test every word of a phrase against them.
 PHRASE_WORDS = DETERMINERS | QUANTIFIERS | MODIFIERS | SOURCE_NOUNS | TITLE_WORDS | DOCUMENTS
 TRAILING_WORDS = CONNECTORS | DETERMINERS | {"and"}
@@ -230,18 +238,33 @@ def phrase_before(tokens: Words, end: int) -> range:
     if first < i:
         i = _start(tokens, first, end)
     # one adjective nobody listed before a listed noun, after a determiner and any listed
-    # modifiers: "the royal palace", "the national civil protection agency"
+    # modifiers ("the royal palace", "the national civil protection agency"), or opening a
+    # clause before a group ("..., and mortgage lenders in Pravec said")
     if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha() and text[i - 1].islower():
         k = i - 2
         while k > 0 and lower[k] in MODIFIERS and end - k < MAX_PHRASE:
             k -= 1
         if lower[k] in DETERMINERS or _possessive(lower[k]):
             i = k + 1
+        elif k == i - 2 and lower[k] in CLAUSE_JOINS and lower[i].endswith("s") and _adjective(lower[i - 1]):
+            i = k + 1
     phrase = _clean(tokens, i, end)
-    # "Residents of Viña del Mar said": the group speaks, the place only says which
-    if len(phrase) > 2 and lower[phrase[0]] in GROUPS and lower[phrase[1]] in GROUP_PLACES:
-        phrase = phrase[:1]
+    # "Residents of Viña del Mar said", "mortgage lenders in Pravec said": the group speaks,
+    # the place only says which
+    for k in range(phrase.start + 1, phrase.stop - 1):
+        if lower[k] in GROUP_PLACES:
+            group = lower[k - 1]
+            plural = group in SOURCE_NOUNS and group.endswith("s")
+            # lower case, or opening the sentence: "Rescuers in Bavaria said", not a name's word
+            if group in GROUPS or (plural and (text[k - 1].islower() or k - 1 == 0)):
+                return range(phrase.start, k)
+            break
     return phrase
+
+
+def _adjective(word: str) -> bool:
+    """Whether an unlisted word may describe the noun after it: not a verb ("said firms")."""
+    return word not in FOLLOWERS and not word.endswith("ed")
 
 
 def _start(tokens: Words, i: int, end: int) -> int:
@@ -313,6 +336,8 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     if word in PHRASE_WORDS:
         return True
     if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
+        if word.endswith("ed") and i and tokens.lower[i - 1] in HEAD_NOUNS:
+            return False  # a verb after its subject: "the ministry called the EU measures"
         if any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4]):
             return True
         # one adjective nobody listed before a listed noun: "the port authority"

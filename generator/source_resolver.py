@@ -6,18 +6,33 @@ after "the Interior Ministry", "the president" after "President ... Tokayev"), t
 the body spells out ("HRW" after "Human Rights Watch (HRW)"), the body the story opens on for
 "the company" (the name after a possessive and a description of its kind: "Germany's rail
 operator Deutsche Fernbahn"; or, when the story opens on a person, the name the lead shares
-with the headline: "Ferrol City" for "... as Ferrol reach final"), the institution just named
+with the headline: "Ferrol City" for "... as Ferrol reach final"; a common word opening the story, written in
+lower case elsewhere, is none: "Fighting for the city..."), the institution just named
 for "the agency" (also one the people list took for a person, "Health Authority"), then runs
 of capitalised words in the body. Pronouns resolve to the speaker of a quote around them, then ("he", "she") to the
 person of that gender most recently cited, then ("it") to the last body cited; otherwise the
 sentence stays unattributed rather than guessed.
 
+Short forms merge into the name the body spells out: an initialism with or without dots
+("U.N.", "ESA", "USGS") into the name whose capitals it is ("United Nations", "European Space
+Agency", "US Geological Survey": a word in capitals gives all its letters; two letters only
+for a name ending in a body's word, never "New York"), and a short form the story
+introduces ("the California Department of ..., known as Cal Fire"). A body's kind takes the name
+the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a later "her
+publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
+after "Wexford Borough Council approved..."), the body an owner's possessive opens the story on
+("Moravia's central bank raised..."), and for "the group" or "the company" the body the
+sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
+A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
+description before it is not ("the regulator Ofgem").
+
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
-before; a role nobody in the story holds ("a senior official") names no one; an earlier name
-counts only once cited, so a body named in passing does not make a later "the ministry" full
-("the association" after "the passenger association Pro Bahn" called something stays bare);
-a cited name ending in a later phrase absorbs it ("Government figures" after the "Ministry of
-Housing, Communities and Local Government" is the ministry).
+before; a role nobody in the story holds ("a senior official") names no one, nor does one
+unnamed person ("another witness", "a resident"); a bare kind stays bare when the story names
+two bodies of that kind or none ("the association" after "the passenger association Pro Bahn"
+stays bare); a cited name ending in a later phrase absorbs it ("Government figures" after the
+"Ministry of Housing, Communities and Local Government" is the ministry); initials that the body
+spells only across a possessive or a lower-case word are not matched.
 """
 
 from __future__ import annotations
@@ -31,6 +46,7 @@ from generator.source_names import (
     CONNECTORS,
     DETERMINERS,
     ORG_HEADS,
+    POST_NOMINALS,
     QUANTIFIERS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -87,10 +103,29 @@ BODY_TITLES = frozenset("spokesman spokeswoman spokesperson official officer rep
 
 #: What kind of source each pronoun stands for ("org": a body; None: no kind of its own).
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+#: One unnamed person ("a witness", "another resident"): a role nobody in the story holds.
+UNNAMED_PEOPLE = frozenset(
+    """
+    witness resident villager survivor neighbour neighbor passenger driver diplomat activist
+    researcher scientist investigator organiser organizer protester demonstrator medic
+    volunteer worker
+    """.split()
+)
+#: Lower-case words that make a capitalised word before them a place or owner, not a subject:
+#: "New York prosecutors", "Berlin police".
+NOUN_AFTER_NAME = SOURCE_NOUNS | MODIFIERS | DOCUMENTS
 #: Words of a group before "at": "analysts at JPMorgan" cites JPMorgan.
 GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
 
+# "Human Rights Watch (HRW)"; "the California Department of ..., known as Cal Fire".
+# Two patterns, not one with two branches: each opens on a literal the engine searches fast.
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_KNOWN_AS = re.compile(r"known as ((?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
+#: Words between a name and its "known as": "Cal Fire, also known as ...".
+KNOWN_AS_GLUE = frozenset(", also better commonly".split())
+# A name with its small words, whose capitals may spell an initialism: "United Nations".
+_CAPITAL = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"  # "U.S." or "Geological"
+_SPELLED = re.compile(rf"{_CAPITAL}(?:(?: (?:of|for|and|the|on|de|du|des|la|le))* {_CAPITAL})+")
 # The capitalised name a story opens on, before a verb or a possessive: "HSBC's profit rose".
 _LEAD_SUBJECT = re.compile(
     r"(?:[A-Z][^()\n]{0,50}?\([^()\n]{2,40}\)\s*[-–—]+\s*)?"  # a dateline, "LONDON (Reuters) -"
@@ -115,6 +150,9 @@ class Resolver:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.body = article.body
         self.lead = article.sentences[0].text if article.sentences else ""
+        self.sentences = article.sentences
+        self.sentence: Sentence | None = None  # the sentence being resolved
+        self.kinds: dict[str, str] = {}  # "publisher" -> "Edition Marlow", named in apposition
         self.headline = set(article.title.split())
         self.roles: dict[str, str] = {}
         self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
@@ -131,12 +169,24 @@ class Resolver:
             described = _DESCRIBED.match(self.lead, match.end() - 1)
             if described and described.group(1) in BODY_KINDS:
                 return described.group(2)  # "Germany's ... rail operator Deutsche Fernbahn"
+            owned = _owned_body(self.lead[match.end() - 1 :].split()[:3])
+            if owned:  # "Moravia's central bank raised...": no name, the owner's body
+                return f"{match.group(1)}'s {owned}"
+        elif self.lead[match.end() - 1 :].split(None, 1)[0] in NOUN_AFTER_NAME:
+            return None  # "New York prosecutors charged...": a place before its noun
         if self.is_person(name):
             return self.headline_subject
         # a proper name, not "More than...", "Prices rose": it looks like one or recurs as one
         looks = " " in name or match.group().count("'s") or name[1:] != name[1:].lower()
         single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
+        if not looks and self.written_lower(name):
+            return None  # "Fighting for the city...", and "the fighting" later: a common word
         return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the headline or body also writes the word in lower case: not a name."""
+        lower = word.lower()
+        return re.search(rf"\b{re.escape(lower)}\b", f"{' '.join(self.headline)} {self.body}") is not None
 
     def is_person(self, name: str) -> bool:
         return name.lower() in self.people.names or name.split()[-1].lower() in self.people.surnames
@@ -154,15 +204,64 @@ class Resolver:
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
-        """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body."""
+        """"HRW" -> "Human Rights Watch", from "Human Rights Watch (HRW)" in the body; "Cal Fire"
+        -> the name before ", known as Cal Fire"."""
         found: dict[str, str] = {}
         for match in _ACRONYM.finditer(self.body):
-            window = TOKEN.findall(self.body[max(0, match.start() - 80) : match.start()])
-            tokens = Words(window, list(map(str.lower, window)), "", 0)
-            name = tokens.words(phrase_before(tokens, len(tokens.text)))
+            name, short = self.name_before(match.start()), match.group(1)
             initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == match.group(1) or initials.endswith(match.group(1)):
-                found.setdefault(match.group(1), " ".join(name[-2 * len(match.group(1)) :]))
+            if initials == short or initials.endswith(short):
+                found.setdefault(short, " ".join(name[-2 * len(short) :]))
+        if "known as" in self.body:  # the short form the story goes on to use
+            for match in _KNOWN_AS.finditer(self.body):
+                name = self.name_before(match.start())
+                if name and name[-1][:1].isupper():
+                    found.setdefault(match.group(1), " ".join(name))
+        return found
+
+    def name_before(self, offset: int) -> list[str]:
+        """The words of the name ending just before ``offset`` (and any ", also")."""
+        window = TOKEN.findall(self.body[max(0, offset - 80) : offset])
+        while window and window[-1] in KNOWN_AS_GLUE:
+            window.pop()
+        tokens = Words(window, list(map(str.lower, window)), "", 0)
+        return tokens.words(phrase_before(tokens, len(tokens.text)))
+
+    @cached_property
+    def spelled(self) -> dict[str, str]:
+        """Initials -> the body's name they spell: "UN" -> "United Nations", "ESA" -> "European
+        Space Agency". Two letters only for a body's name ("United Nations", not "New York")."""
+        found: dict[str, str] = {}
+        for match in _SPELLED.finditer(self.body):
+            words = match.group().split()
+            while words and words[0] in STOP_CAPS:
+                words.pop(0)
+            caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+            for a, first in enumerate(caps):
+                initials = ""
+                for last in caps[a : a + 8]:
+                    word = words[last]
+                    initials += _initialism(word) or word[0]  # "US Geological Survey": USGS
+                    head = word.lower().removesuffix("'s").removesuffix("’s")
+                    if last == first:
+                        continue  # a name of one word spells nothing: "USGS" is no name for "USGS"
+                    if len(initials) > 2 or head in ORG_HEADS or head in INSTITUTIONS:
+                        name = " ".join(words[first : last + 1])
+                        found.setdefault(initials, name.removesuffix("'s").removesuffix("’s"))
+        return found
+
+    @cached_property
+    def named_kinds(self) -> dict[str, list[tuple[int, str]]]:
+        """A body's kind -> (offset, name) of the body names ending in it: "council" ->
+        "Wexford Borough Council"."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for match in _NAME_RUN.finditer(self.body):
+            words = match.group().split()
+            while words and words[0] in STOP_CAPS:
+                words.pop(0)
+            kind = words[-1].lower() if len(words) > 1 else ""
+            if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
+                found.setdefault(kind, []).append((match.start(), " ".join(words)))
         return found
 
     @cached_property
@@ -180,10 +279,13 @@ class Resolver:
             self.by_suffix[suffix] = name
         genders = self.people.genders
         self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
-        if name not in genders and len(suffixes) > 1 and suffixes[-1] in INSTITUTIONS:
+        if name not in genders and len(suffixes) > 1 and not INSTITUTIONS.isdisjoint(suffixes[0].split()):
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
     def resolve(self, words: list[str], sentence: Sentence, offset: int) -> str | None:
+        self.sentence = sentence
+        if len(words) > 2 and words[-1] in POST_NOMINALS:  # "prosecutor Helen Marsh KC"
+            words = words[:-1]
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             return self.pronoun(lower[0], sentence, offset)
@@ -191,22 +293,38 @@ class Resolver:
             return AUTHORITIES
         if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
             return AUTHORITIES
+        if "," in words and lower[words.index(",") - 1] in BODY_KINDS:
+            return self.apposed(words, lower)
+        if words[0][:1].isupper() and " ".join(words) in self.acronyms:  # "Cal Fire", not a person
+            return self.expand(words)
         person = self.person(words, lower)
         if person:
             return person
-        titles = [i for i, w in enumerate(lower) if is_title(w)]
+        # a listed title, or one with a prefix ("co-ceo"): ``is_title`` only where a hyphen is
+        titles = [i for i, w in enumerate(lower) if w in TITLE_WORDS or ("-" in w and is_title(w))]
         if titles:
             return self.titled(words, titles[-1])
+        if lower[-1] in UNNAMED_PEOPLE and all(w.islower() for w in words):
+            return None  # "another witness": a person nobody in the story names
         while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
             words, lower = words[:-1], lower[:-1]
         if words[-1] in DOCUMENTS:
             return None
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
-        return self.expand(_undescribed(_unpossessed(words)))
+        return self.expand(_undescribed(_unkinded(_unpossessed(words))))
+
+    def apposed(self, words: list[str], lower: list[str]) -> str:
+        """"her publisher, Edition Marlow": the name, which "her publisher" now means."""
+        comma = words.index(",")
+        name = self.person(words[comma + 1 :], lower[comma + 1 :]) or self.expand(words[comma + 1 :])
+        self.kinds[lower[comma - 1]] = name
+        return name
 
     def speaker(self, speaker: str, sentence: Sentence, offset: int) -> str | None:
         """A quote's speaker as a source: "agency" or "the president" resolved like a cue's."""
+        if speaker in self.acronyms:  # "Cal Fire" after "..., known as Cal Fire"
+            return self.expand(self.acronyms[speaker].split())
         if speaker[:1].isupper():
             return untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
@@ -222,8 +340,11 @@ class Resolver:
                 return name
         if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
             return self.people.surnames[lower[0]]
+        aliases = self.people.aliases
+        if not aliases:
+            return None
         text = " ".join(lower)
-        return self.people.aliases.get(text) or self.people.aliases.get(source_key(text))
+        return aliases.get(text) or aliases.get(source_key(text))
 
     def titled(self, words: list[str], title: int) -> str | None:
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
@@ -266,15 +387,54 @@ class Resolver:
             return self.by_suffix[key]
         if len(words) == 1 and words[0][:1].isupper() and key in self.people.surnames:
             return self.people.surnames[key]
-        if len(words) == 1 and words[0] in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
-            return self.expand(self.acronyms[words[0]].split())
+        if key in self.kinds:  # "her publisher" after "her publisher, Edition Marlow"
+            return self.kinds[key]
+        short = " ".join(words)
+        if short in self.acronyms:  # "HRW" after "Human Rights Watch (HRW)"
+            return self.expand(self.acronyms[short].split())
+        initials = _initialism(words[0]) if len(words) == 1 else ""
+        if initials and initials in self.spelled:  # "U.N." after "United Nations"
+            return self.expand(self.spelled[initials].split())
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
+        if key in REFERRING_BODIES or key in GENERIC_BODIES:
+            named = self.named_kind(key)  # "a council spokesperson": the council the story named
+            if named:
+                return named
         if key in REFERRING_BODIES and "institution" in self.last_of_kind:  # "the agency said"
             return self.last_of_kind["institution"]
+        if key in GENERIC_BODIES:
+            previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
+            if previous:
+                return previous
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
             return self.full_names[words[0]]
         return display_name(name)
+
+    def named_kind(self, kind: str) -> str | None:
+        """The one body of that kind the story has named so far ("Wexford Borough Council")."""
+        end = self.sentence.end if self.sentence else len(self.body)
+        names = {name for start, name in self.named_kinds.get(kind, ()) if start < end}
+        return names.pop() if len(names) == 1 else None
+
+    def previous_subject(self) -> str | None:
+        """The body the sentence before opens on, if it opens on one: "The Northern Front
+        rejected the figures. ..., the group said"."""
+        if self.sentence is None:
+            return None
+        index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
+        if index == 0:
+            return None
+        text = self.sentences[index - 1].text
+        match = _LEAD_SUBJECT.match(text)
+        if not match or text[match.end() - 1 :].split(None, 1)[0] in NOUN_AFTER_NAME:
+            return None  # "New York prosecutors charged...": a place before its noun
+        words = match.group(1).split()
+        while words and words[0] in STOP_CAPS:
+            words.pop(0)
+        name = " ".join(words)
+        looks = len(words) > 1 or (len(name) > 1 and name.isupper())
+        return name if looks and not self.is_person(name) else None
 
     def pronoun(self, word: str, sentence: Sentence, offset: int) -> str | None:
         """The speaker of a quote around the pronoun, else the last cited of that kind."""
@@ -312,13 +472,50 @@ class _PeopleIndex:
                 self.aliases.setdefault(source_key(alias), name)
 
 
+def _initialism(word: str) -> str:
+    """ "U.N." -> "UN", "ESA" -> "ESA"; "" for a word that is no initialism."""
+    letters = word.replace(".", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else ""
+
+
+def _owned_body(words: list[str]) -> str:
+    """The body after an owner's possessive, with no name: "central bank" in "Moravia's central
+    bank raised"; "" when a name or no body's kind follows."""
+    for k, word in enumerate(words):
+        if not word.isalpha() or not word.islower():
+            return ""
+        if word in BODY_KINDS:
+            return " ".join(words[: k + 1])
+    return ""
+
+
 def _unpossessed(words: list[str]) -> list[str]:
     """The person named after a body's possessive: "Amnesty International's Agnès Callamard"."""
-    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
-    rest = words[owner + 1 :]
-    if owner >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
-        return rest
+    for owner in range(len(words) - 1, -1, -1):
+        if words[owner].endswith(("'s", "’s")):
+            rest = words[owner + 1 :]
+            return rest if len(rest) >= 2 and all(w[:1].isupper() for w in rest) else words
     return words
+
+
+#: Kinds written after a body's name, not part of it: "the Friends of Ellesby Library group".
+TRAILING_KINDS = frozenset(
+    "group campaign charity organisation organization network movement collective initiative".split()
+)
+
+
+def _unkinded(words: list[str]) -> list[str]:
+    """A name without the kind written after it: "Friends of Ellesby Library group" -> "Friends
+    of Ellesby Library"; only after two capitalised words ("the Wagner group" stays)."""
+    if len(words) < 3 or words[-1] not in TRAILING_KINDS or not words[-2][:1].isupper():
+        return words
+    if _possessed(words[-2]) or sum(w[:1].isupper() for w in words[:-1]) < 2:
+        return words
+    return words[:-1]
+
+
+def _possessed(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 NAME_GLUE = TRAILING_WORDS | {","}

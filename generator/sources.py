@@ -5,7 +5,10 @@ Two kinds of source, kept apart because they mean different things to a reader:
 - **agency**: the wire services and outlets the story credits for its copy, found in the
   credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -",
   "NEW YORK/LONDON, May 14 (Reuters) -" or "(AFP) -" dateline opening the story (after any
-  "By Jane Doe" byline lines), a closing "— AFP" or "(AP)", "Compiled by Reuters", "Sources: AFP".
+  "By Jane Doe" byline lines), a closing "— AFP" or "(AP)", "Compiled by Reuters", "Sources: AFP",
+  and the outlet a story is translated or republished from ("Translated from Le Monde", "This
+  article first appeared in The Conversation"; "Translated from the Spanish by Ana Ruiz" names
+  a language and a translator, no outlet).
 - **attribution**: every body or person the story attributes facts to (see
   :mod:`generator.attribution`), with what each is cited for: quotes, figures, statements.
 
@@ -14,7 +17,9 @@ wrote the copy; they are not where its facts come from, so they are not sources.
 still the story's credit, and an agency named in it ("Additional reporting by Reuters") is one.
 
 Variants of one source are merged under its fullest name: "the Interior Ministry",
-"Interior Ministry" and a later "the ministry" are one source; "Agence France-Presse" is "AFP".
+"Interior Ministry" and a later "the ministry" are one source; "Agence France-Presse" is "AFP";
+a figure claimed by a quote's speaker as written ("Cal Fire") goes to the source that speaker
+resolved to.
 Knowingly missed: credits only in front matter, and outlets named as the place a quote first
 appeared ("told the BBC"), which are not where the fact comes from.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +82,22 @@ _WITH = re.compile(
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(r"(?P<who>.+?) contributed to this (?:report|story|article)\.?$", re.IGNORECASE)
+# "Translated from Le Monde", "This article first appeared in The Conversation": the outlet
+# the copy comes from; "Translated from the French by Jane Doe" names a language and a translator.
+_REPUBLISHED = re.compile(
+    r"(?:(?:translated|adapted|republished|reprinted|excerpted)(?: and \w+)? (?:from|by)"
+    r"|(?:this (?:article|story|piece|interview|column|report) )?(?:was |is )?"
+    r"(?:first |originally )(?:published|appeared|ran)(?: (?:in|by|on))?)"
+    r"(?: the \w+ edition of)? (?P<who>.+?)\.?$",
+    re.IGNORECASE,
+)
+#: Languages a translation is made from: "Translated from the Spanish" names no outlet.
+LANGUAGES = frozenset(
+    """
+    french spanish german italian portuguese arabic russian chinese mandarin japanese korean
+    turkish persian farsi dutch polish ukrainian greek hebrew hindi urdu swedish catalan
+    """.split()
+)
 _SOURCE_LINE = re.compile(r"(?:sources?|fuentes?|agencies)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE)
 # "Reporting by Jane Doe in London; Editing by John Roe", "Compiled by Reuters".
 _BYLINE = re.compile(
@@ -92,7 +114,8 @@ _PAREN_END = re.compile(r"\((?P<who>[^()\n]{2,30})\)\.?$")
 # with none of their first words (and not crediting contributors) is story, read no further.
 _CREDIT_OPENING = re.compile(
     r"(?i:with |con |sources?\s*:|fuentes?\s*:|agencies\s*:|\(|additional |reporting|writing|editing|"
-    r"compiled|compilation|research|production|graphics|text)|By\s|[-–—]"
+    r"compiled|compilation|research|production|graphics|text|translated|adapted|republished|"
+    r"reprinted|excerpted|this (?:article|story|piece|interview|column|report) |first |originally )|By\s|[-–—]"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
@@ -188,6 +211,9 @@ def _credit_line(line: Sentence) -> Credit | None:
             if pattern is _CONTRIBUTED:  # "Jane Doe contributed to this report" is a journalist
                 return _split_credit(line, names)
             return Credit(line, tuple(_agency_name(n) for n in names)) if names else None
+    republished = _REPUBLISHED.fullmatch(text)
+    if republished:
+        return _republished(line, republished.group("who"), text)
     byline = _BY.fullmatch(text)
     if byline:  # "By Jane Doe, Associated Press": every part a short name, or it is story
         parts = _LIST_SPLIT.split(byline.group("who").strip(" ."))
@@ -205,6 +231,23 @@ def _credit_line(line: Sentence) -> Credit | None:
             if names and all(_looks_like_agency(n) for n in names):
                 return Credit(line, tuple(_agency_name(n) for n in names))
     return None
+
+
+def _republished(line: Sentence, who: str, text: str) -> Credit | None:
+    """The outlet a translated or republished story comes from; a translator is a journalist."""
+    outlet, _, translator = who.partition(" by ")
+    outlet = outlet.split(",")[0]  # "Adapted from The Conversation, a news site"
+    if text.lower().startswith(("translated by", "adapted by")):
+        outlet, translator = "", who
+    words = outlet.lower().split()
+    if words[-1:] and words[-1] in LANGUAGES and len(words) <= 2:
+        outlet = ""  # "from the French": a language, not an outlet
+    names = [n for n in _names(outlet) if n[:1].isupper()] if outlet else []
+    journalists = _names(translator) if translator else []
+    if not names and not journalists:
+        return None
+    agencies = tuple(_agency_name(n) for n in names)
+    return Credit(line, agencies, tuple(journalists))
 
 
 def _split_credit(line: Sentence, names: list[str]) -> Credit | None:
@@ -332,16 +375,33 @@ def _ledger(
         note = None if place in quote_sentences or place in noted else _note(found.cue)
         noted.add(place)
         book.add(found.name, "attribution", found.sentence, note)
+    renamed: list[tuple[Quote, str]] = []
     for quote in quotes:
         speaker = speakers.get(quote.start, quote.speaker)
         if speaker:
             book.add(speaker, "attribution", quote.sentence, QUOTES)
+            if quote.speaker and speaker != quote.speaker:
+                renamed.append((quote, speaker))
+    resolved = _resolved_speakers(quotes, renamed) if renamed else {}
     for figure in figures:
         who = figure.claimed_by or claims.get(figure.sentence)
+        who = resolved.get(who, who) if who else who
         if who:
             note = f"figure: {figure.text} {figure.label}".strip()
             book.add(who, "attribution", figure.sentence, note, label=figure.label)
     return book
+
+
+def _resolved_speakers(quotes: tuple[Quote, ...], renamed: list[tuple[Quote, str]]) -> dict[str, str]:
+    """A quote's speaker as written -> the source it resolved to ("Cal Fire" -> "California
+    Department of ..."), where only that quote opens at its offset (the speakers are matched
+    by offset)."""
+    starts = Counter(quote.start for quote in quotes)
+    resolved: dict[str, str] = {}
+    for quote, speaker in renamed:
+        if starts[quote.start] == 1 and quote.speaker:
+            resolved.setdefault(quote.speaker, speaker)
+    return resolved
 
 
 def _within(article: Article, span: Sentence) -> list[Sentence]:

@@ -21,8 +21,18 @@ unlisted adjectives, "the company" from the headline): precision 0.960, recall 0
 
 ``ARTICLES_2`` holds the sources of the second batch (:data:`tests.corpus_articles.SECOND_BATCH`,
 77 sources), written independently of the first before the pipeline was run on it, and scored
-once before any tuning: precision 0.735, recall 0.792, F1 0.762. No label was changed after the
-scoring.
+once before any tuning: precision 0.735, recall 0.792, F1 0.762. One label was then corrected by
+the documented fullest-name rule: in the Karsa story "the UN says" follows "The United Nations
+humanitarian office", so the source is the United Nations, as the same story's "U.N." is in the
+appeal story (the first score counted the pipeline's "UN" a hit; against the corrected label
+it is a miss and an extra). After one round of fixes (initialisms and "known as" short forms
+merged into the name the body spells out, a body's kind taking the name apposed to it or the
+one body of that kind the story named, "the group" after a sentence opening on a body, plural
+groups and their places, nouns after prepositions, translated-from credits, unnamed single
+people): precision 0.963, recall 1.000, F1 0.981; the batch is no longer blind. The three
+extras left ("Danube Songs", "Hungarian Academy", "Today I") are quote speakers as the quote
+extractor reads them. The whole-article first batch scores precision 0.990, recall 0.990, F1
+0.990 after the same round.
 
 ``ARTICLES_3`` holds the sources of the third batch (:data:`tests.corpus_articles.THIRD_BATCH`, 97
 sources), written independently of the first two before the pipeline was run on it, and scored
@@ -369,7 +379,7 @@ ARTICLES_2: tuple[Case, ...] = (
           ("Dana Whitfield", T), ("Lumora", T), ("Mira Castellanos", T)),
     _case("web", SECOND_BATCH["conflict-karsa"],
           ("Army", T), ("Idris Mahmud", T), ("Northern Front", T), ("Health Ministry", T), ("Samira Haddad", T),
-          ("OCHA", T), ("Omar Fayed", T), ("UN", T), ("Analysts", T), ("Leila Nasser", T)),
+          ("OCHA", T), ("Omar Fayed", T), ("United Nations", T), ("Analysts", T), ("Leila Nasser", T)),
     _case("wire", SECOND_BATCH["un-appeal"],
           ("AP", A), ("United Nations", T), ("U.N. Office for the Coordination of Humanitarian Affairs", T),
           ("Tomasz Wielgus", T), ("World Food Programme", T), ("Aurelie Mbeki", T), ("UNICEF", T),

@@ -39,6 +39,14 @@ def credited(text: str) -> list[str]:
         ("By Omar Haddad\n\nTalks resumed.\n\nBEIRUT (Reuters) - no", []),
         ("By Monday, 40 people had died.\n\nThe vote was held.", []),
         ("By the time police arrived, the crowd had gone.", []),
+        # a translated or republished story credits the outlet it comes from
+        ("A standfirst.\n\nTranslated from Die Zeit\n\nThe vote was held.", ["Die Zeit"]),
+        ("Story.\n\nThis article was first published in The Conversation.", ["The Conversation"]),
+        ("Story.\n\nOriginally published by El País", ["El País"]),
+        # a language and a translator are no outlet
+        ("Story.\n\nTranslated from the Spanish by Ana Ruiz", []),
+        ("Story.\n\nTranslated by Ana Ruiz", []),
+        ("First published in 1998, the novel sold well.\n\nIt was reprinted twice.", []),
         # journalists are credited, not sources
         ("Story.\n\nReporting by Jane Doe; Editing by John Roe", []),
         ("Story.\n\nAdditional reporting by Jane Doe in Paris", []),
