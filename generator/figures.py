@@ -82,7 +82,7 @@ from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence
-from generator.numbers import Amount, find_numbers, read_amount
+from generator.numbers import CARDINALS, SHARED_CURRENCY_WORDS, Amount, find_numbers, named_currency, read_amount
 
 #: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
 #: number without making it rough ("only 15", "just 40", "a record 3,000") are not hedges.
@@ -224,7 +224,7 @@ _HEDGE_PHRASES = frozenset(
     [h for h in HEDGES] + [f"{i} {h}" for i in INTENSIFIERS for h in HEDGES if i != h]
 )
 _LONGEST_HEDGE = max(len(h.split()) for h in _HEDGE_PHRASES)
-_PHRASE_PREPOSITIONS = frozenset("in from at for on across".split())
+_PHRASE_PREPOSITIONS = frozenset("in from at for on across through via".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _MODALS = frozenset("will would could should may might must can shall".split())
 _VERB_HELPERS = frozenset(
@@ -234,8 +234,25 @@ _VERB_HELPERS = frozenset(
 _RECORD_OPENERS = frozenset("a an new fresh all-time".split())
 #: How far from the opening of its sentence a figure may stand for its subject to be read there.
 _OPENING_REACH = 160
+#: Periods a phrase of time names between an object and the "to" of its figure ("this year").
+_PERIODS = frozenset("year month week quarter".split())
+_PERIOD_OPENERS = frozenset("this next last".split())
 #: Prepositions of a phrase between an object and the "to" of its figure.
 _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
+#: A change verb, its figure and "to" before a figure: "grew 3.2% to", "rose by 14 percent to".
+_CHANGE_THEN_TO = re.compile(
+    r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)?\s+to\s+$"
+)
+#: Particles after a change verb: "edged up 0.9 percent", "was down 3%".
+_PARTICLES = frozenset("up down".split())
+#: Participles that, before "to", announce what the counted will do, not what happened to them:
+#: "2.7 lakh commuters are expected to use the line", "200 flights are set to be cancelled".
+_RAISING_VERBS = frozenset("expected set due scheduled slated projected forecast thought believed poised tipped".split())
+#: Verbs of a forecast that a noun phrase after a name or a comma may open: "Li, a researcher,
+#: forecast growth of 3%", "Analyst Jane Doe expects margins of" (but "its forecast growth").
+_FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted project projects expect expects see sees saw".split())
+#: Participles that set a figure "at" for the noun before them: "a release clause set at".
+_SETTING_PARTICIPLES = frozenset("set fixed capped pegged priced valued put estimated pitched".split())
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
 #: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
@@ -250,6 +267,15 @@ _HEDGE_LENGTHS = {
 _NOUN_STOPS = LABEL_STOPS | S_VERBS
 _VERB_FORMS = PARTICIPLES | EVENT_VERBS
 _TRAILING = re.compile(TRAILING_HEDGES, re.IGNORECASE)
+#: What stands between an amount of money and a bare one it is compared with.
+_COMPARED = re.compile(
+    r"(?:\)\s*)?,?\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from|from|after)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:previous|prior|revised|year-earlier)\s+)?(?:(?:estimate|forecast|figure|total)\s+of\s+)?",
+    re.IGNORECASE,
+)
+#: A name several countries give their currency, right after a number ("9.6 billion crowns").
+_SHARED_OPENINGS = frozenset(word[:2] for word in SHARED_CURRENCY_WORDS)  # one look spares most numbers the match
+_SHARED_CURRENCY = re.compile(rf"\s+({'|'.join(sorted(SHARED_CURRENCY_WORDS))})\b", re.IGNORECASE)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
@@ -293,6 +319,10 @@ _CALL_ON = re.compile(
 #: Hedges that, right after a plural noun, set a bracket of it ("children under five",
 #: "people over 65") rather than count anything.
 _BRACKET_HEDGES = frozenset("under over above below".split())
+#: Below this, a number after "under"/"over" and a plural is an age or a size, never a crowd:
+#: "children under 5 accounted for", "people over 65 make up" (but "crowds over 10,000 gathered",
+#: and "teams under 10 players" counts the players).
+_BRACKET_LIMIT = 120
 _YEARS_OLD = re.compile(r"\s?[-‐]?\s?(?:years?|yrs?|months?)[-‐\s]old\b|\s+years\s+of\s+age\b")
 # "John Smith, 34, said" and "John Smith (34)": a bare number set off after a name.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,\s+|\s+\()$")
@@ -303,6 +333,16 @@ _GLUE_MARKS = frozenset("-‐/:.,")
 _COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
+#: Prepositions that make a span after them a time frame, however hedged: "after six hours of
+#: fighting", "within about five years". "In" does only after a verb of :data:`_COUNTDOWN_VERBS`:
+#: "sold out in under two hours", "the lowest in three weeks", "fell in 24 hours" say how long.
+_WHEN_PREPOSITIONS = frozenset("within after".split())
+#: Verbs whose "in" and a span say when from now: "the recess begins in just under 10 weeks".
+_COUNTDOWN_VERBS = frozenset(
+    "begins begin starts start ends end expires expire opens open closes close resumes resume due".split()
+)
+#: Verbs in the present whose span is the fact ("they serve over 20 years"), for the "over" rule.
+_SPAN_VERBS = frozenset("serve serves last lasts take takes spend spends span spans wait waits".split())
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
 _AGO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|from\s+now)\b")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent|within)\s+$", re.IGNORECASE)
@@ -316,6 +356,7 @@ _CLOSING_MARKS = frozenset("”\"’'")
 _QUOTE_MARKS = frozenset("“\"‘'«")
 _OPENING_QUOTES = frozenset("“\"‘«")
 _QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
+_HEDGE_OPENERS = _QUOTE_OPENERS + "("  # what may stand glued before a hedge
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
 _SPACE = re.compile(r"\s+")
 # A word ("U.S." whole, with its points: inside a sentence, a point ends no other word) or a mark.
@@ -344,11 +385,31 @@ def extract_figures(
     claims = claims or {}
     body = article.body
     figures = []
+    previous: _Found | None = None
     for sentence, number in _by_sentence(article, find_numbers(body)):
         found = _found(body, sentence, number)
+        if found and previous and found.amount.unit is None and previous.amount.unit and previous.start >= sentence.start:
+            found = _continued_money(body, previous, found)
         if found and _is_figure(body, sentence, found):
             figures.append(_figure(body, sentence, found, _claimant(found.start, sentence, quotes, claims)))
+            previous = found
     return tuple(figures)
+
+
+def _continued_money(body: str, previous: _Found, found: _Found) -> _Found:
+    """A bare amount that the sentence sets against the money just before it takes its currency:
+    "1.12 billion crowns, against 1.05 billion a year earlier", "$4.1 billion, up from 3.8
+    billion". Only when both write the same scale and a word of comparison alone stands between
+    them, so that the reading is certain ("$5 million and 300 jobs" stays a count)."""
+    unit = previous.amount.unit or ""
+    if len(unit) != 3 or not unit.isupper() or found.start <= previous.end:
+        return found
+    scale = found.number.group("a_scale")
+    if not scale or (previous.number.group("b_scale") or previous.number.group("a_scale") or "").lower() != scale.lower():
+        return found
+    if not _COMPARED.fullmatch(body, previous.end, found.start):
+        return found
+    return found._replace(amount=found.amount._replace(unit=unit))
 
 
 def _by_sentence(article: Article, matches: Iterable[re.Match[str]]) -> Iterator[tuple[Sentence, re.Match[str]]]:
@@ -400,6 +461,11 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
     before = body[window_start : number.start()]
     start, hedge = _hedge_before(before, window_start, number.start())
     end = number.end()
+    if amount.unit is None and body[end + 1 : end + 3] in _SHARED_OPENINGS:
+        shared = _SHARED_CURRENCY.match(body, end, sentence.end)
+        unit = named_currency(body, shared.group(1), number.start()) if shared else None
+        if shared and unit:  # "9.6 billion crowns" after "Norwegian crowns": the country named earlier says which
+            amount, end = Amount(amount.value, unit, amount.vague, True), shared.end()
     trailing = _TRAILING.match(body, end, sentence.end)
     if trailing:
         end = trailing.end()
@@ -420,19 +486,19 @@ def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str 
         return start, None
     counts = _HEDGE_LENGTHS.get(last[0].lower())
     if not counts:
-        if last[0][0] not in _QUOTE_MARKS:
+        if last[0][0] not in _HEDGE_OPENERS:
             return start, None
-        counts = _HEDGE_LENGTHS.get(last[0].lower().lstrip(_QUOTE_OPENERS))  # '"about 120"'
+        counts = _HEDGE_LENGTHS.get(last[0].lower().lstrip(_HEDGE_OPENERS))  # '"about 120"', "(about $2 billion)"
         if not counts:
             return start, None
     words = before.split()[-_LONGEST_HEDGE:]
     for count in counts:  # only the lengths of the hedges that end with this word, longest first
         # an opening quotation mark may stand before the hedge: 'killed "more than 120 fighters"'
-        if count <= len(words) and " ".join(words[-count:]).lower().lstrip(_QUOTE_OPENERS) in _HEDGE_PHRASES:
+        if count <= len(words) and " ".join(words[-count:]).lower().lstrip(_HEDGE_OPENERS) in _HEDGE_PHRASES:
             first = len(before)
             for word in reversed(words[-count:]):  # where the hedge opens: each word found backwards
                 first = before.rindex(word, 0, first)
-            first += len(words[-count]) - len(words[-count].lstrip(_QUOTE_OPENERS))
+            first += len(words[-count]) - len(words[-count].lstrip(_HEDGE_OPENERS))
             return window_start + first, before[first:].rstrip()
     return start, None
 
@@ -469,8 +535,8 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES and not amount.unit
     if bracket and _is_bracket(body, sentence, found, after):
         return False  # "children under five": who, not how many
-    if plain and not previous.islower() and _is_name_before(previous, before):
-        return False  # "Boeing 737", "Windows 11", "iPhone 16"
+    if plain and not first.islower() and not previous.islower() and _is_name_before(previous, before):
+        return False  # "Boeing 737", "Windows 11", "iPhone 16" (a name writes digits: "put Labour two points ahead")
     spelled = first.isupper() and not any(number.group("a_digits", "a_cur", "a_code"))  # a number word
     if spelled and found.start == start and not _starts_clause(before):
         return False  # "the Group of Seven", "Ocean's Eleven"
@@ -492,13 +558,34 @@ def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> 
         return True  # "about 4.6 billion years ago", "more than two decades later": hedged or not
     if found.amount.scaled:
         return False
+    before = body[max(sentence.start, found.start - 40) : found.start].rstrip()
+    last = before.rsplit(None, 1)[-1:]
+    if last and (last[0].lower() in _WHEN_PREPOSITIONS or last[0].lower() == "in" and _is_countdown(before)):
+        return True  # "after six hours of fighting", "the recess begins in just under 10 weeks"
     if not found.hedge:
         return bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
     if found.hedge.lower() != "over":
         return False
-    before = body[max(sentence.start, found.start - 40) : found.start].rstrip()
-    last = before.rsplit(None, 1)[-1:]
-    return _starts_clause(before) or before.endswith(",") or bool(last) and any(c.isdigit() for c in last[0])
+    return _starts_clause(before) or before.endswith(",") or bool(last) and (
+        any(c.isdigit() for c in last[0]) or _is_noun_before_span(last[0].lower())
+    )
+
+
+def _is_countdown(before: str) -> bool:
+    """Whether the words before "in" (which ends ``before``) are a verb of :data:`_COUNTDOWN_VERBS`,
+    past an adverb: "begins in", "is due in", "expires early in"."""
+    words = before.rsplit(None, 3)[-3:-1]
+    return any(word.lower() in _COUNTDOWN_VERBS for word in words)
+
+
+def _is_noun_before_span(word: str) -> bool:
+    """Whether ``word``, right before "over" and a span, is a noun the span times ("added to the
+    fleet over two years", "create 1,200 jobs over five years"), not a verb or an adverb whose
+    span is the fact ("served over 20 years", "lasted over two hours", "there over 20 years")."""
+    return (
+        word.isalpha() and word not in LABEL_STOPS and word not in _VERB_FORMS and not _is_verb_form(word)
+        and not word.endswith("ly") and word not in _SPAN_VERBS
+    )
 
 
 def _is_bracket(body: str, sentence: Sentence, found: _Found, after: str) -> bool:
@@ -512,6 +599,8 @@ def _is_bracket(body: str, sentence: Sentence, found: _Found, after: str) -> boo
     if not following or not following[0][:1].isalpha():
         return True
     word = following[0].lower()
+    if found.amount.value < _BRACKET_LIMIT and not _is_plural(word):
+        return True  # "children under 5 accounted for": an age, whatever verb follows
     return word in _NOUN_STOPS or word.endswith("ing")
 
 
@@ -608,6 +697,10 @@ def _is_one_a_count(previous: str, after: str, hedged: bool) -> bool:
     return not _describes_a_source(after, few=True)
 
 
+#: Words after "of" in a part of a group of sources: "two of the officials said", "two of them said".
+_SOURCE_GROUPS = frozenset("the those these them".split())
+
+
 def _describes_a_source(after: str, *, few: bool) -> bool:
     """"two people familiar with the matter", "one official said": who speaks, not a count.
 
@@ -616,7 +709,10 @@ def _describes_a_source(after: str, *, few: bool) -> bool:
     """
     if not few and "familiar" not in after.lower():
         return False  # the usual case, without splitting the words
-    following = [word.lower().strip(",") for word in after.split()[1:4]]
+    following = [word.lower().strip(",") for word in after.split()[:5]]
+    if following[:1] == ["of"] and following[1:2] and following[1] in _SOURCE_GROUPS:
+        following = following[2:]  # "Two of the people said", "two of them told Reuters"
+    following = following[1:4]
     return "familiar" in following or few and bool(following) and following[0] in REPORTING_VERBS
 
 
@@ -673,6 +769,8 @@ def _label(body: str, sentence: Sentence, found: _Found) -> str:
     noun = _noun_phrase(words, lower, marked, position)
     if noun:
         predicate = _predicate(words, lower, position + len(noun))
+        if not predicate and lower[position + len(noun) : position + len(noun) + 1] == ["and"]:
+            predicate = _shared_predicate(words, lower, marked, position + len(noun))
         if (
             not predicate and position + len(noun) == len(marked) and run and body[run.end() : run.end() + 1] == ","
             and _opens_clause(body[sentence.start : start])
@@ -684,6 +782,15 @@ def _label(body: str, sentence: Sentence, found: _Found) -> str:
         if predicate:
             return " ".join(predicate)
     return _subject_before(body, sentence.start, start)
+
+
+def _shared_predicate(words: list[str], lower: list[str], marked: list[str], at: int) -> list[str]:
+    """The predicate two counts joined by "and" share: "37 soldiers and 12 civilians were killed"
+    -> "killed" for the soldiers too. Only a number right after "and" makes the second count."""
+    if at + 2 >= len(lower) or lower[at] != "and" or not (lower[at + 1][:1].isdigit() or lower[at + 1] in CARDINALS):
+        return []
+    other = _noun_phrase(words, lower, marked, at + 2)
+    return _predicate(words, lower, at + 2 + len(other)) if other else []
 
 
 def _opens_clause(before: str) -> bool:
@@ -731,8 +838,8 @@ def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position
     noun: list[str] = []
     for index in range(position, min(position + 4, len(words))):
         word = lower[index]
-        if word in _NOUN_STOPS or word[:1].isdigit():
-            break
+        if word in _NOUN_STOPS or word[:1].isdigit() or len(word) == 1:
+            break  # a letter alone opens an abbreviation ("6.5 cents U.S."), no noun
         if noun and (
             marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in _VERB_FORMS or word in PREDICATIVES
         ):
@@ -780,8 +887,8 @@ def _predicate(words: list[str], lower_words: list[str], position: int) -> list[
     stated = index + 1 < len(rest) and lower[index + 1] in STATES and lower[index].endswith("ed")
     if stated:
         return rest[index : index + 2]  # "reported missing", "feared dead"
-    if not _is_participle(lower[index]):
-        return []
+    if not _is_participle(lower[index]) or lower[index] in _RAISING_VERBS and lower[index + 1 : index + 2] == ["to"]:
+        return []  # "are expected to use": what is said of them comes after, not what happened
     if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
         return []  # an active verb ("met for talks", "signed the petition") says little of the count
     predicate = [rest[index]]
@@ -798,22 +905,31 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
     """The noun a change verb or "of" puts the figure at ``start`` on: "the death toll rose to"
     -> "death toll". Most rules read the last few words; the subject of a short enough sentence
     is read from its first words (:func:`_opening_subject`)."""
+    hop = _CHANGE_THEN_TO.search(body, max(sentence_start, start - 60), start) if body[start - 4 : start] == " to " else None
+    if hop and hop.group(1).lower() in CHANGE_VERBS:
+        start = hop.end(1)  # "Revenue grew 3.2% to 9.6 billion crowns": the level reached is the subject's too
     words = _BEFORE_WORDS.findall(body, max(sentence_start, start - 80), start)  # lowered one at a time
     index = len(words)
     if index and words[index - 1].lower() == "record":  # "rose to a record 151 million"
         index -= 1
         while index and words[index - 1].lower() in _RECORD_OPENERS:
             index -= 1
+    if index >= 2 and words[index - 1].lower() in _PARTICLES and words[index - 2].lower() in CHANGE_VERBS:
+        index -= 1  # "imports edged up 0.9 percent"
     if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
         if words[index].lower() == "of":
             return " ".join(_trailing_noun(words, index))
+        if words[index].lower() == "at" and index >= 2 and words[index - 1].lower() in _SETTING_PARTICIPLES:
+            return " ".join(_object_before(words, index - 1))  # "a release clause set at 500 million euros"
         if index and words[index].lower() != "by" and words[index - 1].lower() not in CHANGE_VERBS:
             return " ".join(_object_before(words, index))
     if index and words[index - 1].lower() in CHANGE_VERBS:
         index -= 1
         while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
+        if index >= 2 and words[index - 1].lower() in _RELATIVE_OPENERS and words[index - 2] == ",":
+            return " ".join(_head_noun(words, index - 2))  # "the minimum wage, which rose to 13.50 euros"
         index = _before_relative_clause(words, index)
         subject: list[str] = []
         clause = _reported_clause(words, index)
@@ -852,12 +968,18 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
     Only a noun phrase opened by a determiner counts, so that a verb ("returned to 50") does not;
     one phrase after it is passed over ("raised the toll in the region to 64").
     """
+    if end >= 2 and words[end - 1].lower() in _PERIODS and words[end - 2].lower() in _PERIOD_OPENERS:
+        end -= 2  # "cut its forecast this year to 0.3 percent"
     start = end
     while start and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
         start -= 1
     if start == end or not start or words[end - 1].lower() in _VERB_FORMS or _is_verb_form(words[end - 1].lower()):
         return []  # "returned to 50": a verb, no object
     opener = words[start - 1].lower()
+    if opener in _DETERMINERS and start >= 3 and words[start - 2].lower() == "of" and hop:
+        head = _object_before(words, start - 2, hop=False)  # "put the cost of the deployment at"
+        if head and head[-1].lower() not in QUANTITY_HEADS:
+            return head
     if opener in _DETERMINERS and start >= 2 and words[start - 2].lower() in _OBJECT_PHRASES and hop:
         return _object_before(words, start - 2, hop=False) or words[start:end]  # "the toll in the region to"
     if opener in _DETERMINERS:
@@ -917,6 +1039,8 @@ def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
 
 def _is_verb_form(word: str) -> bool:
     """An "-ing" or "-ed" word that is not a noun ("beating", "caused"; not "mining", "speed")."""
+    if "-" in word:
+        return False  # "heat-related", "state-owned", "debt-laden": a compound adjective
     return word.endswith("ing") and word not in ING_NOUNS or word.endswith("ed") and not word.endswith("eed")
 
 
@@ -948,8 +1072,13 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
         word = words[start - 1].lower()
         ahead = words[start - 2].lower() if start >= 2 else ""
         if start < end and (word in _VERB_FORMS or _is_verb_form(word)) and ahead not in _DETERMINERS:
-            break  # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
+            if not (start == 1 and word.endswith("ing") and words[0][:1].isupper()):
+                break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence  # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
         if start < end and ahead in _MODALS:
             break  # "will impose tariffs of": a verb after a modal
         start -= 1
+    if end - start > 1 and words[start].lower() in _FORECAST_VERBS and (
+        not start or not words[start - 1][:1].islower()
+    ):
+        start += 1  # "Li Qiang, a researcher, forecast growth of": a verb after its subject
     return words[start:end]
