@@ -22,15 +22,27 @@ compared and sorted:
   before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
   "a 2m wall" and "the 100m final" are not millions;
+- Indian scales multiply as the other scales do ("Rs 45,000 crore" -> 450000000000, "2.7 lakh"
+  -> 270000, "Rs 7.82 lakh crore" -> a trillion times 7.82);
+- cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
+  ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
+- a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
+- a higher level then a lower one, each with its unit, is two numbers ("at 24 percent to 22
+  percent", a poll), not a range; without units ("3-1") it stays a score, no figure;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
-Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
+A name several countries give their currency ("crowns", "kroner", "dinars") is read by
+:func:`named_currency` from the country the text names with it earlier ("Norwegian crowns"); the
+number alone does not say which.
+
+Knowingly missed: European decimal commas ("3,5 millions"),
 spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
 currencies named by a common word ("real", "dong", "won" but after a scale), "pounds of" (a
 weight as often as money: "5 pounds of sugar"; other currency words keep what the money bought,
 "11 billion euros of steel"), "cut by half"
-(read as "halved", no figure) and bare "crowns", "kroner" and "dinars" (which country's?).
+(read as "halved", no figure), "cents" of a currency other than the dollar or the euro ("50
+cents" in Canadian copy is read as US cents), and "degrees" alone (an angle as often as heat).
 """
 
 from __future__ import annotations
