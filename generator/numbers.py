@@ -22,15 +22,27 @@ compared and sorted:
   before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
   "a 2m wall" and "the 100m final" are not millions;
+- Indian scales multiply as the other scales do ("Rs 45,000 crore" -> 450000000000, "2.7 lakh"
+  -> 270000, "Rs 7.82 lakh crore" -> a trillion times 7.82);
+- cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
+  ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
+- a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
+- a higher level then a lower one, each with its unit, is two numbers ("at 24 percent to 22
+  percent", a poll), not a range; without units ("3-1") it stays a score, no figure;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
-Knowingly missed: Indian scales (lakh, crore), European decimal commas ("3,5 millions"),
+A name several countries give their currency ("crowns", "kroner", "dinars") is read by
+:func:`named_currency` from the country the text names with it earlier ("Norwegian crowns"); the
+number alone does not say which.
+
+Knowingly missed: European decimal commas ("3,5 millions"),
 spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
 currencies named by a common word ("real", "dong", "won" but after a scale), "pounds of" (a
 weight as often as money: "5 pounds of sugar"; other currency words keep what the money bought,
 "11 billion euros of steel"), "cut by half"
-(read as "halved", no figure) and bare "crowns", "kroner" and "dinars" (which country's?).
+(read as "halved", no figure), "cents" of a currency other than the dollar or the euro ("50
+cents" in Canadian copy is read as US cents), and "degrees" alone (an angle as often as heat).
 """
 
 from __future__ import annotations
@@ -53,6 +65,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+    # Indian scales: a lakh is 100,000, a crore ten million, "lakh crore" a trillion.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }
 
 #: Plurals that stand for a rough number, worth the least they can mean.
@@ -103,9 +117,14 @@ COUNTRY_CURRENCIES = {
     "peruvian soles": "PEN", "south african rand": "ZAR", "nigerian naira": "NGN",
 }
 #: Countries named before "dollars" ("Canadian dollars").
-DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD"}
 #: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
+#: Words after the number that give a temperature ("47.3 degrees Celsius", "117 Fahrenheit").
+TEMPERATURES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
+#: Currency names several countries share, read only when the article names the country earlier
+#: ("1.8 billion Norwegian crowns ... 9.6 billion crowns"): see :func:`named_currency`.
+SHARED_CURRENCY_WORDS = frozenset("crowns kroner kronor korun dinars".split())
 UNIT_ABBREVIATIONS = ("km/h", "km", "kg", "mph", "kph", "cm", "mm", "MW", "GW", "kWh", "TWh", "bpd")
 
 
@@ -175,9 +194,10 @@ def quantity(tag: str) -> str:
         rf"(?P<{tag}_number>{number})"
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
-        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:{_CURRENCY_NAMES})\b"
+        rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:euro\s+|us\s+)?cents\b|\s+(?:{_CURRENCY_NAMES})\b"
         rf"|\s+(?:{_CURRENCY_WORDS}|(?({tag}_scale)won|(?!)))\b(?<!pounds(?=\s+of\b))"
-        rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/]))?"
+        rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/])"
+        rf"|\s+(?:degrees?\s+)?(?:{_words(TEMPERATURES)})\b)?"
         r"(?![\w$£€])"
     )
 
@@ -252,7 +272,7 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
             if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
                 continue
             match = pattern.match(lowered, first)
-            if match and (_is_mixed_range(match) or _is_change(lowered, first, match)):
+            if match and (_is_mixed_range(match) or _is_change(lowered, first, match) or _is_two_levels(match)):
                 match = single.match(lowered, first)
             if match and lowered[match.end() - 1] in _PART_ENDS and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
                 match = None  # "a fifth" with nothing counted after it is a change only after "by"
@@ -277,7 +297,18 @@ def _is_mixed_range(match: re.Match[str]) -> bool:
     high = _unit(match.group("b_cur"), match.group("b_code"), match.group("b_suffix"))
     if high is None:
         return low in _RATE_UNITS
-    return low is not None and low != high
+    cents = [(suffix or "").lower().endswith("cents") for suffix in match.group("a_suffix", "b_suffix")]
+    return low is not None and (low != high or cents[0] != cents[1])  # "fell 11 cents to $5.87"
+
+
+def _is_two_levels(match: re.Match[str]) -> bool:
+    """"at 24 percent to 22 percent": a higher number then a lower one, each with its unit, is two
+    levels set against each other (a poll, a score in percent), not a range; without units ("3-1",
+    "10-4") it is a score or a vote, and no figure."""
+    if not _is_range(match) or match.group("between") or not (match.group("a_suffix") and match.group("b_suffix")):
+        return False
+    low, high = _read_quantity(match.group(*_GROUPS["a"])), _read_quantity(match.group(*_GROUPS["b"]))
+    return low is not None and high is not None and high.value <= low.value
 
 
 _RATE_UNITS = frozenset(("%", "percentage points", "basis points"))
@@ -347,9 +378,10 @@ def read_amount(match: re.Match[str]) -> Amount | None:
     if high is None:
         return low
     if not match.group("a_scale") and match.group("b_scale") and low.unit != "%":
-        low = Amount(low.value * SCALES[match.group("b_scale").lower()], low.unit, low.vague, True)
+        low = Amount(low.value * SCALES[" ".join(match.group("b_scale").lower().split())], low.unit, low.vague, True)
     if low.unit is None and high.unit:
-        low = Amount(low.value, high.unit, low.vague, True)
+        cents = (match.group("b_suffix") or "").lower().endswith("cents")  # "20-30 cents"
+        low = Amount(low.value / 100 if cents else low.value, high.unit, low.vague, True)
     if high.value <= low.value and not match.group("between"):
         return None  # "3-1" is a score, "10-4" a vote, "50-50" odds: not a range
     return low
@@ -368,8 +400,10 @@ def _read_quantity(groups: tuple[str | None, ...]) -> Amount | None:
     """The amount of one quantity, from its groups in :data:`_KINDS` order."""
     cur, code, suffix, scale_word, digits, vague_word, several, fraction, ratio, half, halfpoint, quarter, a, words = groups
     unit = _unit(cur, code, suffix) if cur or code or suffix else None
-    scale_word = (scale_word or "").lower()
+    scale_word = " ".join((scale_word or "").lower().split())  # "lakh  crore"
     scale = SCALES.get(scale_word, 1)
+    if suffix and suffix[-1:] in "sS" and suffix.lower().endswith("cents"):
+        scale /= 100  # "11 cents": money in hundredths of its currency
     vague = None
     if digits:
         value = float(digits.translate(_DIGIT_SEPARATORS))
@@ -406,6 +440,8 @@ def _unit(sign: str | None, code: str | None, suffix: str | None) -> str | None:
     if not suffix:
         return None
     words = " ".join(suffix.split()).lower()
+    if words.endswith("cents"):
+        return "EUR" if words.startswith("euro") else "USD"  # "11 cents", as a bare "$" is read
     if words.endswith("%") or words.endswith("cent") or words in ("pct", "pc"):
         return "%"
     if words.startswith("percentage"):
@@ -422,6 +458,8 @@ def _unit(sign: str | None, code: str | None, suffix: str | None) -> str | None:
         return "KRW"
     if words.upper() in CURRENCY_CODES:
         return words.upper()
+    if words.split()[-1] in TEMPERATURES:
+        return TEMPERATURES[words.split()[-1]]
     if words.strip("° ") in ("c", "f"):
         return "°" + words.strip("° ").upper()  # "40C", "104 °F"
     return next(unit for unit in UNIT_ABBREVIATIONS if unit.lower() == words)
@@ -452,3 +490,29 @@ def fraction_value(text: str) -> float:
         return 50.0
     count = 1 if words[0] in ("a", "one") else CARDINALS[words[0]]
     return count * FRACTIONS[words[-1].rstrip("s")]
+
+
+#: For each shared name, the names a country may give the same money: "Norwegian kroner" says
+#: which "crowns" a later bare "crowns" means.
+_SHARED_VARIANTS = {word: (word, "kroner", "kronor") if word == "crowns" else (word,) for word in SHARED_CURRENCY_WORDS}
+
+
+def named_currency(text: str, word: str, end: int) -> str | None:
+    """The currency a bare name several countries share ("crowns") means in ``text``: the last
+    one the text names with its country before ``end`` ("Norwegian crowns" -> "NOK"), else None.
+
+    The name is looked for backwards as a plain substring (written in lower case, as copy writes
+    currencies), then the words before it: an article without the name costs one search.
+    """
+    best, unit = -1, None
+    for variant in _SHARED_VARIANTS.get(word.lower(), ()):
+        stop = end
+        while (at := text.rfind(variant, 0, stop)) > best:
+            words = text[max(0, at - 24) : at].lower().split()
+            keys = (" ".join([*words[-2:], variant]), " ".join([*words[-1:], variant]))
+            named = next((COUNTRY_CURRENCIES[key] for key in keys if key in COUNTRY_CURRENCIES), None)
+            if named:
+                best, unit = at, named
+                break
+            stop = at
+    return unit

@@ -39,7 +39,19 @@ figures), written independently of the first two before the extractor was run on
 once before any tuning: precision 0.851, recall 0.874, F1 0.862; value 1.000, qualifier 1.000,
 unit 0.995, label 0.900. Money the word lists do not know (bare "crowns", "cents", Indian "lakh"
 and "crore") is labelled as a careful reader reads it, and most of the misses are there. No label
-was changed after the scoring.
+was changed after the scoring. Then four spans after "in" were added, which the batch had left
+out but the corpus and the first batch list ("its lowest level in two weeks", "the biggest rise
+in more than two years" are figures there): "its lowest level in more than two years", "its
+lowest in almost three years", "doubled in two years", "what we grew in six months". They say
+how long, not when; only a countdown ("begins in just under 10 weeks") is a time frame. After
+one round of fixes (Indian scales, cents, temperatures, crowns named earlier in the article,
+money compared in a list, two levels set against each other, countdowns and spans after
+"after" or a noun, ages after "under", parts of a group of sources, labels past compound
+modifiers, relative clauses, particles, phrases of time and coordinated passives): precision
+0.982, recall 1.000, F1 0.991 against the expectations as first written (the four spans above
+are the only extras); with them added, precision, recall, F1, value, qualifier, unit and label
+all 1.000.
+The batch is no longer blind.
 """
 
 from __future__ import annotations
@@ -374,8 +386,10 @@ ARTICLES_3: tuple[Case, ...] = (
          F("6.1 million", 6.1e6, None, None, "barrels"), F("421.3 million", 4.213e8, None, None, "barrels"),
          F("about 1.2 million", 1.2e6, "about", None, "barrels"),
          F("about 2.2 million", 2.2e6, "about", None, "barrels"),
-         F("roughly 9 million", 9e6, "roughly", None, "barrels"), F("0.7%", 0.7, None, _PCT, "copper"),
+         F("roughly 9 million", 9e6, "roughly", None, "barrels"),
+         F("more than two", 2, "more than", None, "years"), F("0.7%", 0.7, None, _PCT, "copper"),
          F("$8,915", 8915, None, _USD), F("142,000", 142000, None, None, "tons"), F("$2,240", 2240, None, _USD),
+         F("almost three", 3, "almost", None, "years"),
          F("11 cents", 0.11, None, _USD, "Wheat futures"), F("$5.87", 5.87, None, _USD),
          F("3.4 million", 3.4e6, None, None, "tons"), F("$2,034.50", 2034.5, None, _USD),
          F("41,238", 41238, None, None, "contracts"), F("298,561", 298561),
@@ -416,6 +430,7 @@ ARTICLES_3: tuple[Case, ...] = (
          F("12", 12, None, None, "villages"), F("three", 3, None, None, "times"),
          F("an estimated 510", 510, "an estimated", None, "heat-related deaths"),
          F("18%", 18, None, _PCT, "emergency room visits"), F("a third", 33.33, None, _PCT, "olive harvest"),
+         F("two", 2, None, None, "years"), F("six", 6, None, None, "months"),
          F("41,200", 41200, None, None, "megawatts"), F("41,318 MW", 41318, None, "MW"),
          F("8C to 10C", 8, None, _C)),
     case(THIRD_BATCH["health-cholera"],

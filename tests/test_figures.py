@@ -309,3 +309,86 @@ def test_figures_page_has_cards_then_a_table_linking_to_the_story(sample_brief):
     assert "some 20,000" in cards and "more than 3,000" in cards
     assert "| Figure | What it counts | Claimed by | In the story |" in table
     assert "(index.md#s17)" in table and "at least 18" in table
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a currency name several countries share takes the country the article named earlier
+        ("Operating profit rose 9% to 2.1 billion Swedish crowns in the quarter. Sales grew 2% to 14 billion crowns.",
+         [("9%", None, "%", "Operating profit"), ("2.1 billion Swedish crowns", None, "SEK", "Operating profit"),
+          ("2%", None, "%", "Sales"), ("14 billion crowns", None, "SEK", "Sales")]),
+        ("The ministry said it would add around 1.5 billion crowns to the bill.",  # no country: unknown
+         [("around 1.5 billion", "around", None, "crowns")]),
+        # a bare amount set against money keeps its currency only when the reading is certain
+        ("Net income was 3.4 billion euros, against 2.9 billion a year earlier.",
+         [("3.4 billion euros", None, "EUR", "Net income"), ("2.9 billion", None, "EUR", "")]),
+        ("Revenue rose to $4.1 billion, up from 3.8 billion in 2023.",
+         [("$4.1 billion", None, "USD", "Revenue"), ("3.8 billion", None, "USD", "")]),
+        ("The firm raised $40 million from 12 investors.", [("$40 million", None, "USD", ""), ("12", None, None, "investors")]),
+        ("It sold $5 million of bonds and 300 million shares.",
+         [("$5 million", None, "USD", "bonds"), ("300 million", None, None, "shares")]),
+        ("The plant cost 9 billion yuan (about $1.2 billion) to build.",
+         [("9 billion yuan", None, "CNY", "plant"), ("about $1.2 billion", "about", "USD", "")]),
+        ("The state will borrow Rs 8,000 crore for the line. Around 1.5 lakh commuters use it.",
+         [("Rs 8,000 crore", None, "INR", ""), ("Around 1.5 lakh", "Around", None, "commuters")]),
+        ("Wheat fell 11 cents to $5.87 a bushel.", [("11 cents", None, "USD", "Wheat"), ("$5.87", None, "USD", "")]),
+        ("Temperatures hit 46.2 degrees Celsius (115.2 Fahrenheit) on Sunday.",
+         [("46.2 degrees Celsius", None, "°C", "Temperatures"), ("115.2 Fahrenheit", None, "°F", "")]),
+        ("The poll put Labour three points clear of the Conservatives, at 31 percent to 28 percent.",
+         [("three", None, None, "points"), ("31 percent", None, "%", ""), ("28 percent", None, "%", "")]),
+    ],
+)
+def test_money_the_article_names_and_levels_set_against_each_other(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a span after "after"/"within", or after "in" and a verb of a countdown: when, not how many
+        ("Talks resumed after nine hours of delay.", []),
+        ("The licence expires in about six weeks.", []),
+        ("The recess is due in just under 10 weeks.", []),
+        ("Tickets sold out in under two hours.", [("under two", "under", None, "hours")]),  # how long: kept
+        ("The yen hit its weakest level in three weeks.", [("three", None, None, "weeks")]),
+        # "over" and a span after the noun it times
+        ("The company will hire 500 staff over three years.", [("500", None, None, "staff")]),
+        ("He served over 20 years in the navy.", [("over 20", "over", None, "years")]),
+        # a small number after "under"/"over" and a plural is an age, whatever verb follows
+        ("Children under 5 accounted for a third of the cases.", [("a third", None, "%", "cases")]),
+        ("Adults over 80 make up most of the patients.", []),
+        ("Crowds over 10,000 gathered in the square.", [("over 10,000", "over", None, "")]),
+        # a part of a group of sources
+        ("Two of the officials said the deal was close.", []),
+        ("Three of them told Reuters the plan had stalled.", []),
+        ("Two of the victims were children.", [("Two", None, None, "victims")]),
+    ],
+)
+def test_time_frames_ages_and_sources_of_the_third_round(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        ("The council put the cost of the repairs at $4 million.", "cost"),
+        ("Pre-tax profit fell 5% to £3 million.", "Pre-tax profit"),
+        ("Officials said heat-related deaths rose to 300.", "heat-related deaths"),
+        ("Exports through the port rose 8% last year.", "Exports"),
+        ("Jan Novak, an economist at Kappa Bank, forecast growth of 2% next year.", "growth"),
+        ("Police said 40 officers and 12 firefighters were injured.", "officers injured"),
+        ("Imports edged up 0.9 percent in May.", "Imports"),
+        ("Sales were down 3% in the quarter.", "Sales"),
+        ("She defended the state pension, which rose to 900 euros a month.", "state pension"),
+        ("The central bank cut its inflation forecast this year to 2.1 percent.", "inflation forecast"),
+        ("He signed a deal with a buyout clause set at 60 million euros.", "buyout clause"),
+        ("It bought a stake valued at $3 billion.", "stake"),
+        ("Prices have a floor of 4.5 cents U.S. per kilowatt-hour.", "floor"),
+        ("About 9,000 passengers are expected to use the line each day.", "passengers"),
+        ("About 20 flights are set to be cancelled.", "flights"),
+        ("Some 2,000 people were forced to flee.", "people forced"),
+    ],
+)
+def test_labels_of_the_third_round(passage, label):
+    assert figures_of(passage)[0][3] == label

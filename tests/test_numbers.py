@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.numbers import find_numbers, fraction_value, read_amount, words_value
+from generator.numbers import find_numbers, fraction_value, named_currency, read_amount, words_value
 
 
 def amounts(text: str) -> list[tuple[str, float, str | None]]:
@@ -137,3 +137,57 @@ def test_reads_units_changes_and_parts(text, expected):
 )
 def test_no_part_or_currency_without_its_context(text):
     assert [found for found in amounts(text) if found[2] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian scales, with and without the rupee sign
+        ("approved Rs 12,500 crore for the dam", [("Rs 12,500 crore", 1.25e11, "INR")]),
+        ("a debt of Rs 4.1 lakh crore", [("Rs 4.1 lakh crore", 4.1e12, "INR")]),
+        ("paid Rs 8 lakh to each family", [("Rs 8 lakh", 8e5, "INR")]),
+        ("₹900 crore in loans", [("₹900 crore", 9e9, "INR")]),
+        ("nearly 3.4 lakh voters", [("3.4 lakh", 3.4e5, None)]),
+        ("1,200 crores were spent", [("1,200 crores", 1.2e10, None)]),
+        # cents: hundredths of a dollar, as a bare "$" is read, or of a euro
+        ("rose 14 cents to $3.02", [("14 cents", 0.14, "USD"), ("$3.02", 3.02, "USD")]),
+        ("a levy of 25 cents a litre", [("25 cents", 0.25, "USD")]),
+        ("cost 40 euro cents more", [("40 euro cents", 0.4, "EUR")]),
+        ("fell 20-30 cents", [("20-30 cents", 0.2, "USD")]),
+        # temperatures in words
+        ("reached 44.1 degrees Celsius", [("44.1 degrees Celsius", 44.1, "°C")]),
+        ("a high of 109 degrees Fahrenheit", [("109 degrees Fahrenheit", 109, "°F")]),
+        ("(111.4 Fahrenheit)", [("111.4 Fahrenheit", 111.4, "°F")]),
+        ("2 degrees centigrade", [("2 degrees centigrade", 2, "°C")]),
+        ("about 3 billion U.S. dollars", [("3 billion U.S. dollars", 3e9, "USD")]),
+        # a higher level then a lower one, each with its unit: two levels, not a range
+        ("led by 31 percent to 27 percent", [("31 percent", 31, "%"), ("27 percent", 27, "%")]),
+        ("polled 48% to 45%", [("48%", 48, "%"), ("45%", 45, "%")]),
+    ],
+)
+def test_reads_indian_scales_cents_temperatures_and_two_levels(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["per cent", "the 45 degrees of the slope", "won 3-1", "a 4-2 vote"],
+)
+def test_no_cents_temperature_or_level_without_its_word(text):
+    assert [unit for _, _, unit in amounts(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "unit"),
+    [
+        ("It earned 2 billion Norwegian crowns. Costs were 1 billion crowns.", 60, "NOK"),
+        ("Sales of 40 million Danish kroner. A loss of 3 million crowns.", 60, "DKK"),
+        ("In Swedish crowns, then in Czech crowns; later 5 crowns.", 50, "CZK"),
+        ("A fine of 5 million crowns.", 20, None),  # no country named before: unknown
+        ("Paid 5 million crowns, not 5 million Norwegian crowns.", 15, None),  # named only after
+        ("Paid 10 dinars after 2 Jordanian dinars.", 5, None),
+    ],
+)
+def test_a_shared_currency_name_takes_the_country_named_before(text, end, unit):
+    word = "dinars" if "dinars" in text else "crowns"
+    assert named_currency(text, word, end) == unit

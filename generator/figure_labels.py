@@ -1,0 +1,543 @@
+"""How the label of a figure is read: what a number counts, in the words of its sentence.
+
+What is counted (``label``) is read from the words of the sentence, never invented, by the first
+rule that gives something (see :func:`read_label`):
+
+1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of" ("45% of
+   voters" -> "voters", past a possessive: "37% of last year's request"), or after the
+   determiner of a "half" ("half the population" -> "population"), extended with the predicate
+   when the counted noun is the subject of a passive or perfect verb, because "people" alone
+   says little ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been
+   arrested" -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"),
+   with a state after it ("had been reported missing" -> "people reported missing"), or shared
+   with a second count joined by "and" ("37 soldiers and 12 civilians were killed" -> "soldiers
+   killed"; but "are expected to use", a verb of :data:`_RAISING_VERBS` before "to", adds
+   nothing), and, when
+   the figure opens its sentence or a reported clause, past up to two clauses set off by commas
+   ("Two other men, aged 20 and 22, who ..., have been released" -> "other men released"); an
+   "-ed" word alone after the number is a verb, and a verb right after a measure that follows
+   "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
+2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
+   beheaded", "3,000 were arrested" -> "arrested");
+3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
+   "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
+   ("Core inflation, which ..., was 3.1%") and adverbs ("had already climbed"), and, when the
+   sentence or the clause after a reporting or showing verb (:data:`CLAUSE_VERBS`: "Figures show
+   knife crime in the county rose" -> "knife crime") opens with it, the phrases after its head
+   ("Shares in listed subsidiary X fell 2%" -> "Shares", "Trade between the two sides was worth"
+   -> "Trade"; "the number of" gives what it counts), past the figure of a change before "to"
+   ("Revenue grew 3.2% to 9.6 billion crowns" -> "Revenue" for both), a particle ("imports
+   edged up 0.9 percent"), the relative pronoun of a clause ("the minimum wage, which rose to"
+   -> "minimum wage"), a phrase after the head ("rail-sea shipments through the port grew"), a
+   compound adjective ("heat-related deaths") or an "-ing" modifier opening the sentence
+   ("Operating profit"), and without a verb of forecast after a name or a comma ("Li, a
+   researcher, forecast growth of" -> "growth"); the noun before "of" keeps an "-ed"
+   adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
+   ("will impose tariffs of" -> "tariffs"); or the object a figure after "to"/"at" sets ("raised
+   the number of injured agents to 63" -> "injured agents", "put the toll in the region at 212"
+   -> "toll", "put the cost of the deployment at" -> "cost", "cut its growth forecast for
+   Germany this year to" -> "growth forecast"), or the noun a participle of :data:`_SETTING_PARTICIPLES`
+   sets "at" ("a release clause set at 500 million euros" -> "release clause").
+
+Otherwise the label is empty.
+
+The figures themselves, and what is knowingly missed, are described in :mod:`generator.figures`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.lexicon import REPORTING_VERBS
+from generator.model import Sentence
+from generator.numbers import CARDINALS
+
+#: Words that end the counted noun phrase.
+LABEL_STOPS = frozenset(
+    """
+    the a an of in on at to from by for with without and or but nor as than that which who whom
+    whose this these those it its their his her our your my we they he she i you there here them
+    us him me
+    was were is are be been being have has had will would could should may might can must do
+    does did not no so if then when where while after before since until about into onto over
+    under between during against among amid across through per each every some any all both
+    more most such only also just even still yet already again ago according said says
+    say told tells reported while aged year month week day yesterday today tonight tomorrow last next this monday tuesday
+    wednesday thursday friday saturday sunday including like near outside inside around within
+    via upon toward towards despite beyond below above behind ahead another
+    """.split()
+)
+#: Plurals without a final "s".
+PLURALS = frozenset("people men women children police personnel staff cattle sheep fish aircraft feet teeth mice".split())
+#: Past participles that do not end in "-ed" or "-en".
+PARTICIPLES = frozenset(
+    """
+    found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
+    shut struck stuck spent built burnt burned sent led fled felt met bought fought thought stole
+    stolen broke broken took gave given rose fell set
+    """.split()
+)
+#: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
+S_VERBS = frozenset(
+    "lives goes remains says has is was needs faces lacks gets makes takes comes holds works pays owns stands wants".split()
+)
+#: Verbs that say what happened to the people counted, added to the label even with no auxiliary
+#: ("47 migrants drowned off the coast" -> "migrants drowned").
+EVENT_VERBS = frozenset(
+    """
+    died killed injured wounded hurt drowned arrested detained displaced evacuated missing dead
+    fled rescued infected hospitalised hospitalized affected trapped stranded abducted kidnapped
+    executed deported jailed sentenced charged convicted released freed damaged destroyed flooded
+    """.split()
+)
+#: Words after which a verb has no object ("drowned off the coast", "died in hospital").
+PREPOSITIONS = frozenset(
+    """
+    in on at to from by for with without into onto off out up down away back near after before
+    during since until over under across through around outside inside amid among and but or as
+    when while overnight yesterday today last this
+    """.split()
+)
+#: Adjectives that say something of the noun before them rather than qualify one after
+#: ("half the population short of food", "a third of the workforce unable to work").
+PREDICATIVES = frozenset("short unable able likely unlikely eligible dependent reliant aware afraid ready due".split())
+#: States a participle may take after it: "two people had been reported missing", "found dead".
+STATES = frozenset("missing dead alive safe".split())
+#: Auxiliaries before a predicate ("have been arrested").
+AUXILIARIES = frozenset("have has had were was are is been being be will would get got reportedly also".split())
+#: Verbs whose complement is a figure of their subject ("the toll rose to 50").
+CHANGE_VERBS = frozenset(
+    """
+    rose risen rise rises climbed climbs fell fallen falls dropped drops jumped jumps increased
+    increases decreased decreases declined declines reached reaches hit hits stood stands stand
+    totalled totaled totals topped tops exceeded exceeds surpassed passed grew grown grows soared
+    plunged doubled tripled was is were are worth cost costs valued numbered numbers amounted
+    amounts came comes reaching standing totalling totaling held holds remained remains stayed
+    edged slipped slid dipped eased gained added lost rebounded surged tumbled sank shrank
+    expanded contracted strengthened weakened firmed softened appreciated depreciated advanced
+    retreated rallied recovered widened narrowed accelerated slowed cooled quickened slumped
+    dived plummeted spiked shed improved worsened
+    """.split()
+)
+#: Verbs after which a clause opens with its own subject: "Figures show knife crime rose 9%",
+#: "lenders said average rates had climbed to 7.1%".
+CLAUSE_VERBS = frozenset(
+    """
+    said says say told show shows showed suggest suggests suggested indicate indicates indicated
+    found finds revealed reveals believe believes think thinks that
+    """.split()
+)
+#: Words in "-ing" that name a thing or a trade, not an action, in the noun before a figure:
+#: "mining output jumped 4.5%", "housing starts fell" (but "beating forecasts of 200,000").
+ING_NOUNS = frozenset(
+    """
+    mining manufacturing housing lending borrowing spending building shipping banking farming
+    trading funding pricing retailing clothing heating engineering advertising gaming betting
+    polling nursing schooling catering processing refining fishing hiring sterling
+    """.split()
+)
+#: Nouns that count what follows their "of": "the number of injured agents rose to 63" is about
+#: the agents.
+QUANTITY_HEADS = frozenset("number total tally count".split())
+
+_PHRASE_PREPOSITIONS = frozenset("in from at for on across through via".split())
+_DETERMINERS = frozenset("the a an his her its their our all these those".split())
+_MODALS = frozenset("will would could should may might must can shall".split())
+_VERB_HELPERS = frozenset(
+    "has have had been will would could may might is was are were be already also now just still further".split()
+)
+#: Words between "to" and "record" that stress a level ("to a new record").
+_RECORD_OPENERS = frozenset("a an new fresh all-time".split())
+#: How far from the opening of its sentence a figure may stand for its subject to be read there.
+_OPENING_REACH = 160
+#: Periods a phrase of time names between an object and the "to" of its figure ("this year").
+_PERIODS = frozenset("year month week quarter".split())
+_PERIOD_OPENERS = frozenset("this next last".split())
+#: Prepositions of a phrase between an object and the "to" of its figure.
+_OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
+#: A change verb, its figure and "to" before a figure: "grew 3.2% to", "rose by 14 percent to".
+_CHANGE_THEN_TO = re.compile(
+    r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)?\s+to\s+$"
+)
+#: Particles after a change verb: "edged up 0.9 percent", "was down 3%".
+_PARTICLES = frozenset("up down".split())
+#: Participles that, before "to", announce what the counted will do, not what happened to them:
+#: "2.7 lakh commuters are expected to use the line", "200 flights are set to be cancelled".
+_RAISING_VERBS = frozenset("expected set due scheduled slated projected forecast thought believed poised tipped".split())
+#: Verbs of a forecast that a noun phrase after a name or a comma may open: "Li, a researcher,
+#: forecast growth of 3%", "Analyst Jane Doe expects margins of" (but "its forecast growth").
+_FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted project projects expect expects see sees saw".split())
+#: Participles that set a figure "at" for the noun before them: "a release clause set at".
+_SETTING_PARTICIPLES = frozenset("set fixed capped pegged priced valued put estimated pitched".split())
+#: Words that open a clause between commas after a subject.
+_RELATIVE_OPENERS = frozenset("which who whose where".split())
+#: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
+_SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(
+    "of and every each between with among against to".split()
+)
+
+NOUN_STOPS = LABEL_STOPS | S_VERBS
+VERB_FORMS = PARTICIPLES | EVENT_VERBS
+
+# A word with the quotation marks around it: neither the marks nor the word hold a space.
+_TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
+# Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
+_TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
+_CLOSING_MARKS = frozenset("”\"’'")
+_QUOTE_MARKS = frozenset("“\"‘'«")
+_OPENING_QUOTES = frozenset("“\"‘«")
+
+# A word ("U.S." whole, with its points: inside a sentence, a point ends no other word) or a mark.
+_BEFORE_WORDS = re.compile(r"[A-Za-z][\w’'.-]*|[^\sA-Za-z]")
+
+def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | None) -> str:
+    """What the figure from ``start`` (its hedge) to ``end`` counts, in the sentence's own words
+    (rules in the module docstring); ``unit`` is the figure's."""
+    # past a quotation closed right after the number: 'killed "at least 40" civilians'
+    closed = body[end : end + 1] in _CLOSING_MARKS and body[end + 1 : end + 2] == " "
+    run = _TOKEN_RUN.match(body, end + closed, sentence.end)  # up to eight words, split once: no match per word
+    text = run.group() if run else ""
+    marked = text.split()
+    words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
+    lower = " ".join(words).lower().split()  # once here, in one call: the rules read each word several times
+    first = lower[0] if lower else ""
+    position = 0
+    if first == "of":
+        position = 1
+        if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
+            return " ".join(_predicate(words, lower, 2))
+        while position < len(lower) and (lower[position] in _DETERMINERS or lower[position][:1].isdigit()):
+            position += 1
+        owner = _possessor_end(lower, position) if "'s" in text or "’s" in text else 0  # "37% of last year's request"
+        noun = _noun_phrase(words, lower, marked, owner) if owner else []
+        if noun:
+            return " ".join(words[position : owner + len(noun)])
+    elif first == "more":
+        position = 1
+    elif first in _DETERMINERS and body[end - 4 : end].lower() == "half":
+        position = 1  # "half the population", "half its staff"
+    elif first[-2:] == "ed" and unit and is_verb_form(first) and body[start - 4 : start] == " of ":
+        return _subject_before(body, sentence.start, start)  # "gusts of up to 50 mph pushed flames": a verb
+    noun = _noun_phrase(words, lower, marked, position)
+    if noun:
+        predicate = _predicate(words, lower, position + len(noun))
+        if not predicate and lower[position + len(noun) : position + len(noun) + 1] == ["and"]:
+            predicate = _shared_predicate(words, lower, marked, position + len(noun))
+        if (
+            not predicate and position + len(noun) == len(marked) and run and body[run.end() : run.end() + 1] == ","
+            and _opens_clause(body[sentence.start : start])
+        ):
+            predicate = _predicate_after_insert(body, run.end(), sentence.end)
+        return " ".join(words[position : position + len(noun)] + predicate)
+    if position == 0:
+        predicate = _predicate(words, lower, 0)
+        if predicate:
+            return " ".join(predicate)
+    return _subject_before(body, sentence.start, start)
+
+
+def _shared_predicate(words: list[str], lower: list[str], marked: list[str], at: int) -> list[str]:
+    """The predicate two counts joined by "and" share: "37 soldiers and 12 civilians were killed"
+    -> "killed" for the soldiers too. Only a number right after "and" makes the second count."""
+    if at + 2 >= len(lower) or lower[at] != "and" or not (lower[at + 1][:1].isdigit() or lower[at + 1] in CARDINALS):
+        return []
+    other = _noun_phrase(words, lower, marked, at + 2)
+    return _predicate(words, lower, at + 2 + len(other)) if other else []
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a figure after ``before`` opens its sentence or the clause a reporting verb opens
+    ("Police said 14 people, ..."): its noun is then the subject of the verb that follows."""
+    if starts_clause(before):
+        return True
+    last = before.rsplit(None, 1)[-1:]
+    return bool(last) and (last[0] in REPORTING_VERBS or last[0] == "that")
+
+
+def _possessor_end(lower: list[str], position: int) -> int:
+    """Where the owner a possessive names ends, when one opens the words at ``position``:
+    "last year's request", "the party's members" (the determiner already passed); else 0."""
+    for index in range(position, min(position + 3, len(lower))):
+        word = lower[index]
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            return index + 1
+        if not word.isalpha():
+            break
+    return 0
+
+
+def _predicate_after_insert(body: str, at: int, stop: int) -> list[str]:
+    """The predicate of a counted subject that opens its sentence, past the clauses set off by
+    commas after it: "Two other men, aged 20 and 22, who were arrested on Sunday, have been
+    released on bail" -> "released". Only a predicate that opens with an auxiliary or an event
+    verb counts, and at most two clauses are passed over."""
+    text = body[at : min(stop, at + 160)]  # opens with the comma after the subject
+    for part in text.split(",", 4)[2:4]:  # the first part is empty, the second the first clause passed over
+        tokens = [token.strip(".;:“”\"") for token in part.split()[:6]]
+        lower = [token.lower() for token in tokens]
+        if lower and (lower[0] in AUXILIARIES or lower[0] in EVENT_VERBS):
+            return _predicate(tokens, lower, 0)
+    return []
+
+
+def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position: int) -> list[str]:
+    """Words up to the counted noun: the first plural, else the last word before a function word.
+
+    A word that opens a quotation after the phrase began ends it ("20,000 men “both local and
+    foreign”"), and so does an "-ed" verb, which :func:`_predicate` may add back; an "-ed" word
+    alone is a verb, not a noun.
+    """
+    noun: list[str] = []
+    for index in range(position, min(position + 4, len(words))):
+        word = lower[index]
+        if word in NOUN_STOPS or word[:1].isdigit() or len(word) == 1:
+            break  # a letter alone opens an abbreviation ("6.5 cents U.S."), no noun
+        if noun and (
+            marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in VERB_FORMS or word in PREDICATIVES
+        ):
+            break
+        if not noun and index + 1 < len(lower) and lower[index + 1] == "by" and _is_participle(word):
+            break  # "the record of 26 set by Wrenshaw": a passive verb, not what is counted
+        noun.append(words[index])
+        if is_plural(word) and not (word in PLURALS and _is_noun_after(lower, index + 1)):
+            break  # but "police officers", "people smugglers": the irregular plural is a modifier
+    if len(noun) == 1 and lower[position].endswith("ed") and is_verb_form(lower[position]):
+        return []  # "Crowds of 10,000 gathered in the square": a verb alone is no noun
+    return noun
+
+
+def _is_noun_after(lower: list[str], index: int) -> bool:
+    """Whether a plural noun follows at ``index``: "officers" in "police officers have been
+    injured", not "leaves" in "one in four children leaves school", a verb with its object."""
+    if index >= len(lower) or lower[index] in NOUN_STOPS or not is_plural(lower[index]):
+        return False
+    following = lower[index + 1 : index + 2]
+    return (
+        not following or following[0] in NOUN_STOPS or following[0] in EVENT_VERBS or _is_participle(following[0])
+        or following[0].endswith("ing")  # "12 police officers covering the town centre"
+    )
+
+
+def is_plural(word: str) -> bool:
+    return word in PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _predicate(words: list[str], lower_words: list[str], position: int) -> list[str]:
+    """The participle of a passive or intransitive verb after the counted noun.
+
+    "have been arrested" -> "arrested", "were found beheaded" -> "found beheaded", "drowned off
+    the coast" -> "drowned", "had been reported missing" -> "reported missing", "feared dead";
+    an active verb with an object ("signed the petition") is left out.
+    """
+    rest = words[position : position + 6]
+    lower = lower_words[position : position + 6]
+    index = 0
+    while index < len(rest) and (lower[index] in AUXILIARIES or lower[index].endswith("ly") and index):
+        index += 1
+    if index >= len(rest):
+        return []
+    stated = index + 1 < len(rest) and lower[index + 1] in STATES and lower[index].endswith("ed")
+    if stated:
+        return rest[index : index + 2]  # "reported missing", "feared dead"
+    if not _is_participle(lower[index]) or lower[index] in _RAISING_VERBS and lower[index + 1 : index + 2] == ["to"]:
+        return []  # "are expected to use": what is said of them comes after, not what happened
+    if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
+        return []  # an active verb ("met for talks", "signed the petition") says little of the count
+    predicate = [rest[index]]
+    if index + 1 < len(rest) and _is_participle(lower[index + 1]):
+        predicate.append(rest[index + 1])  # "found beheaded"
+    return predicate
+
+
+def _is_participle(word: str) -> bool:
+    return word not in LABEL_STOPS and word not in PLURALS and (word.endswith(("ed", "en")) or word in PARTICIPLES)
+
+
+def _subject_before(body: str, sentence_start: int, start: int) -> str:
+    """The noun a change verb or "of" puts the figure at ``start`` on: "the death toll rose to"
+    -> "death toll". Most rules read the last few words; the subject of a short enough sentence
+    is read from its first words (:func:`_opening_subject`)."""
+    hop = _CHANGE_THEN_TO.search(body, max(sentence_start, start - 60), start) if body[start - 4 : start] == " to " else None
+    if hop and hop.group(1).lower() in CHANGE_VERBS:
+        start = hop.end(1)  # "Revenue grew 3.2% to 9.6 billion crowns": the level reached is the subject's too
+    words = _BEFORE_WORDS.findall(body, max(sentence_start, start - 80), start)  # lowered one at a time
+    index = len(words)
+    if index and words[index - 1].lower() == "record":  # "rose to a record 151 million"
+        index -= 1
+        while index and words[index - 1].lower() in _RECORD_OPENERS:
+            index -= 1
+    if index >= 2 and words[index - 1].lower() in _PARTICLES and words[index - 2].lower() in CHANGE_VERBS:
+        index -= 1  # "imports edged up 0.9 percent"
+    if index and words[index - 1].lower() in ("to", "at", "by", "of"):
+        index -= 1
+        if words[index].lower() == "of":
+            return " ".join(_trailing_noun(words, index))
+        if words[index].lower() == "at" and index >= 2 and words[index - 1].lower() in _SETTING_PARTICIPLES:
+            return " ".join(_object_before(words, index - 1))  # "a release clause set at 500 million euros"
+        if index and words[index].lower() != "by" and words[index - 1].lower() not in CHANGE_VERBS:
+            return " ".join(_object_before(words, index))
+    if index and words[index - 1].lower() in CHANGE_VERBS:
+        index -= 1
+        while index and words[index - 1].lower() in _VERB_HELPERS:
+            index -= 1
+        if index >= 2 and words[index - 1].lower() in _RELATIVE_OPENERS and words[index - 2] == ",":
+            return " ".join(_head_noun(words, index - 2))  # "the minimum wage, which rose to 13.50 euros"
+        index = _before_relative_clause(words, index)
+        subject: list[str] = []
+        clause = _reported_clause(words, index)
+        if clause:  # "Figures show knife crime in the county rose": the subject opens the clause
+            subject = _opening_subject(words[clause:], index - clause)
+        elif start - sentence_start <= _OPENING_REACH:
+            if start - sentence_start > 80 and _is_subject_run(words, 1, index):  # the sentence opens earlier
+                behind = len(words) - index
+                words = _BEFORE_WORDS.findall(body, sentence_start, start)
+                index = len(words) - behind
+            subject = _opening_subject(words, index)
+        return " ".join(subject or _head_noun(words, index))
+    return ""
+
+
+def _reported_clause(words: list[str], end: int) -> int:
+    """Where the clause whose verb is at ``end`` opens, after a verb that reports or shows it
+    ("said", "show", "found", "that"), within twelve words; 0 when none stands there.
+
+    A word of :data:`CLAUSE_VERBS` that opens the sentence or follows a determiner is a noun
+    ("Reports of attacks rose", "the findings show"), and one right before the verb is the subject.
+    """
+    for index in range(end - 2, max(0, end - 12), -1):
+        word = words[index].lower()
+        if word in CLAUSE_VERBS and words[index - 1].lower() not in _DETERMINERS and words[index - 1][:1].isalpha():
+            return index + 1
+        if not word[:1].isalpha():
+            return 0  # a comma or a mark: another clause
+    return 0
+
+
+def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]:
+    """The object a figure after "to" or "at" sets: "raised its forecast to 3%" -> "forecast",
+    "raised the number of injured agents to 63" -> "injured agents".
+
+    Only a noun phrase opened by a determiner counts, so that a verb ("returned to 50") does not;
+    one phrase after it is passed over ("raised the toll in the region to 64").
+    """
+    if end >= 2 and words[end - 1].lower() in _PERIODS and words[end - 2].lower() in _PERIOD_OPENERS:
+        end -= 2  # "cut its forecast this year to 0.3 percent"
+    start = end
+    while start and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        start -= 1
+    if start == end or not start or words[end - 1].lower() in VERB_FORMS or is_verb_form(words[end - 1].lower()):
+        return []  # "returned to 50": a verb, no object
+    opener = words[start - 1].lower()
+    if opener in _DETERMINERS and start >= 3 and words[start - 2].lower() == "of" and hop:
+        head = _object_before(words, start - 2, hop=False)  # "put the cost of the deployment at"
+        if head and head[-1].lower() not in QUANTITY_HEADS:
+            return head
+    if opener in _DETERMINERS and start >= 2 and words[start - 2].lower() in _OBJECT_PHRASES and hop:
+        return _object_before(words, start - 2, hop=False) or words[start:end]  # "the toll in the region to"
+    if opener in _DETERMINERS:
+        return words[start:end]
+    if opener in _OBJECT_PHRASES and hop:  # "brought the toll since October to"
+        return _object_before(words, start - 1, hop=False)
+    quantity = start >= 2 and opener == "of" and words[start - 2].lower() in QUANTITY_HEADS
+    return words[start:end] if quantity else []
+
+
+def _before_relative_clause(words: list[str], end: int) -> int:
+    """Where the subject ends when a clause between commas stands before its verb:
+    "Core inflation, which strips out food and energy, was 3.1%" -> after "inflation"."""
+    if not end or words[end - 1] != ",":
+        return end
+    for index in range(end - 2, max(-1, end - 20), -1):
+        if words[index] == ",":
+            opener = words[index + 1].lower()
+            return index if opener in _RELATIVE_OPENERS else end
+    return end
+
+
+def _opening_subject(words: list[str], end: int) -> list[str]:
+    """The first noun phrase of a sentence whose words up to its verb at ``end`` all make one
+    subject, past the phrases that follow its head: "The cost of fixing every pothole and damaged
+    road in England and Wales has risen" -> "cost"; "Shares in listed subsidiary X fell" -> "Shares".
+
+    Any other function word, a punctuation mark or an "-ed" verb after a noun ("Data showed
+    exports rose") means the sentence does not open with the subject, and nothing is read.
+    """
+    start = 0
+    while start < end and words[start].lower() in _DETERMINERS:
+        start += 1
+    head = start
+    while head < end and head - start < 3 and words[head].lower() not in _SUBJECT_LINKS:
+        head += 1
+    link = words[head].lower() if head < end else ""
+    if head == start or link not in _SUBJECT_LINKS or link in _DETERMINERS or not _is_subject_run(words, start + 1, end):
+        return []  # no phrase after the head (the noun before the verb is read as before), or a verb
+    if words[start].lower() in QUANTITY_HEADS and head - start == 1 and words[head].lower() == "of":
+        return words[head + 1 : min(_next_link(words, head + 1, end), head + 4)]  # "The number of confirmed cases"
+    return words[start:head]
+
+
+def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
+    """Whether the words from ``begin`` to ``end`` may all belong to one subject: no mark, no
+    function word but those of :data:`_SUBJECT_LINKS`, no "-ed" verb after a noun."""
+    for index in range(end - 1, begin - 1, -1):  # from the verb back: a break is found sooner
+        word = words[index]
+        lower = word.lower()
+        if not word[:1].isalpha() or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
+            return False
+        if lower.endswith("ed") and index and words[index - 1].lower() not in _SUBJECT_LINKS:
+            return False
+    return True
+
+
+def is_verb_form(word: str) -> bool:
+    """An "-ing" or "-ed" word that is not a noun ("beating", "caused"; not "mining", "speed")."""
+    if "-" in word:
+        return False  # "heat-related", "state-owned", "debt-laden": a compound adjective
+    return word.endswith("ing") and word not in ING_NOUNS or word.endswith("ed") and not word.endswith("eed")
+
+
+def _next_link(words: list[str], start: int, end: int) -> int:
+    """The first function word of :data:`_SUBJECT_LINKS` at or after ``start``, else ``end``."""
+    return next((index for index in range(start, end) if words[index].lower() in _SUBJECT_LINKS), end)
+
+
+def _head_noun(words: list[str], end: int) -> list[str]:
+    """The subject before a verb, past its prepositional phrases: "Waiting lists in England"."""
+    noun = _trailing_noun(words, end)
+    for _ in range(3):
+        start = end - len(noun)
+        if start and words[start - 1].lower() in _DETERMINERS:
+            start -= 1
+        if not noun or not start or words[start - 1].lower() not in _PHRASE_PREPOSITIONS:
+            break
+        head = _trailing_noun(words, start - 1)
+        if not head:
+            break
+        noun, end = head, start - 1
+    return noun
+
+
+def _trailing_noun(words: list[str], end: int) -> list[str]:
+    """The noun phrase that ends at ``end``, up to three words, without the verb before it."""
+    start = end
+    while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        word = words[start - 1].lower()
+        ahead = words[start - 2].lower() if start >= 2 else ""
+        if start < end and (word in VERB_FORMS or is_verb_form(word)) and ahead not in _DETERMINERS:
+            if not (start == 1 and word.endswith("ing") and words[0][:1].isupper()):
+                break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence  # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
+        if start < end and ahead in _MODALS:
+            break  # "will impose tariffs of": a verb after a modal
+        start -= 1
+    if end - start > 1 and words[start].lower() in _FORECAST_VERBS and (
+        not start or not words[start - 1][:1].islower()
+    ):
+        start += 1  # "Li Qiang, a researcher, forecast growth of": a verb after its subject
+    return words[start:end]
+
+
+def starts_clause(before: str) -> bool:
+    """Whether nothing but an opening quote, a colon or a dash stands before, in the sentence."""
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in "“\"‘«(:—–" or stripped.endswith(" -")
