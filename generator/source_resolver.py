@@ -3,7 +3,9 @@
 Names are made as full as the article allows: the people list first (``Person.name``,
 surname, aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
 after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
-the body spells out ("HRW" after "Human Rights Watch (HRW)"), the body the story opens on for
+the body spells out ("HRW" after "Human Rights Watch (HRW)"; in brackets also one kept from the
+body's own language, a letter per capitalised word, three at least: "Patriotic Liberation Front
+(FPL)"), the body the story opens on for
 "the company" (the name after a possessive and a description of its kind: "Germany's rail
 operator Deutsche Fernbahn"; or, when the story opens on a person, the name the lead shares
 with the headline: "Ferrol City" for "... as Ferrol reach final"; a common word opening the story, written in
@@ -210,7 +212,7 @@ class Resolver:
         for match in _ACRONYM.finditer(self.body):
             name, short = self.name_before(match.start()), match.group(1)
             initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == short or initials.endswith(short):
+            if initials == short or initials.endswith(short) or _translated(initials, short):
                 found.setdefault(short, " ".join(name[-2 * len(short) :]))
         if "known as" in self.body:  # the short form the story goes on to use
             for match in _KNOWN_AS.finditer(self.body):
@@ -326,6 +328,10 @@ class Resolver:
         if speaker in self.acronyms:  # "Cal Fire" after "..., known as Cal Fire"
             return self.expand(self.acronyms[speaker].split())
         if speaker[:1].isupper():
+            head, of, _ = speaker.partition(" of ")
+            if of and self.is_person(head):  # "Ursula Brenner of the Free University": she speaks
+                words = head.split()
+                return self.person(words, [w.lower() for w in words]) or untitled(head)
             return untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
 
@@ -470,6 +476,13 @@ class _PeopleIndex:
             self.genders[name] = person.gender
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
+
+
+def _translated(initials: str, short: str) -> bool:
+    """A short form kept from the body's own language: "Patriotic Liberation Front (FPL)",
+    "Portuguese Institute for Sea and Atmosphere (IPMA)": one letter per capitalised word, three
+    at least ("Los Angeles (AP)" is a dateline, not a name and its initials)."""
+    return len(initials) == len(short) >= 3
 
 
 def _initialism(word: str) -> str:

@@ -183,6 +183,24 @@ def test_an_acronym_takes_the_name_it_stands_for():
     assert claims(text) == ["Human Rights Watch", "Human Rights Watch"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short form kept from the body's own language: one letter per capitalised word
+        ("The Patriotic Liberation Front (FPL) said 20 died. The FPL said more would.", "Patriotic Liberation Front"),
+        ("The Portuguese Institute for Sea and Atmosphere (IPMA) said 12 stations broke records. IPMA said 3 more would.",
+         "Portuguese Institute for Sea and Atmosphere"),
+        ("The National Electoral Council (CNE) said turnout was 61%. The CNE said 3 died.", "National Electoral Council"),
+    ],
+)
+def test_an_acronym_in_the_bodys_own_language_takes_its_name(text, expected):
+    assert claims(text) == [expected, expected]
+
+
+def test_a_place_and_an_agency_in_brackets_are_no_acronym():
+    assert "Los Angeles" not in claims("LOS ANGELES (AP) - Fires burned. The AP said 2 died.")
+
+
 def test_the_official_count_in_reported_speech_is_the_speakers_claim():
     text = "Mayor Ana Ortiz said 40 had died and that the official count left out the hills."
     assert claims(text) == ["Ana Ortiz"]
