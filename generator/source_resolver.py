@@ -26,7 +26,8 @@ after "Wexford Borough Council approved..."), the body an owner's possessive ope
 ("Moravia's central bank raised..."), and for "the group" or "the company" the body the
 sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
 A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
-description before it is not ("the regulator Ofgem").
+description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
+("Ursula Brenner of the Free University of Berlin" is the person).
 
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one, nor does one
@@ -299,7 +300,7 @@ class Resolver:
             return self.apposed(words, lower)
         if words[0][:1].isupper() and " ".join(words) in self.acronyms:  # "Cal Fire", not a person
             return self.expand(words)
-        person = self.person(words, lower)
+        person = self.person(words, lower) or ("of" in lower and self.affiliated(words, lower))
         if person:
             return person
         # a listed title, or one with a prefix ("co-ceo"): ``is_title`` only where a hyphen is
@@ -328,10 +329,6 @@ class Resolver:
         if speaker in self.acronyms:  # "Cal Fire" after "..., known as Cal Fire"
             return self.expand(self.acronyms[speaker].split())
         if speaker[:1].isupper():
-            head, of, _ = speaker.partition(" of ")
-            if of and self.is_person(head):  # "Ursula Brenner of the Free University": she speaks
-                words = head.split()
-                return self.person(words, [w.lower() for w in words]) or untitled(head)
             return untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
 
@@ -351,6 +348,12 @@ class Resolver:
             return None
         text = " ".join(lower)
         return aliases.get(text) or aliases.get(source_key(text))
+
+    def affiliated(self, words: list[str], lower: list[str]) -> str | None:
+        """The person named before an "of" that gives where they work: "Ursula Brenner of the Free
+        University of Berlin", "Marsh of Tidewater" (not "President of Kazakhstan ...")."""
+        of = lower.index("of")
+        return self.person(words[:of], lower[:of]) if of and words[of - 1][:1].isupper() else None
 
     def titled(self, words: list[str], title: int) -> str | None:
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""

@@ -97,6 +97,23 @@ def test_the_people_list_gives_the_fullest_name():
     assert claims("Tokayev said order was restored.", people=people) == ["Kassym Jomart Tokayev"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person "of" where they work is the person
+        ("Prices will fall, economist Ana Ruiz of the University of Leeds told Reuters.", ["Ana Ruiz"]),
+        ("Prices will fall, said Ruiz of Capital Economics.", ["Ana Ruiz"]),
+        ("Ana Ruiz of Oxford Economics said prices would fall.", ["Ana Ruiz"]),
+        # should keep the body: no person before the "of"
+        ("Prices will fall, said the Bank of England.", ["Bank of England"]),
+        ("Prices will fall, the University of Leeds said.", ["University of Leeds"]),
+    ],
+)
+def test_a_person_of_a_body_is_the_person(text, expected):
+    people = (Person("Ana Ruiz", "economist", ("Ruiz",), "f"),)
+    assert claims(text, people=people) == expected
+
+
 def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
     people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
     text = "Ana Ruiz said taxes would rise. She said the rise was small."
