@@ -1,7 +1,8 @@
 """Turns the words a cue points at into a source's name, as full as the article allows.
 
 Names are made as full as the article allows: the people list first (``Person.name``,
-surname, aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
+surname, the first word of one person with a role or gender: "Wang" for "Wang Lihua", "Tedros"
+for "Tedros Adhanom Ghebreyesus"; aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
 after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
 the body spells out ("HRW" after "Human Rights Watch (HRW)"; in brackets also one kept from the
 body's own language, a letter per capitalised word, three at least: "Patriotic Liberation Front
@@ -341,8 +342,10 @@ class Resolver:
             name = self.people.names.get(" ".join(lower[i:]))
             if name:
                 return name
-        if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
-            return self.people.surnames[lower[0]]
+        if len(words) == 1 and words[0][:1].isupper():
+            name = self.people.surnames.get(lower[0]) or self.people.first_words.get(lower[0])
+            if name:
+                return name
         aliases = self.people.aliases
         if not aliases:
             return None
@@ -466,6 +469,7 @@ class _PeopleIndex:
         self.names: dict[str, str] = {}
         self.surnames: dict[str, str] = {}
         self.aliases: dict[str, str] = {}
+        self.first_words: dict[str, str | None] = {}  # None: two people open on the word
         self.genders: dict[str, str | None] = {}
         for person in people:
             if not person.name[:1].isupper():  # not a person's name ("del Mar")
@@ -476,6 +480,9 @@ class _PeopleIndex:
             words = name.split()
             self.names.setdefault(name.lower(), name)
             self.surnames.setdefault(words[-1].lower(), name)
+            if len(words) > 1 and (person.role or person.gender):  # "Wang" for "Wang Lihua"
+                first = words[0].lower()
+                self.first_words[first] = None if first in self.first_words else name
             self.genders[name] = person.gender
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)

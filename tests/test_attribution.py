@@ -114,6 +114,22 @@ def test_a_person_of_a_body_is_the_person(text, expected):
     assert claims(text, people=people) == expected
 
 
+@pytest.mark.parametrize(
+    "people, text, expected",
+    [
+        # a name whose first word is the one copy goes on to use
+        ((Person("Wang Lihua", "manager", ("Lihua",), "f"),), "Wang said volumes rose 5%.", ["Wang Lihua"]),
+        ((Person("Tedros Adhanom Ghebreyesus", "director", ("Ghebreyesus",)),), "Tedros said 40 had died.",
+         ["Tedros Adhanom Ghebreyesus"]),
+        # should keep the word: two people open on it, or the name is no one's with a role
+        ((Person("Li Qiang", "researcher"), Person("Li Wei", "mayor")), "Li said volumes rose.", ["Li"]),
+        ((Person("Port Ellis", None),), "Port said volumes rose.", ["Port"]),
+    ],
+)
+def test_a_lone_first_word_names_the_one_person_it_opens(people, text, expected):
+    assert claims(text, people=people) == expected
+
+
 def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
     people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
     text = "Ana Ruiz said taxes would rise. She said the rise was small."
