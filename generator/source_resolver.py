@@ -19,7 +19,9 @@ sentence stays unattributed rather than guessed.
 Short forms merge into the name the body spells out: an initialism with or without dots
 ("U.N.", "ESA", "USGS") into the name whose capitals it is ("United Nations", "European Space
 Agency", "US Geological Survey": a word in capitals gives all its letters; two letters only
-for a name ending in a body's word, never "New York"), and a short form the story
+for a name ending in a body's word, never "New York"), a company's first word into
+the two-word name the body gives it ("Brightwell" into "Brightwell Industries", also as an
+owner: "Brightwell's annual report"), and a short form the story
 introduces ("the California Department of ..., known as Cal Fire"). A body's kind takes the name
 the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a later "her
 publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
@@ -419,8 +421,9 @@ class Resolver:
             previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
             if previous:
                 return previous
-        if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
-            return self.full_names[words[0]]
+        bare = words[0].removesuffix("'s").removesuffix("’s")  # "according to Brightwell's report"
+        if len(words) == 1 and bare[:1].isupper() and bare in self.full_names:
+            return self.full_names[bare]
         return display_name(name)
 
     def named_kind(self, kind: str) -> str | None:

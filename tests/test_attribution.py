@@ -130,6 +130,22 @@ def test_a_lone_first_word_names_the_one_person_it_opens(people, text, expected)
     assert claims(text, people=people) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company's short form takes the name the body gives it
+        ("Brightwell Industries cut 300 jobs. Sales fell 4%, Brightwell said.", "Brightwell Industries"),
+        ("Halden Holdings cut 300 jobs. Sales fell 4%, according to Halden's annual report.", "Halden Holdings"),
+        ("Tidewater Capital sold its stake. Tidewater said it made 40 million dollars.", "Tidewater Capital"),
+        # should keep the word: the body never names a company after it
+        ("Brightwell cut 300 jobs. Sales fell 4%, Brightwell said.", "Brightwell"),
+        ("Interior Ministry staff left. Sales fell 4%, Interior said.", "Interior"),
+    ],
+)
+def test_a_company_short_form_takes_its_full_name(text, expected):
+    assert claims(text)[-1] == expected
+
+
 def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
     people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
     text = "Ana Ruiz said taxes would rise. She said the rise was small."
