@@ -26,8 +26,8 @@ introduces ("the California Department of ..., known as Cal Fire"). A body's kin
 the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a later "her
 publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
 after "Wexford Borough Council approved..."), the body an owner's possessive opens the story on
-("Moravia's central bank raised..."), and for "the group" or "the company" the body the
-sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
+("Moravia's central bank raised..."), and for "the group" or "the company" (also after a
+nation's adjective: "the Spanish club") the body the sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
 A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
 description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
 ("Ursula Brenner of the Free University of Berlin" is the person).
@@ -409,6 +409,7 @@ class Resolver:
         initials = _initialism(words[0]) if len(words) == 1 else ""
         if initials and initials in self.spelled:  # "U.N." after "United Nations"
             return self.expand(self.spelled[initials].split())
+        key = _demonym_kind(key, words)  # "the Spanish club": the club the story named
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
         if key in REFERRING_BODIES or key in GENERIC_BODIES:
@@ -489,6 +490,19 @@ class _PeopleIndex:
             self.genders[name] = person.gender
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
+
+
+#: How a nation's adjective ends: "Spanish", "German", "Chinese", "Dutch", "Israeli".
+DEMONYM_ENDINGS = ("ish", "an", "ese", "ch", "i")
+
+
+def _demonym_kind(key: str, words: list[str]) -> str:
+    """"spanish club" -> "club": a body's kind after a nation's adjective (capitalised) means the
+    body of that kind the story names; any other key is kept ("tech company", "Football Club")."""
+    adjective, _, kind = key.partition(" ")
+    if kind in GENERIC_BODIES and adjective.endswith(DEMONYM_ENDINGS) and words[-2][:1].isupper():
+        return kind
+    return key
 
 
 def _translated(initials: str, short: str) -> bool:

@@ -146,6 +146,21 @@ def test_a_company_short_form_takes_its_full_name(text, expected):
     assert claims(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind after a nation's adjective is the body of that kind the story opens on
+        ("Vallmont signed a striker for 68 million euros, the Spanish club said.", "Vallmont"),
+        ("Ferrox Motors recalled 20,000 cars, the German carmaker said.", "Ferrox Motors"),
+        ("Kaito Air cut 300 flights, the Japanese airline said.", "Kaito Air"),
+        # should keep the phrase: no nation's adjective
+        ("Vallmont signed a striker for 68 million euros, the tech company said.", "Tech company"),
+    ],
+)
+def test_a_nations_kind_is_the_body_named(text, expected):
+    assert claims(text)[-1] == expected
+
+
 def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
     people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
     text = "Ana Ruiz said taxes would rise. She said the rise was small."
