@@ -27,7 +27,9 @@ the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a l
 publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
 after "Wexford Borough Council approved..."), the body an owner's possessive opens the story on
 ("Moravia's central bank raised..."), and for "the group" or "the company" (also after a
-nation's adjective: "the Spanish club") the body the sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
+nation's adjective: "the Spanish club") the body the sentence before opens on ("The Northern
+Front rejected the figures. ..., the group said"). An adjective before a document ("according
+to federal data") names no body.
 A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
 description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
 ("Ursula Brenner of the Free University of Berlin" is the person).
@@ -312,10 +314,11 @@ class Resolver:
             return self.titled(words, titles[-1])
         if lower[-1] in UNNAMED_PEOPLE and all(w.islower() for w in words):
             return None  # "another witness": a person nobody in the story names
+        stripped = words[-1] in DOCUMENTS
         while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
             words, lower = words[:-1], lower[:-1]
-        if words[-1] in DOCUMENTS:
-            return None
+        if words[-1] in DOCUMENTS or (stripped and _adjective_only(words)):
+            return None  # "according to federal data": an adjective names no body
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
         return self.expand(_undescribed(_unkinded(_unpossessed(words))))
@@ -503,6 +506,11 @@ def _demonym_kind(key: str, words: list[str]) -> str:
     if kind in GENERIC_BODIES and adjective.endswith(DEMONYM_ENDINGS) and words[-2][:1].isupper():
         return kind
     return key
+
+
+def _adjective_only(words: list[str]) -> bool:
+    """What is left of "federal data" once the document is cut: a lower-case word no body's kind."""
+    return len(words) == 1 and words[0].islower() and words[0] not in BODY_KINDS
 
 
 def _translated(initials: str, short: str) -> bool:

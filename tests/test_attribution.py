@@ -161,6 +161,21 @@ def test_a_nations_kind_is_the_body_named(text, expected):
     assert claims(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective before a document names no body
+        ("The backlog stands at 3.7 million cases, according to federal data.", []),
+        ("Forty schools had closed, provincial figures showed.", []),
+        # should keep the body: a body's kind before the document
+        ("Police figures showed 40 arrests.", ["Police"]),
+        ("The backlog stands at 3.7 million cases, according to government data.", ["Government"]),
+    ],
+)
+def test_an_adjective_before_a_document_names_no_body(text, expected):
+    assert claims(text) == expected
+
+
 def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
     people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
     text = "Ana Ruiz said taxes would rise. She said the rise was small."
