@@ -40,7 +40,11 @@ unnamed person ("another witness", "a resident"); a bare kind stays bare when th
 two bodies of that kind or none ("the association" after "the passenger association Pro Bahn"
 stays bare); a cited name ending in a later phrase absorbs it ("Government figures" after the
 "Ministry of Housing, Communities and Local Government" is the ministry); initials that the body
-spells only across a possessive or a lower-case word are not matched.
+spells only across a possessive or a lower-case word are not matched. Also missed: a body's
+name opening on a rank's word ("General Administration of Customs"), "its health ministry"
+after a country, a name joined by "and" after "a spokesperson for" ("U.S. Customs and Border
+Protection"), a body's name with a lower-case kind ("the Ifo institute") and a description
+standing for a body ("the Crown corporation" for Hydro-Quebec).
 """
 
 from __future__ import annotations
