@@ -127,8 +127,13 @@ def display_name(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: A company's last word, which its short form drops: "Brightwell" for "Brightwell Industries".
+COMPANY_WORDS = frozenset("industries holdings group capital corp corporation inc ltd plc partners".split())
+
+
 def full_names_in(body: str) -> dict[str, str]:
-    """Surname -> the first run of two or three capitalised words that ends with it."""
+    """Surname -> the first run of two or three capitalised words that ends with it; a company's
+    first word -> its two-word name ("Brightwell" -> "Brightwell Industries")."""
     names: dict[str, str] = {}
     for match in _CAPITAL_RUN.finditer(body):
         run: list[str] = []
@@ -136,6 +141,8 @@ def full_names_in(body: str) -> dict[str, str]:
             if word in STOP_CAPS or word.lower() in TITLE_WORDS or word == ".":
                 if len(run) >= 2 and run[-1] not in names and run[-1].lower() not in ORG_HEADS:
                     names[run[-1]] = " ".join(run[-3:])
+                if len(run) == 2 and run[1].lower() in COMPANY_WORDS:
+                    names.setdefault(run[0], " ".join(run))
                 run = []
             else:
                 run.append(word)

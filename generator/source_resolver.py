@@ -1,9 +1,12 @@
 """Turns the words a cue points at into a source's name, as full as the article allows.
 
 Names are made as full as the article allows: the people list first (``Person.name``,
-surname, aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
+surname, the first word of one person with a role or gender: "Wang" for "Wang Lihua", "Tedros"
+for "Tedros Adhanom Ghebreyesus"; aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
 after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
-the body spells out ("HRW" after "Human Rights Watch (HRW)"), the body the story opens on for
+the body spells out ("HRW" after "Human Rights Watch (HRW)"; in brackets also one kept from the
+body's own language, a letter per capitalised word, three at least: "Patriotic Liberation Front
+(FPL)"), the body the story opens on for
 "the company" (the name after a possessive and a description of its kind: "Germany's rail
 operator Deutsche Fernbahn"; or, when the story opens on a person, the name the lead shares
 with the headline: "Ferrol City" for "... as Ferrol reach final"; a common word opening the story, written in
@@ -16,15 +19,20 @@ sentence stays unattributed rather than guessed.
 Short forms merge into the name the body spells out: an initialism with or without dots
 ("U.N.", "ESA", "USGS") into the name whose capitals it is ("United Nations", "European Space
 Agency", "US Geological Survey": a word in capitals gives all its letters; two letters only
-for a name ending in a body's word, never "New York"), and a short form the story
+for a name ending in a body's word, never "New York"), a company's first word into
+the two-word name the body gives it ("Brightwell" into "Brightwell Industries", also as an
+owner: "Brightwell's annual report"), and a short form the story
 introduces ("the California Department of ..., known as Cal Fire"). A body's kind takes the name
 the story gives it: one apposed to it ("her publisher, Edition Marlow" makes a later "her
 publisher" Edition Marlow), the one body of that kind named so far ("a council spokesperson"
 after "Wexford Borough Council approved..."), the body an owner's possessive opens the story on
-("Moravia's central bank raised..."), and for "the group" or "the company" the body the
-sentence before opens on ("The Northern Front rejected the figures. ..., the group said").
+("Moravia's central bank raised..."), and for "the group" or "the company" (also after a
+nation's adjective: "the Spanish club") the body the sentence before opens on ("The Northern
+Front rejected the figures. ..., the group said"). An adjective before a document ("according
+to federal data") names no body.
 A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
-description before it is not ("the regulator Ofgem").
+description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
+("Ursula Brenner of the Free University of Berlin" is the person).
 
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one, nor does one
@@ -32,7 +40,11 @@ unnamed person ("another witness", "a resident"); a bare kind stays bare when th
 two bodies of that kind or none ("the association" after "the passenger association Pro Bahn"
 stays bare); a cited name ending in a later phrase absorbs it ("Government figures" after the
 "Ministry of Housing, Communities and Local Government" is the ministry); initials that the body
-spells only across a possessive or a lower-case word are not matched.
+spells only across a possessive or a lower-case word are not matched. Also missed: a body's
+name opening on a rank's word ("General Administration of Customs"), "its health ministry"
+after a country, a name joined by "and" after "a spokesperson for" ("U.S. Customs and Border
+Protection"), a body's name with a lower-case kind ("the Ifo institute") and a description
+standing for a body ("the Crown corporation" for Hydro-Quebec).
 """
 
 from __future__ import annotations
@@ -210,7 +222,7 @@ class Resolver:
         for match in _ACRONYM.finditer(self.body):
             name, short = self.name_before(match.start()), match.group(1)
             initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == short or initials.endswith(short):
+            if initials == short or initials.endswith(short) or _translated(initials, short):
                 found.setdefault(short, " ".join(name[-2 * len(short) :]))
         if "known as" in self.body:  # the short form the story goes on to use
             for match in _KNOWN_AS.finditer(self.body):
@@ -297,7 +309,7 @@ class Resolver:
             return self.apposed(words, lower)
         if words[0][:1].isupper() and " ".join(words) in self.acronyms:  # "Cal Fire", not a person
             return self.expand(words)
-        person = self.person(words, lower)
+        person = self.person(words, lower) or ("of" in lower and self.affiliated(words, lower))
         if person:
             return person
         # a listed title, or one with a prefix ("co-ceo"): ``is_title`` only where a hyphen is
@@ -306,10 +318,11 @@ class Resolver:
             return self.titled(words, titles[-1])
         if lower[-1] in UNNAMED_PEOPLE and all(w.islower() for w in words):
             return None  # "another witness": a person nobody in the story names
+        stripped = words[-1] in DOCUMENTS
         while len(words) > 1 and words[-1] in DOCUMENTS:  # "a Reuters tally" -> Reuters
             words, lower = words[:-1], lower[:-1]
-        if words[-1] in DOCUMENTS:
-            return None
+        if words[-1] in DOCUMENTS or (stripped and _adjective_only(words)):
+            return None  # "according to federal data": an adjective names no body
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
         return self.expand(_undescribed(_unkinded(_unpossessed(words))))
@@ -338,13 +351,21 @@ class Resolver:
             name = self.people.names.get(" ".join(lower[i:]))
             if name:
                 return name
-        if len(words) == 1 and words[0][:1].isupper() and lower[0] in self.people.surnames:
-            return self.people.surnames[lower[0]]
+        if len(words) == 1 and words[0][:1].isupper():
+            name = self.people.surnames.get(lower[0]) or self.people.first_words.get(lower[0])
+            if name:
+                return name
         aliases = self.people.aliases
         if not aliases:
             return None
         text = " ".join(lower)
         return aliases.get(text) or aliases.get(source_key(text))
+
+    def affiliated(self, words: list[str], lower: list[str]) -> str | None:
+        """The person named before an "of" that gives where they work: "Ursula Brenner of the Free
+        University of Berlin", "Marsh of Tidewater" (not "President of Kazakhstan ...")."""
+        of = lower.index("of")
+        return self.person(words[:of], lower[:of]) if of and words[of - 1][:1].isupper() else None
 
     def titled(self, words: list[str], title: int) -> str | None:
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
@@ -395,6 +416,7 @@ class Resolver:
         initials = _initialism(words[0]) if len(words) == 1 else ""
         if initials and initials in self.spelled:  # "U.N." after "United Nations"
             return self.expand(self.spelled[initials].split())
+        key = _demonym_kind(key, words)  # "the Spanish club": the club the story named
         if key in GENERIC_BODIES and self.lead_subject:  # "the company" in a story about Netflix
             return self.lead_subject
         if key in REFERRING_BODIES or key in GENERIC_BODIES:
@@ -407,8 +429,9 @@ class Resolver:
             previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
             if previous:
                 return previous
-        if len(words) == 1 and words[0][:1].isupper() and words[0] in self.full_names:
-            return self.full_names[words[0]]
+        bare = words[0].removesuffix("'s").removesuffix("’s")  # "according to Brightwell's report"
+        if len(words) == 1 and bare[:1].isupper() and bare in self.full_names:
+            return self.full_names[bare]
         return display_name(name)
 
     def named_kind(self, kind: str) -> str | None:
@@ -457,6 +480,7 @@ class _PeopleIndex:
         self.names: dict[str, str] = {}
         self.surnames: dict[str, str] = {}
         self.aliases: dict[str, str] = {}
+        self.first_words: dict[str, str | None] = {}  # None: two people open on the word
         self.genders: dict[str, str | None] = {}
         for person in people:
             if not person.name[:1].isupper():  # not a person's name ("del Mar")
@@ -467,9 +491,37 @@ class _PeopleIndex:
             words = name.split()
             self.names.setdefault(name.lower(), name)
             self.surnames.setdefault(words[-1].lower(), name)
+            if len(words) > 1 and (person.role or person.gender):  # "Wang" for "Wang Lihua"
+                first = words[0].lower()
+                self.first_words[first] = None if first in self.first_words else name
             self.genders[name] = person.gender
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
+
+
+#: How a nation's adjective ends: "Spanish", "German", "Chinese", "Dutch", "Israeli".
+DEMONYM_ENDINGS = ("ish", "an", "ese", "ch", "i")
+
+
+def _demonym_kind(key: str, words: list[str]) -> str:
+    """"spanish club" -> "club": a body's kind after a nation's adjective (capitalised) means the
+    body of that kind the story names; any other key is kept ("tech company", "Football Club")."""
+    adjective, _, kind = key.partition(" ")
+    if kind in GENERIC_BODIES and adjective.endswith(DEMONYM_ENDINGS) and words[-2][:1].isupper():
+        return kind
+    return key
+
+
+def _adjective_only(words: list[str]) -> bool:
+    """What is left of "federal data" once the document is cut: a lower-case word no body's kind."""
+    return len(words) == 1 and words[0].islower() and words[0] not in BODY_KINDS
+
+
+def _translated(initials: str, short: str) -> bool:
+    """A short form kept from the body's own language: "Patriotic Liberation Front (FPL)",
+    "Portuguese Institute for Sea and Atmosphere (IPMA)": one letter per capitalised word, three
+    at least ("Los Angeles (AP)" is a dateline, not a name and its initials)."""
+    return len(initials) == len(short) >= 3
 
 
 def _initialism(word: str) -> str:

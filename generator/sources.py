@@ -5,7 +5,8 @@ Two kinds of source, kept apart because they mean different things to a reader:
 - **agency**: the wire services and outlets the story credits for its copy, found in the
   credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -",
   "NEW YORK/LONDON, May 14 (Reuters) -" or "(AFP) -" dateline opening the story (after any
-  "By Jane Doe" byline lines), a closing "— AFP" or "(AP)", "Compiled by Reuters", "Sources: AFP",
+  "By Jane Doe" byline lines; "Korvalle (Mabenga) (AFP) -" with its region in brackets), a closing
+  "— AFP" or "(AP)" or a last line that is only the agency's name ("The Canadian Press"), "Compiled by Reuters", "Sources: AFP",
   and the outlet a story is translated or republished from ("Translated from Le Monde", "This
   article first appeared in The Conversation"; "Translated from the Spanish by Ana Ruiz" names
   a language and a translator, no outlet).
@@ -73,8 +74,10 @@ AGENCIES = frozenset(
 ) | frozenset(AGENCY_NAMES) | frozenset({"europa press", "ria novosti", "canadian press"})
 
 # "LONDON (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "(AFP) -", "MADRID, 3 Jun (EFE).-": a short
-# dateline, then a dash.
-_DATELINE = re.compile(r"(?:[A-Z][^\n()]{0,50}?)?\((?P<who>[^()\n]{2,40})\)\.?\s*[-–—]+\s")
+# dateline (its region in brackets: "Korvalle (Mabenga) (AFP) -"), then a dash.
+_DATELINE = re.compile(
+    r"(?:[A-Z][^\n()]{0,50}?(?:\([A-Z][^()\n]{1,30}\)[^\n()]{0,20}?)?)?\((?P<who>[^()\n]{2,40})\)\.?\s*[-–—]+\s"
+)
 # "With information from EFE, AFP and Europa Press", "With reporting from Reuters".
 _WITH = re.compile(
     r"(?:with|con) (?:additional )?(?:information|reporting|info|inputs?|información|informaciones)"
@@ -259,7 +262,11 @@ def _split_credit(line: Sentence, names: list[str]) -> Credit | None:
 
 
 def _trailer(last: Sentence) -> Credit | None:
-    """A credit closing the last sentence: "... on Friday. — AFP" or "... (AP)"."""
+    """A credit closing the last sentence: "... on Friday. — AFP" or "... (AP)", or a closing line
+    that is only an agency's name: "The Canadian Press", "Associated Press"."""
+    alone = last.text.strip(" .")
+    if alone.lower().removeprefix("the ") in AGENCIES and alone[:1].isupper():
+        return Credit(last, (_agency_name(alone.removeprefix("The ")),))
     for pattern in (_TRAILER, _PAREN_END):
         match = pattern.search(last.text)
         if match:

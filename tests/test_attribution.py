@@ -97,6 +97,85 @@ def test_the_people_list_gives_the_fullest_name():
     assert claims("Tokayev said order was restored.", people=people) == ["Kassym Jomart Tokayev"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person "of" where they work is the person
+        ("Prices will fall, economist Ana Ruiz of the University of Leeds told Reuters.", ["Ana Ruiz"]),
+        ("Prices will fall, said Ruiz of Capital Economics.", ["Ana Ruiz"]),
+        ("Ana Ruiz of Oxford Economics said prices would fall.", ["Ana Ruiz"]),
+        # should keep the body: no person before the "of"
+        ("Prices will fall, said the Bank of England.", ["Bank of England"]),
+        ("Prices will fall, the University of Leeds said.", ["University of Leeds"]),
+    ],
+)
+def test_a_person_of_a_body_is_the_person(text, expected):
+    people = (Person("Ana Ruiz", "economist", ("Ruiz",), "f"),)
+    assert claims(text, people=people) == expected
+
+
+@pytest.mark.parametrize(
+    "people, text, expected",
+    [
+        # a name whose first word is the one copy goes on to use
+        ((Person("Wang Lihua", "manager", ("Lihua",), "f"),), "Wang said volumes rose 5%.", ["Wang Lihua"]),
+        ((Person("Tedros Adhanom Ghebreyesus", "director", ("Ghebreyesus",)),), "Tedros said 40 had died.",
+         ["Tedros Adhanom Ghebreyesus"]),
+        # should keep the word: two people open on it, or the name is no one's with a role
+        ((Person("Li Qiang", "researcher"), Person("Li Wei", "mayor")), "Li said volumes rose.", ["Li"]),
+        ((Person("Port Ellis", None),), "Port said volumes rose.", ["Port"]),
+    ],
+)
+def test_a_lone_first_word_names_the_one_person_it_opens(people, text, expected):
+    assert claims(text, people=people) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company's short form takes the name the body gives it
+        ("Brightwell Industries cut 300 jobs. Sales fell 4%, Brightwell said.", "Brightwell Industries"),
+        ("Halden Holdings cut 300 jobs. Sales fell 4%, according to Halden's annual report.", "Halden Holdings"),
+        ("Tidewater Capital sold its stake. Tidewater said it made 40 million dollars.", "Tidewater Capital"),
+        # should keep the word: the body never names a company after it
+        ("Brightwell cut 300 jobs. Sales fell 4%, Brightwell said.", "Brightwell"),
+        ("Interior Ministry staff left. Sales fell 4%, Interior said.", "Interior"),
+    ],
+)
+def test_a_company_short_form_takes_its_full_name(text, expected):
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind after a nation's adjective is the body of that kind the story opens on
+        ("Vallmont signed a striker for 68 million euros, the Spanish club said.", "Vallmont"),
+        ("Ferrox Motors recalled 20,000 cars, the German carmaker said.", "Ferrox Motors"),
+        ("Kaito Air cut 300 flights, the Japanese airline said.", "Kaito Air"),
+        # should keep the phrase: no nation's adjective
+        ("Vallmont signed a striker for 68 million euros, the tech company said.", "Tech company"),
+    ],
+)
+def test_a_nations_kind_is_the_body_named(text, expected):
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective before a document names no body
+        ("The backlog stands at 3.7 million cases, according to federal data.", []),
+        ("Forty schools had closed, provincial figures showed.", []),
+        # should keep the body: a body's kind before the document
+        ("Police figures showed 40 arrests.", ["Police"]),
+        ("The backlog stands at 3.7 million cases, according to government data.", ["Government"]),
+    ],
+)
+def test_an_adjective_before_a_document_names_no_body(text, expected):
+    assert claims(text) == expected
+
+
 def test_a_pronoun_resolves_through_the_people_list_or_not_at_all():
     people = (Person("Ana Ruiz", "minister", ("Ruiz",), "f"),)
     text = "Ana Ruiz said taxes would rise. She said the rise was small."
@@ -181,6 +260,24 @@ def test_untitled(name, expected):
 def test_an_acronym_takes_the_name_it_stands_for():
     text = "Human Rights Watch (HRW) said 20 died. HRW added that the toll would rise."
     assert claims(text) == ["Human Rights Watch", "Human Rights Watch"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short form kept from the body's own language: one letter per capitalised word
+        ("The Patriotic Liberation Front (FPL) said 20 died. The FPL said more would.", "Patriotic Liberation Front"),
+        ("The Portuguese Institute for Sea and Atmosphere (IPMA) said 12 stations broke records. IPMA said 3 more would.",
+         "Portuguese Institute for Sea and Atmosphere"),
+        ("The National Electoral Council (CNE) said turnout was 61%. The CNE said 3 died.", "National Electoral Council"),
+    ],
+)
+def test_an_acronym_in_the_bodys_own_language_takes_its_name(text, expected):
+    assert claims(text) == [expected, expected]
+
+
+def test_a_place_and_an_agency_in_brackets_are_no_acronym():
+    assert "Los Angeles" not in claims("LOS ANGELES (AP) - Fires burned. The AP said 2 died.")
 
 
 def test_the_official_count_in_reported_speech_is_the_speakers_claim():

@@ -50,8 +50,18 @@ def credited(text: str) -> list[str]:
         # journalists are credited, not sources
         ("Story.\n\nReporting by Jane Doe; Editing by John Roe", []),
         ("Story.\n\nAdditional reporting by Jane Doe in Paris", []),
+        # a dateline whose place carries its region in brackets
+        ("Korvalle (Mabenga) (AFP) - The town fell.", ["AFP"]),
+        ("Springfield (Illinois), May 2 (AP) — The vote was held.", ["AP"]),
+        # a closing line that is only the agency's name
+        ("The vote was held.\n\nThe Canadian Press", ["Canadian Press"]),
+        ("The vote was held.\n\nThe Associated Press", ["AP"]),
+        ("The vote was held.\n\nReuters", ["Reuters"]),
         # should find nothing
+        ("The vote was held.\n\nThe Editors", []),
+        ("The vote was held.\n\nthe canadian press", []),
         ("The talks (which lasted hours) - failed.", []),
+        ("Korvalle (Mabenga) (which fell) - no", []),
         ("The vote was held with information from the ministry in hand, officials said.", []),
         ("PARIS (Reuters and local papers) - no", []),
     ],
