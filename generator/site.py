@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -168,8 +170,26 @@ def _run(jobs: list[Job]) -> Iterator[tuple[dict[str, str], Summary] | str]:
     if len(jobs) < PARALLEL_FROM or workers < 2:
         yield from map(extract_job, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
         yield from pool.map(extract_job, jobs, chunksize=16)
+
+
+def _exit_with_parent() -> None:
+    """Make a worker end when the process that started it is gone.
+
+    A run stopped with SIGKILL (or the machine's out-of-memory killer) cannot tell its workers,
+    and they would wait forever for work; each checks twice a second that its parent is alive.
+    The parent is read here, in the worker: with the "forkserver" start method it is the fork
+    server, which ends with ``generate``.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -> TypeGuard[Entry]:

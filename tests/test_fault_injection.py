@@ -162,3 +162,44 @@ def test_killed_at_random_moments_every_file_is_old_or_new(old_project, tmp_path
             finish_and_compare(project, new, capsys)
         shutil.rmtree(project)
     assert interrupted >= len(moments) // 2, "the runs finished before they could be killed"
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="lists processes through Linux's /proc")
+def test_workers_end_when_generate_is_killed(old_project, tmp_path):
+    project = revised_copy(old_project, tmp_path / "orphans")
+    process = start(project)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while not workers and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        workers = _children(process.pid)
+    if not workers:
+        pytest.fail("generate of a large archive finished without starting workers")
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while any(_running(worker) for worker in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [worker for worker in workers if _running(worker)], "workers outlived the killed generate"
