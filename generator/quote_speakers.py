@@ -27,7 +27,7 @@ import re
 
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
 from generator.model import Article
-from generator.people import SpeakerIndex
+from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span
 
 _NOTED_PARAGRAPHS = 3

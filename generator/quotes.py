@@ -37,7 +37,7 @@ import bisect
 from generator.cues import WINDOW, CueIndex, cue_after
 from generator.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_CUES, WORK_NOUNS
 from generator.model import Article, Person, Quote, QuoteKind
-from generator.people import SpeakerIndex
+from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span, find_spans
 from generator.quote_speakers import Attributor
 

@@ -1,7 +1,8 @@
 import pytest
 
-from generator.people import SpeakerIndex, find_people, role_head, second_surname
+from generator.people import find_people, role_head, second_surname
 from generator.seed import parse_article
+from generator.speakers import SpeakerIndex
 
 
 def people(text: str):

@@ -1,0 +1,336 @@
+"""Who a cue's subject names, as the story is read: "he", "the president", "Psaki", "it".
+
+The people found in the article (``generator.people``) are indexed by surname, by a name's
+first word and by the head of their role; the reporting cues, read in order, tell who spoke
+last and which body was cited last. A cue's subject is read once ("he", "the Brazilian
+president", "a woman who works at a nearby bar", "the ministry") and resolved against what
+the story has said up to that point, so a pronoun follows the last speaker or sentence
+subject of its gender, and "it said" the body cited last.
+
+Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
+meaning a woman named before an unnamed one spoke.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple, cast
+
+from generator.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, NAME_STOPWORDS
+from generator.model import Article, Gender, Person
+from generator.people import (
+    BODIES_ONLY,
+    TOKEN,
+    gender_of_words,
+    mentions,
+    role_head,
+    second_surname,
+    surname,
+)
+
+
+class SpeakerIndex:
+    """Turns the subject of a reporting cue into a speaker, following the story as it is read.
+
+    Names and surnames resolve to the person with the fullest name; "he"/"she" to the last
+    speaker or sentence subject of a matching gender; "the president" to the person holding
+    that role (the latest one mentioned if several do), else to the name in apposition ("the
+    block's owner, Calloway Housing Trust"). In a chain of body, title and name ("Cal Fire
+    Battalion Chief Luis Ortega") the name closes the phrase and is tried first. "A police
+    spokesman" or "officials" name nobody: speaker ``None``, role as written; one person so
+    described ("a woman who works at a nearby bar") is who a following "she" means, until
+    someone is named again. Bodies ("the Interior Ministry", "police", "Reuters") are speakers
+    as written, without a leading "the"; "it said" and "the group said" name the body cited
+    last, nearby (a generic noun like "group" any body, "the ministry" only a ministry).
+
+    Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
+    meaning a woman named before an unnamed one spoke.
+    """
+
+    def __init__(self, article: Article, people: tuple[Person, ...]) -> None:
+        self._people = people
+        self._by_surname = {surname(p).lower(): p for p in people}
+        for person in people:
+            second = second_surname(person.name)
+            if second:
+                self._by_surname.setdefault(second.lower(), person)
+        # "Tedros Adhanom Ghebreyesus" ... "Tedros said", "Vice Governor Chen Ming" ... "Chen said":
+        # a name's first word, when no one else's name opens with it and no one's surname is it
+        firsts: dict[str, list[Person]] = {}
+        for person in people:
+            words = person.name.split()
+            if len(words) > 1:
+                firsts.setdefault(words[0].lower(), []).append(person)
+        self._by_first = {word: holders[0] for word, holders in firsts.items() if len(holders) == 1}
+        self._by_role: dict[str, list[Person]] = {}
+        for person in people:
+            head = role_head(person.role)
+            if head:
+                self._by_role.setdefault(head, []).append(person)
+        self._by_name = {p.name: p for p in people}
+        self._events: list[tuple[int, Person | _Unnamed]] = []
+        self._bodies: list[tuple[int, str]] = []
+        self._event_offsets: list[int] = []
+        self._article = article
+        self._mentions: list[tuple[int, Person, bool]] = []
+        self._mention_offsets: list[int] | None = None
+
+    def note(self, speaker: str, offset: int) -> None:
+        """Remember who spoke where, so that a later "he said" can follow."""
+        person = self._by_name.get(speaker)
+        if person:
+            self._add_event(offset, person)
+
+    def note_unnamed(self, subject: str, offset: int) -> None:
+        """Remember that someone described but not named spoke here ("A woman who works at a
+        nearby bar said", "one witness told"): a "she" that follows means her, not the last
+        woman named. Only one person, introduced as such: "officials" or "the ministry" are no
+        "he" or "she"."""
+        head = subject.strip().partition(",")[0]
+        words = head.lower().split()
+        if len(words) < 2 or words[0] not in _ONE_PERSON:
+            return
+        if role_head(head) or gender_of_words(head):
+            self._add_event(offset, _Unnamed(_without_article(head), gender_of_words(head)))
+
+    def note_body(self, speaker: str, offset: int) -> None:
+        """Remember that a named body spoke here ("Kestria's trade ministry called ..."), so
+        that a later "it said" or "the group said" can follow."""
+        if speaker not in self._by_name and speaker[:1].isupper():
+            bisect.insort(self._bodies, (offset, speaker))
+
+    def _add_event(self, offset: int, person: Person | _Unnamed) -> None:
+        index = bisect.bisect_right(self._event_offsets, offset)
+        self._event_offsets.insert(index, offset)
+        self._events.insert(index, (offset, person))
+
+    def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
+        """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
+        surnames, kind, value = _read_subject(subject)
+        person = self._named(surnames)
+        if person:
+            return person.name, person.role
+        if kind == _PRONOUN_SUBJECT:
+            meant = self._pronoun(cast(str, value), offset)
+            if isinstance(meant, _Unnamed):
+                return None, meant.role
+            return (meant.name, meant.role) if meant else (None, None)
+        if kind == _ROLE_SUBJECT:
+            role, head, as_written, apposition = cast("tuple[str, str, str | None, str]", value)
+            person = self._holder(role, head, offset)
+            if person:
+                return person.name, person.role
+            if apposition[:1].isupper():  # "The block's owner, Calloway Housing Trust": the name says who
+                return self.resolve(apposition, offset)
+            return None, as_written
+        if kind == _APPOSITION_SUBJECT:
+            return self.resolve(cast(str, value), offset)
+        if kind == _BODY_SUBJECT:
+            noun, written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
+            body = self._last_body(offset, noun)
+            return (body, None) if body else written
+        return cast("tuple[str | None, str | None]", value)
+
+    def _last_body(self, offset: int, noun: str | None) -> str | None:
+        """The body named last before ``offset``, within reach, that "it" (``noun`` None) or
+        "the <noun>" can mean: a body whose name ends with that noun ("the ministry": "Interior
+        Ministry"), or, for a generic noun ("the group", "the company"), one whose name ends
+        with no body noun ("Northern Front", "Amnesty International")."""
+        index = bisect.bisect_left(self._bodies, (offset, ""))
+        for at, name in reversed(self._bodies[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > _BODY_REACH:
+                break
+            last = name.split()[-1].lower()
+            if noun is None or last == noun or (noun in _GENERIC_BODIES and last not in BODY_NOUNS):
+                return name
+        return None
+
+    def _mentions_read(self) -> list[int]:
+        """The offsets of the people's mentions, read on first use: many stories never ask
+        (a name or a body resolves without them)."""
+        if self._mention_offsets is None:
+            article = self._article
+            self._mentions = _subject_mentions([s.start for s in article.sentences], mentions(article.body, self._people))
+            self._mention_offsets = [offset for offset, _, _ in self._mentions]
+        return self._mention_offsets
+
+    def first_person(self, start: int, end: int) -> Person | None:
+        """The first person mentioned between two offsets."""
+        found = self.first_mention(start, end)
+        return found[1] if found else None
+
+    def first_mention(self, start: int, end: int) -> tuple[int, Person] | None:
+        """Where the first person mentioned between two offsets is mentioned, and who."""
+        index = bisect.bisect_left(self._mentions_read(), start)
+        if index < len(self._mentions) and self._mentions[index][0] < end:
+            return self._mentions[index][:2]
+        return None
+
+    def _named(self, surnames: tuple[str, ...]) -> Person | None:
+        for word in surnames:
+            if word in self._by_surname:
+                return self._by_surname[word]
+        if len(surnames) == 1:  # a lone word may be the first of a name written surname first
+            return self._by_first.get(surnames[0])
+        return None
+
+    def _holder(self, role: str, phrase: str, offset: int) -> Person | None:
+        """Who holds the role: "the Brazilian president" must match "Brazilian President"."""
+        holders = [p for p in self._by_role.get(role, []) if _qualifiers_match(phrase, p.role or "")]
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        recent = self._recent(offset, lambda p, subject: p in holders)
+        return recent
+
+    def _pronoun(self, gender: str, offset: int) -> Person | _Unnamed | None:
+        """The last speaker or sentence subject whose gender fits, known genders first."""
+        subject = self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
+        if subject and subject.gender == gender:
+            return subject
+        # "She said" after a subject of unknown gender: a woman named nearby is likelier.
+        named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
+        return subject or named
+
+    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | _Unnamed | None:
+        """The last speaker or sentence subject before ``offset`` that ``fits``."""
+        index = bisect.bisect_left(self._event_offsets, offset)
+        event = None
+        for at, person in reversed(self._events[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > reach:
+                break
+            if fits(person):
+                event = (at, person)
+                break
+        mention = self._recent_mention(offset, lambda p, subject: (subject or anywhere) and fits(p), reach)
+        if event and (not mention or mention[0] <= event[0]):
+            return event[1]
+        return mention[1] if mention else None
+
+    def _recent(self, offset: int, fits) -> Person | None:
+        found = self._recent_mention(offset, fits)
+        return found[1] if found else None
+
+    def _recent_mention(self, offset: int, fits, reach: int = 0) -> tuple[int, Person] | None:
+        index = bisect.bisect_left(self._mentions_read(), offset)
+        for position in range(index - 1, max(-1, index - _LOOK_BEHIND), -1):
+            at, person, subject = self._mentions[position]
+            if offset - at > (reach or _PRONOUN_REACH):
+                break
+            if fits(person, subject):
+                return at, person
+        return None
+
+
+class _Unnamed(NamedTuple):
+    """Someone a cue describes but does not name ("a woman who works at a nearby bar")."""
+
+    role: str
+    gender: Gender | None
+
+
+_ONE_PERSON = frozenset(("a", "an", "one", "another"))
+
+_PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
+_BODY_SUBJECT = "body"
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
+    """What a cue's subject says before the story tells who that is, as (surnames, kind, value).
+
+    ``surnames``: its capitalised words, lowered, to try as surnames first. Then the kind:
+    a pronoun (value: its gender), a role to find the holder of (value: role noun, phrase,
+    role as written when nobody holds it), an apposition to read instead (value: its
+    text) or the answer as written (value: speaker, role). Subjects repeat ("he", "the
+    president", "police"): reading each once saves the tokenising.
+    """
+    text = subject.strip().rstrip(",")
+    document = _DOCUMENT_OF.match(text)
+    if document and document.group(1).lower() in DOCUMENT_NOUNS:
+        return _read_subject(document.group(2))
+    head, _, apposition = text.partition(",")
+    words = TOKEN.findall(head)
+    if not words:
+        return (), _AS_WRITTEN, (None, None)
+    # The name closes its noun phrase ("Cal Fire Battalion Chief Luis Ortega"): the words up to
+    # a preposition are tried last first, then those after it ("Dr Tom Achebe of the charity
+    # Dementia Research Forward") and those of an apposition.
+    core = next((i for i, word in enumerate(words) if word in _PHRASE_ENDS), len(words))
+    surnames = tuple(
+        word.lower()
+        for word in words[core - 1 :: -1] + words[core:] + TOKEN.findall(apposition)
+        if word[0].isupper()
+    )
+    first = words[0].lower()
+    if first in _INDEFINITE:
+        return surnames, _AS_WRITTEN, (None, _without_article(head))
+    if first in ("he", "she") or (first in ("his", "her", "him") and len(words) == 1):
+        return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
+    if first == "it" and len(words) == 1:
+        return surnames, _BODY_SUBJECT, (None, (None, None))  # "it said": the body last cited
+    if len(words) == 2 and first == "the" and words[1] in BODY_NOUNS:  # "the group said"
+        return surnames, _BODY_SUBJECT, (words[1], (words[1], None))
+    if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
+        return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
+    role = role_head(head)
+    if role and words[-1].lower() not in BODIES_ONLY:
+        if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
+            return surnames, _AS_WRITTEN, (None, _without_article(head))
+        return surnames, _ROLE_SUBJECT, (role, head, _without_article(head), apposition.strip())
+    if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
+        return surnames, _AS_WRITTEN, (_without_article(head), None)
+    if words[-1].lower() in BODY_NOUNS:
+        return surnames, _AS_WRITTEN, (_without_article(head), None)
+    if apposition:
+        return surnames, _APPOSITION_SUBJECT, apposition
+    return surnames, _AS_WRITTEN, (None, None)
+
+
+def _subject_mentions(
+    starts: list[int], found: list[tuple[int, Person]]
+) -> list[tuple[int, Person, bool]]:
+    """Mentions, each flagged when it is the first of its sentence and near its start."""
+    flagged = []
+    last_sentence = -1
+    for offset, person in found:
+        sentence = bisect.bisect_right(starts, offset) - 1
+        first = sentence != last_sentence and sentence >= 0 and offset - starts[sentence] < _SUBJECT_REACH
+        flagged.append((offset, person, first))
+        last_sentence = sentence
+    return flagged
+
+
+@functools.lru_cache(maxsize=1024)
+def _qualifiers_match(phrase: str, role: str) -> bool:
+    """Every word qualifying the role noun in ``phrase`` appears in ``role`` (Kazakh ~ Kazakhstan)."""
+    role_words = _PLAIN_WORD.findall(role.lower())
+    head = role_head(phrase)
+    for word in _PLAIN_WORD.findall(phrase.lower()):
+        if word in ("the", "a", "an", "of", "his", "her", "its", "their", head) or word in role_words:
+            continue
+        if len(word) < 5 or not any(w.startswith(word[:5]) for w in role_words):
+            return False
+    return True
+
+
+def _without_article(text: str) -> str:
+    words = text.strip().split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an", "one"):
+        return words[1]
+    return text.strip()
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+_PHRASE_ENDS = frozenset("of for at from in with".split())
+_DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
+_SUBJECT_REACH = 60
+_BODY_REACH = 400
+#: Nouns that "the <noun>" uses for any body, whatever its name says it is.
+_GENERIC_BODIES = frozenset("group organisation organization company firm movement body".split())
+_LOOK_BEHIND = 40
+_PRONOUN_REACH = 2500
+_STRICT_REACH = 1000
+_INDEFINITE = frozenset("a an one another some several two three many".split())
+_UNRESOLVED_PRONOUNS = frozenset("it they we i you this that".split())
