@@ -525,8 +525,9 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
         word = words[start - 1].lower()
         ahead = words[start - 2].lower() if start >= 2 else ""
         if start < end and (word in VERB_FORMS or is_verb_form(word)) and ahead not in _DETERMINERS:
+            # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
             if not (start == 1 and word.endswith("ing") and words[0][:1].isupper()):
-                break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence  # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
+                break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence
         if start < end and ahead in _MODALS:
             break  # "will impose tariffs of": a verb after a modal
         start -= 1
