@@ -103,6 +103,8 @@ _HARD_BOUNDARY = _BOUNDARY - {","}
 _ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
+#: Words a coordinated verb's clause may open with before its subject ("while", "but").
+_CLAUSE_LEADS = _SUBJECT_STOPS | _CONJUNCTIONS
 _CLAUSE_OPENERS = frozenset("the his her its their".split())
 _PREPOSITIONS = frozenset("of for about against over".split())
 _RELATIVES = frozenset(("who", "whose", "which"))
@@ -269,10 +271,16 @@ def _relative_clause(tokens: list[tuple[str, int, int]]) -> int:
 
 def _coordinated(tokens: list[tuple[str, int, int]], verb: int) -> bool:
     """A verb right after "and" or "but" shares the subject of the verb before it."""
+    stop = _before_trailing(tokens, verb)
+    return stop > 0 and tokens[stop - 1][0].lower() in ("and", "but")
+
+
+def _before_trailing(tokens: list[tuple[str, int, int]], verb: int) -> int:
+    """Where the words before a verb end, past its adverbs and auxiliaries ("has also said")."""
     stop = verb
     while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
         stop -= 1
-    return stop > 0 and tokens[stop - 1][0].lower() in ("and", "but")
+    return stop
 
 
 def _with_shared_subjects(body: str, cues: list[Cue], floor: int) -> list[Cue]:
@@ -308,7 +316,7 @@ def _clause_subject(body: str, floor: int, verb: int) -> tuple[str, int] | None:
         first -= 1
     if first == 0:
         return None  # the clause starts beyond the reach
-    while first < len(tokens) and tokens[first][0].lower() in _SUBJECT_STOPS | _CONJUNCTIONS:
+    while first < len(tokens) and tokens[first][0].lower() in _CLAUSE_LEADS:
         first += 1
     if first >= len(tokens):
         return None
@@ -353,9 +361,7 @@ def _subject_before(
     leader, said"); else the first words of the clause ("one soldier, who gave only his first
     name, told").
     """
-    stop = verb
-    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
-        stop -= 1
+    stop = _before_trailing(tokens, verb)
     if stop > 0 and tokens[stop - 1][0] != ",":
         return _chunk_before(body, tokens, stop)
     reach = max(-1, stop - 2 - _MAX_APPOSITION)
@@ -382,15 +388,10 @@ def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
     second is read behind a period: "Mr."), a longer window reads the same tokens. Saves
     tokenising the longer reach for "...,” said X" and ", who added".
     """
-    stop = verb
-    while stop > 0 and tokens[stop - 1][0].lower() in _TRAILING:
-        stop -= 1
+    stop = _before_trailing(tokens, verb)
     if stop == 0 or tokens[stop - 1][0] == ",":
         return False
-    first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT_BEFORE and not _opens_subject(tokens, first - 1):
-        first -= 1
-    return first >= 3
+    return _subject_first(tokens, stop) >= 3
 
 
 def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
@@ -413,11 +414,18 @@ def _opens_subject(tokens: list[tuple[str, int, int]], index: int) -> bool:
     return tokens[index][0] == "that" or _is_boundary(tokens, index)
 
 
-def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
-    """The words before token ``stop`` back to a boundary, if they can be a subject."""
+def _subject_first(tokens: list[tuple[str, int, int]], stop: int) -> int:
+    """The first token of a subject ending before token ``stop``: after a boundary or a
+    clause's "that", at most ``_MAX_SUBJECT_BEFORE`` words back."""
     first = stop
     while first > 0 and stop - first < _MAX_SUBJECT_BEFORE and not _opens_subject(tokens, first - 1):
         first -= 1
+    return first
+
+
+def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
+    """The words before token ``stop`` back to a boundary, if they can be a subject."""
+    first = _subject_first(tokens, stop)
     if first == stop or first == 0 or not _opens_subject(tokens, first - 1):
         return None
     while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
