@@ -100,7 +100,7 @@ class Attributor:
 
     def _direct_cue(self, number: int) -> Cue | None:
         """The cue right after the quote, else right before it, in its own sentence."""
-        body, article = self.body, self.article
+        article = self.article
         span, sentence, _ = self.drafts[number]
         paragraph = article.paragraphs[span.paragraph]
         limit = paragraph.end
@@ -117,7 +117,7 @@ class Attributor:
 
     def _neighbour(self, number: int) -> Found | None:
         """A full quote with no cue of its own: what stands around it in its paragraph."""
-        body, article, drafts, found = self.body, self.article, self.drafts, self.found
+        article, drafts, found = self.article, self.drafts, self.found
         span, sentence, _ = drafts[number]
         paragraph = article.paragraphs[span.paragraph]
         same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]

@@ -276,7 +276,7 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
         return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
     role = role_head(head)
     if role and words[-1].lower() not in BODIES_ONLY:
-        if first in _INDEFINITE or not words[-1][0].islower() and first not in ("the",):
+        if not words[-1][0].islower() and first not in ("the",):  # indefinite subjects returned above
             return surnames, _AS_WRITTEN, (None, _without_article(head))
         return surnames, _ROLE_SUBJECT, (role, head, _without_article(head), apposition.strip())
     if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
