@@ -244,7 +244,7 @@ def phrase_before(tokens: Words, end: int) -> range:
         k = i - 2
         while k > 0 and lower[k] in MODIFIERS and end - k < MAX_PHRASE:
             k -= 1
-        if lower[k] in DETERMINERS or _possessive(lower[k]):
+        if lower[k] in DETERMINERS or possessive(lower[k]):
             i = k + 1
         elif k == i - 2 and lower[k] in CLAUSE_JOINS and lower[i].endswith("s") and _adjective(lower[i - 1]):
             i = k + 1
@@ -274,7 +274,8 @@ def _start(tokens: Words, i: int, end: int) -> int:
     return i
 
 
-def _possessive(word: str) -> bool:
+def possessive(word: str) -> bool:
+    """Whether a word is an owner's possessive, singular or plural: "Moravia's", "hauliers'"."""
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
@@ -343,7 +344,7 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
         # one adjective nobody listed before a listed noun: "the port authority"
         lower = tokens.lower
         return 0 < i < len(texts) - 1 and lower[i + 1] in SOURCE_NOUNS and (
-            lower[i - 1] in DETERMINERS or lower[i - 1] in MODIFIERS or _possessive(lower[i - 1])
+            lower[i - 1] in DETERMINERS or lower[i - 1] in MODIFIERS or possessive(lower[i - 1])
         )
     if word.endswith(("s'", "s’")):  # a plural possessive: "the hauliers' federation"
         return True
