@@ -136,18 +136,24 @@ HEAD_NOUNS = SOURCE_NOUNS | DOCUMENTS
 # title, and punctuation. Nothing follows the group, so giving characters back never helps a
 # match: where the regex engine knows possessive quantifiers (Python 3.11) it does not try.
 _P = "+" if sys.version_info >= (3, 11) else ""
-TOKEN = re.compile(
-    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}|[^\w\s]"
-    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
-    r"|\w+(?:['’&.-]\w+)*)"
-)
+# Initialisms and the titles written with a full stop, each kept one token with it ("Gen. Mark
+# Hollis"). A list of its own: the lexicon's ``ABBREVIATED_TITLES`` holds ranks this reader
+# has never kept whole ("Maj.", "Rev.") and not "Mr", "Dr", "St" or "Jr".
+_DOTTED = r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
+
+
+def _token(after_word: str) -> re.Pattern[str]:
+    """The token pattern, ``after_word`` allowed at the end of a word."""
+    return re.compile(
+        rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}{after_word}|[^\w\s]"
+        rf"|{_DOTTED}|\w+(?:['’&.-]\w+)*{after_word})"
+    )
+
+
+TOKEN = _token("")
 # The same, a plural possessive keeping its apostrophe ("the hauliers' federation"). Few
 # sentences have one, and the longer pattern costs every word a try: see :func:`tokens_of`.
-_POSSESSIVE_TOKEN = re.compile(
-    rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}(?:['’](?<=s['’])(?=[ \t]\w))?|[^\w\s]"
-    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr)\."
-    r"|\w+(?:['’&.-]\w+)*(?:['’](?<=s['’])(?=[ \t]\w))?)"
-)
+_POSSESSIVE_TOKEN = _token(r"(?:['’](?<=s['’])(?=[ \t]\w))?")
 
 
 def tokens_of(text: str) -> list[str]:
