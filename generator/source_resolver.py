@@ -77,6 +77,7 @@ from generator.source_phrases import (
     TRAILING_WORDS,
     Words,
     phrase_before,
+    possessive,
 )
 
 #: What "the official version" and its kin are credited to.
@@ -561,13 +562,9 @@ def _unkinded(words: list[str]) -> list[str]:
     of Ellesby Library"; only after two capitalised words ("the Wagner group" stays)."""
     if len(words) < 3 or words[-1] not in TRAILING_KINDS or not words[-2][:1].isupper():
         return words
-    if _possessed(words[-2]) or sum(w[:1].isupper() for w in words[:-1]) < 2:
+    if possessive(words[-2]) or sum(w[:1].isupper() for w in words[:-1]) < 2:
         return words
     return words[:-1]
-
-
-def _possessed(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 NAME_GLUE = TRAILING_WORDS | {","}
