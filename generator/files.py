@@ -184,7 +184,8 @@ def _stage(target: Path, content: str | bytes, *, durable: bool = True) -> Path:
     ``durable=False`` leaves the flush to the caller (thousands of fsyncs cost far more than one sync).
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a failed mkdir costs more than a stat, and most folders exist
+        target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(f".{target.name}{STAGED}")
     with open(staged, "wb") as stream:
         stream.write(data)
