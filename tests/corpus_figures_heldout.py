@@ -52,6 +52,17 @@ modifiers, relative clauses, particles, phrases of time and coordinated passives
 are the only extras); with them added, precision, recall, F1, value, qualifier, unit and label
 all 1.000.
 The batch is no longer blind.
+
+``ARTICLES_4`` holds the figures of the fourth batch (:data:`tests.corpus_articles.FOURTH_BATCH`,
+193 figures as first written), labelled independently of the first three, which had all been
+tuned on, before the extractor was run on it, and scored once before any tuning: precision 0.950,
+recall 0.990, F1 0.970; value 1.000, qualifier 1.000, unit 1.000, label 0.837. Three labels were
+then corrected where they broke the corpus's own conventions: "the two delegations" is a count
+the batch had left out; "about 4.1 per cent of Veltrix's global turnover" keeps the possessive,
+as "bank's target" does; "the three stations affected by the finds" is "stations affected", as
+the same batch's "38 economists polled by Reuters" is "economists polled" (194 figures; precision
+0.955, recall 0.990, F1 0.972, label 0.846 after that). The level of a confidence interval ("95%
+confidence interval") and a calibre ("a 9 mm pistol") are left out, as counting nothing.
 """
 
 from __future__ import annotations
@@ -470,9 +481,9 @@ ARTICLES_4: tuple[Case, ...] = (
          F("about 1,300", 1300, "about", None, "workers"), F("62 per cent", 62, None, _PCT, "tunnels dug"),
          F("about 120,000", 120000, "about", None, "passengers"), F("roughly 25", 25, "roughly", None, "minutes"),
          F("an average of 38 per cent", 38, "an average of", _PCT), F("up to seven", 7, "up to", None, "years"),
-         F("three", 3, None, None, "stations")),
+         F("three", 3, None, None, "stations affected")),
     case(FOURTH_BATCH["aljazeera-truce"],
-         F("32", 32, None, None, "captives"), F("300", 300, None, None, "prisoners"),
+         F("two", 2, None, None, "delegations"), F("32", 32, None, None, "captives"), F("300", 300, None, None, "prisoners"),
          F("at least 4,800", 4800, "at least", None, "people"),
          F("more than 600,000", 600000, "more than", None, "people displaced"),
          F("40", 40, None, None, "trucks"), F("about 500", 500, "about"), F("17", 17, None, None, "fighters")),
@@ -536,7 +547,7 @@ ARTICLES_4: tuple[Case, ...] = (
          F("£39 million", 3.9e7, None, _GBP), F("£22 million", 2.2e7, None, _GBP), F("£60 million", 6e7, None, _GBP)),
     case(FOURTH_BATCH["eu-fine"],
          F("1.6 billion euros", 1.6e9, None, _EUR), F("$1.74 billion", 1.74e9, None, _USD),
-         F("about 4.1 per cent", 4.1, "about", _PCT, "global turnover"), F("10 per cent", 10, None, _PCT, "maximum"),
+         F("about 4.1 per cent", 4.1, "about", _PCT, "Veltrix's global turnover"), F("10 per cent", 10, None, _PCT, "maximum"),
          F("almost six", 6, "almost", None, "years"), F("up to 30%", 30, "up to", _PCT, "commissions"),
          F("up to 5 per cent", 5, "up to", _PCT, "average daily worldwide turnover"),
          F("700 million euros", 7e8, None, _EUR), F("34", 34, None, None, "app developers"),

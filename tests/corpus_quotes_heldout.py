@@ -29,6 +29,12 @@ them full), written and labelled independently of the first two, before the extr
 it, and scored once before any tuning: full quotes precision 1.000, recall 1.000, F1 1.000; every
 expected partial found and of the right kind; speakers 0.789 (60/76). No label was changed after
 the scoring.
+
+``ARTICLES_4`` holds the fourth batch (:data:`tests.corpus_articles.FOURTH_BATCH`, 106 quotes, 70 of
+them full), written and labelled independently of the first three, which had all been tuned on,
+before the extractor was run on it, and scored once before any tuning: full quotes precision
+1.000, recall 1.000, F1 1.000; every expected partial found and of the right kind; no film title
+taken for a quote; speakers 0.858 (91/106). No label was changed after the scoring.
 """
 
 from __future__ import annotations
