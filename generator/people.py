@@ -80,6 +80,8 @@ _PRONOUN_OR_END = re.compile(  # one leading character class: the engine skips t
     r"[.!?Hh](?:(?<=[.!?])|(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])\b|(?<=[Ssſ].)(?<!\w..)[Ee]\b)", re.S
 )
 _MAX_ROLE_WORDS = 10
+#: How many words at the start of a run may hold the role that leads a name.
+_ROLE_WORDS_READ = 6
 #: Pronouns are no name words, whatever stands before them ("... 6.5 cents U.S. He said").
 _PRONOUNS = frozenset("He She It We They You His Her Its Their".split())
 _LINKS = ("of", "for")
@@ -97,9 +99,12 @@ def find_people(article: Article) -> tuple[Person, ...]:
         if start and _is_name_char(body[start - 1]):
             continue  # a capital inside a word ("iPhone")
         run = [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
+        runs = [(begin, stop) for begin, stop in _capital_runs(body, run) if not _names_nobody(run, begin, stop)]
+        if not runs:
+            continue
         words = _words_before(body, start) + run
         first = len(words) - len(run)
-        for begin, stop in _capital_runs(body, run):
+        for begin, stop in runs:
             person = _person_from_run(body, words, (begin + first, stop + first))
             if person:
                 _merge(people, person)
@@ -269,16 +274,38 @@ def role_head(role: str | None) -> str | None:
     return None
 
 
-def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Index ranges of words that are capitalised (or name particles) and only spaced apart.
+def _names_nobody(words: list[tuple[str, int, int]], start: int, stop: int) -> bool:
+    """Whether a capital run surely names nobody, as :func:`_person_from_run` would find.
 
-    The pronoun "I" is no name word (« Today I know... »); an "I." is an initial."""
+    A run ending with an organisation word ("Interior Ministry", "White House") keeps it in
+    the name, which refuses it; one ending with a role noun within its first words ("The
+    President", "Foreign Minister") leaves no name after the role. Both are common, and
+    telling so before the words around the run are read saves all the rest.
+    """
+    last = words[stop - 1][0].lower()
+    return last in ORG_WORDS or (last in ROLE_NOUNS and stop - start <= _ROLE_WORDS_READ)
+
+
+def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Index ranges of words that are capitalised (or name particles) and only spaced apart:
+    a space, or a full stop and a space after an initial or a title ("J. R. Smith", "Dr. Ng").
+
+    The pronoun "I" is no name word (« Today I know... »); an "I." is an initial. The test of
+    :func:`_is_capital` is written out here: this loop reads every word of every run."""
     runs: list[tuple[int, int]] = []
     start = None
     for index, (word, begin, end) in enumerate(words):
-        capital = _is_capital(word) and not (word == "I" and body[end : end + 1] != ".") and word not in _PRONOUNS
+        capital = (
+            word[0].isupper()
+            and not (word.isupper() and (len(word) > 1 or (word == "I" and body[end : end + 1] != ".")))
+            and word not in _PRONOUNS
+        )
         if start is not None:
-            if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
+            previous, _, previous_end = words[index - 1]
+            gap = body[previous_end:begin]
+            if (gap == " " or (gap == ". " and _stops_short(previous.lower()))) and (
+                capital or word.lower() in NAME_PARTICLES
+            ):
                 continue
             runs.append(_trim_particles(words, start, index))
         start = index if capital else None
@@ -291,14 +318,9 @@ def _is_capital(word: str) -> bool:
     return word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _joined(body: str, previous: tuple[str, int, int], begin: int) -> bool:
-    gap = body[previous[2] : begin]
-    if gap == " ":
-        return True
-    if gap != ". ":
-        return False
-    word = previous[0].lower()
-    return len(word) == 1 or word in TITLES or word in ABBREVIATED_TITLES
+def _stops_short(lower: str) -> bool:
+    """An initial or a title, whose full stop does not end the name ("J. R. Smith")."""
+    return len(lower) == 1 or lower in TITLES or lower in ABBREVIATED_TITLES
 
 
 def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) -> tuple[int, int]:
@@ -314,7 +336,7 @@ def _person_from_run(
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
-    roles = [i for i in range(start, min(stop, start + 6)) if _is_role_word(words[i][0]) or _is_abbreviated(body, words[i])]
+    roles = [i for i in range(start, min(stop, start + _ROLE_WORDS_READ)) if _is_role(body, words[i])]
     if roles:  # "Foreign Minister Sergei Lavrov", "Arizona Gov. Maria Delgado": the role leads the run
         last = words[roles[-1]]
         role = body[_acronym_start(body, words[start][1]) : last[2] + _is_abbreviated(body, last)]
@@ -324,7 +346,8 @@ def _person_from_run(
     if stop - start > 1 and len(words[stop - 1][0]) == 1 and body[words[stop - 1][2] : words[stop - 1][2] + 1] != ".":
         stop -= 1  # "Gen Z voters", "Plan B": an initial carries a full stop, a name ends with no lone letter
     names = [w for w, _, _ in words[start:stop]]
-    if not names or any(n.lower() in ORG_WORDS or n.endswith(("'s", "’s")) for n in names):
+    joined = " ".join(names)
+    if not names or not ORG_WORDS.isdisjoint(joined.lower().split()) or "'s " in joined + " " or "’s " in joined + " ":
         return None
     if not role:
         role, names = _role_of_place(body, words, start, names)
@@ -338,6 +361,16 @@ def _person_from_run(
     end = words[stop - 1][2]
     role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
     return _Found(" ".join(names), role, first)
+
+
+def _is_role(body: str, word: tuple[str, int, int]) -> bool:
+    """A role word or an abbreviated title with its full stop: one lowered look-up for both."""
+    lower = word[0].lower()
+    if lower in ROLE_NOUNS:
+        return True
+    if lower in ABBREVIATED_TITLES:
+        return body[word[2] : word[2] + 1] == "." or ("-" in lower and _is_role_word(lower))
+    return "-" in lower and _is_role_word(lower)
 
 
 def _is_role_word(word: str) -> bool:
