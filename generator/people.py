@@ -98,14 +98,14 @@ def find_people(article: Article) -> tuple[Person, ...]:
         start, end = match.span()
         if start and _is_name_char(body[start - 1]):
             continue  # a capital inside a word ("iPhone")
-        run = [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
+        run = _run_words(match[0], start)
         runs = [(begin, stop) for begin, stop in _capital_runs(body, run) if not _names_nobody(run, begin, stop)]
         if not runs:
             continue
         words = _words_before(body, start) + run
         first = len(words) - len(run)
         for begin, stop in runs:
-            person = _person_from_run(body, words, (begin + first, stop + first))
+            person = _person_from_run(body, words, (begin + first, stop + first), people)
             if person:
                 _merge(people, person)
     found = sorted(_joined_surnames(people).values(), key=lambda person: person.first_offset)
@@ -240,7 +240,9 @@ def _whole_word_offsets(body: str, word: str) -> list[int]:
     offset = body.find(word)
     while offset != -1:
         end = offset + len(word)
-        if not (offset and _is_name_char(body[offset - 1])) and not (end < len(body) and _is_name_char(body[end])):
+        before = body[offset - 1 : offset]  # "" at the start, like the end's "" below
+        after = body[end : end + 1]
+        if not (before.isalnum() or before in _NAME_MARKS) and not (after.isalnum() or after in _NAME_MARKS):
             found.append(offset)
         offset = body.find(word, offset + 1)
     return found
@@ -248,7 +250,10 @@ def _whole_word_offsets(body: str, word: str) -> list[int]:
 
 def _is_name_char(char: str) -> bool:
     """A character a name word holds: a letter, a digit, "_", an apostrophe or a hyphen."""
-    return char.isalnum() or char in "_'’-"
+    return char.isalnum() or char in _NAME_MARKS
+
+
+_NAME_MARKS = frozenset("_'’-")
 
 
 def surname(person: Person | _Found) -> str:
@@ -272,6 +277,19 @@ def role_head(role: str | None) -> str | None:
         if head:
             return head
     return None
+
+
+def _run_words(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The words of a name run found at ``start``, as ``_WORD`` would find them there.
+
+    A run's words are spaced by " " or ". " and hold no full stop themselves: a split reads
+    them without a match object per word."""
+    words = []
+    for token in text.split(" "):
+        word = token[:-1] if token[-1] == "." else token
+        words.append((word, start, start + len(word)))
+        start += len(token) + 1
+    return words
 
 
 def _names_nobody(words: list[tuple[str, int, int]], start: int, stop: int) -> bool:
@@ -330,8 +348,13 @@ def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) ->
 
 
 def _person_from_run(
-    body: str, words: list[tuple[str, int, int]], run: tuple[int, int]
+    body: str, words: list[tuple[str, int, int]], run: tuple[int, int], known: dict[str, _Found]
 ) -> _Found | None:
+    """The person a capital run names, if any; ``known``: the people found so far, by surname.
+
+    A person met again whose role is known keeps it (see :func:`_merge`): the words around
+    the name are not read for one again.
+    """
     start, stop = run
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
@@ -359,7 +382,9 @@ def _person_from_run(
         return None
     first = words[stop - len(names)][1]
     end = words[stop - 1][2]
-    role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
+    met = known.get(names[-1])  # their surname
+    if not role and not (met and met.role):
+        role = _role_before(body, words, stop - len(names)) or _role_after(body, end)
     return _Found(" ".join(names), role, first)
 
 
