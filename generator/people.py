@@ -369,8 +369,8 @@ def _person_from_run(
     if stop - start > 1 and len(words[stop - 1][0]) == 1 and body[words[stop - 1][2] : words[stop - 1][2] + 1] != ".":
         stop -= 1  # "Gen Z voters", "Plan B": an initial carries a full stop, a name ends with no lone letter
     names = [w for w, _, _ in words[start:stop]]
-    joined = " ".join(names)
-    if not names or not ORG_WORDS.isdisjoint(joined.lower().split()) or "'s " in joined + " " or "’s " in joined + " ":
+    spaced = " ".join(names) + " "  # one lowering, one look-up for every word
+    if not names or not ORG_WORDS.isdisjoint(spaced.lower().split()) or "'s " in spaced or "’s " in spaced:
         return None
     if not role:
         role, names = _role_of_place(body, words, start, names)

@@ -73,7 +73,8 @@ def split_sentences(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
             cut, after, full_stop = ends[index]
             index += 1
             if full_stop < 0 or not _after_abbreviation(body, full_stop):
-                sentences.append(Sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:cut], position, cut))
+                number = len(sentences) + 1
+                sentences.append(Sentence(f"s{number}", paragraph.number, body[position:cut], position, cut))
                 position = after
         if position < end:
             sentences.append(Sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:end], position, end))

@@ -132,7 +132,8 @@ def test_plain_lines_read_what_yaml_reads(key, value):
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("date: 2021-07-20\ntags: [energy, human rights]\n", {"date": "2021-07-20", "tags": ["energy", "human rights"]}),
+        ("date: 2021-07-20\ntags: [energy, human rights]\n",
+         {"date": "2021-07-20", "tags": ["energy", "human rights"]}),
         ("title: Riots in Almaty, day two\nlanguage: en\n", {"title": "Riots in Almaty, day two", "language": "en"}),
         ("source_url: https://example.org/a?b=1\n", {"source_url": "https://example.org/a?b=1"}),
         ("tags: []\n", {"tags": []}),
