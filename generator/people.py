@@ -378,7 +378,8 @@ def _person_from_run(
             return None
     if len(names) < 2 and not (titled or role):
         return None
-    if names[0].lower() in PLACE_FIRST_WORDS or names[0].lower() in COUNTRIES:
+    opening = names[0].lower()
+    if opening in PLACE_FIRST_WORDS or opening in COUNTRIES:
         return None
     first = words[stop - len(names)][1]
     end = words[stop - 1][2]
@@ -525,14 +526,15 @@ def _role_after(body: str, end: int) -> str | None:
 
 def _merge(people: dict[str, _Found], new: _Found) -> None:
     """One person per surname: keep the fullest name, the first role and the first offset."""
-    known = people.get(surname(new))
+    key = surname(new)
+    known = people.get(key)
     if known is None:
-        people[surname(new)] = new
+        people[key] = new
         return
     name = new.name if len(new.name) > len(known.name) else known.name
     role = known.role or new.role
     if name != known.name or role != known.role:
-        people[surname(new)] = _Found(name, role, known.first_offset)
+        people[key] = _Found(name, role, known.first_offset)
 
 
 def second_surname(name: str) -> str | None:
