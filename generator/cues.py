@@ -137,6 +137,17 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
 
 
+def _tokens_widened(
+    body: str, start: int, end: int, narrower: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The tokens between ``start`` and ``end``, given those of a narrower window ending there:
+    only the words the wider window adds are read. The narrower window's first token may be a
+    word cut in two; it is read again whole, and every token after it is the same."""
+    if not narrower:
+        return _tokens(body, start, end)
+    return _tokens(body, start, narrower[0][2]) + narrower[1:]
+
+
 def _tokens_after(body: str, stop: int, ceiling: int, count: int) -> list[tuple[str, int, int]]:
     """The first ``count`` tokens of the words after a verb, within reach: all that
     :func:`_subject_after` reads (a subject has at most ``_MAX_SUBJECT`` words)."""
@@ -232,10 +243,11 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
         subject = _subject_after(body, tokens, 2)
         return Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
+    read: list[tuple[str, int, int]] = []
     for reach in (_TINY_REACH, _SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)
-        tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
-        tokens += _tokens(body, start, verb)
+        read = _tokens_widened(body, start, verb, read)
+        tokens = [(".", start, start)] + read if start == floor else read[:]  # the paragraph start is a boundary
         index = len(tokens)
         tokens.append((word, verb, stop))
         settled = start != floor and _settled(tokens, index)
@@ -417,8 +429,12 @@ def _opens_subject(tokens: list[tuple[str, int, int]], index: int) -> bool:
 def _subject_first(tokens: list[tuple[str, int, int]], stop: int) -> int:
     """The first token of a subject ending before token ``stop``: after a boundary or a
     clause's "that", at most ``_MAX_SUBJECT_BEFORE`` words back."""
-    first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT_BEFORE and not _opens_subject(tokens, first - 1):
+    first, floor = stop, max(0, stop - _MAX_SUBJECT_BEFORE)
+    while first > floor:
+        word = tokens[first - 1][0]
+        # most tokens are plain words: only punctuation asks :func:`_is_boundary`
+        if word == "that" or (word in _BOUNDARY and _is_boundary(tokens, first - 1)):
+            break
         first -= 1
     return first
 

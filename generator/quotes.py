@@ -37,7 +37,6 @@ import bisect
 from generator.cues import WINDOW, CueIndex, cue_after
 from generator.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_CUES, WORK_NOUNS
 from generator.model import Article, Person, Quote, QuoteKind
-from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span, find_spans
 from generator.quote_speakers import Attributor
 
@@ -58,7 +57,7 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
             drafts.append((span, sentence, kind))
     if not drafts:
         return ()  # a story without quotes never indexes its speakers
-    found = Attributor(cues, article, SpeakerIndex(article, people), drafts).run()
+    found = Attributor(cues, article, people, drafts).run()
     return tuple(
         Quote(
             text=body[span.text_start : span.text_end],
