@@ -35,6 +35,7 @@ of fixed size.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import islice
 from typing import NamedTuple
@@ -133,6 +134,10 @@ class Cue(NamedTuple):
     """"finite", "participle", "according", "describing" or "opinion"."""
 
 
+_START = operator.itemgetter(0)
+"""A cue's start, to sort by (a C-speed key)."""
+
+
 def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
 
@@ -171,24 +176,27 @@ class CueIndex:
 
     def paragraph(self, number: int) -> list[Cue]:
         """The cues of one paragraph (0-based), read on first use."""
-        if number not in self._read:
-            body, paragraph = self.body, self._paragraphs[number]
-            start, end = paragraph.start, paragraph.end
-            lowered = body[start:end].lower()
-            present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
-            verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
-            read = [_cue_at(body, verb, start, end) for verb in verbs]
-            cues = [cue for cue in read if cue]
-            if any(cue.kind.startswith("coordinated") for cue in cues):
-                cues = _with_shared_subjects(body, cues, start)
-            if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
-                cues += [
-                    Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
-                    for m in _OPINION.finditer(body, start, end)
-                ]
-            cues.sort(key=lambda cue: cue.start)
-            self._read[number] = ([cue.start for cue in cues], cues)
-        return self._read[number][1]
+        return (self._read.get(number) or self._reading(number))[1]
+
+    def _reading(self, number: int) -> tuple[list[int], list[Cue]]:
+        """The cues of a paragraph not read yet, and where each starts."""
+        body, paragraph = self.body, self._paragraphs[number]
+        start, end = paragraph.start, paragraph.end
+        lowered = body[start:end].lower()
+        present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
+        verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
+        read = [_cue_at(body, verb, start, end) for verb in verbs]
+        cues = [cue for cue in read if cue]
+        if any(cue.kind.startswith("coordinated") for cue in cues):
+            cues = _with_shared_subjects(body, cues, start)
+        if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
+            cues += [
+                Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
+                for m in _OPINION.finditer(body, start, end)
+            ]
+        cues.sort(key=_START)
+        self._read[number] = found = ([cue.start for cue in cues], cues)
+        return found
 
     def named_subjects(self, number: int) -> list[tuple[str, int]]:
         """(subject, offset) of the finite and describing cues of a paragraph whose subject is
@@ -202,12 +210,13 @@ class CueIndex:
     def between(self, start: int, end: int) -> list[Cue]:
         """Cues lying wholly between two offsets, in reading order."""
         found: list[Cue] = []
-        number = max(0, bisect.bisect_right(self._paragraph_starts, start) - 1)
-        while number < len(self._paragraphs) and self._paragraphs[number].start < end:
-            self.paragraph(number)
-            starts, cues = self._read[number]
+        paragraph_starts = self._paragraph_starts
+        number = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
+        while number < len(paragraph_starts) and paragraph_starts[number] < end:
+            starts, cues = self._read.get(number) or self._reading(number)
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            found += [cue for cue in cues[first:last] if cue.end <= end]
+            if first < last:
+                found += [cue for cue in cues[first:last] if cue.end <= end]
             number += 1
         return found
 

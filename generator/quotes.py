@@ -89,7 +89,7 @@ def _kind(
     if previous and previous.close >= floor:
         floor = previous.close + 1
     before = body[floor : max(floor, span.open)].rstrip()
-    words = before.split()
+    words = before.rsplit(None, 2)  # only the last two words are read
     last = words[-1].lower().strip(",:") if words else ""
     if _is_title(body, span, last, words):
         return None
