@@ -184,7 +184,8 @@ class CueIndex:
         start, end = paragraph.start, paragraph.end
         lowered = body[start:end].lower()
         present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
-        verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
+        verbs = [o for word in present for o in _occurrences(body, word, start, end)]
+        verbs.sort()
         read = [_cue_at(body, verb, start, end) for verb in verbs]
         cues = [cue for cue in read if cue]
         if any(cue.kind.startswith("coordinated") for cue in cues):
@@ -470,8 +471,11 @@ def _subject_after(
     "a statement from the Foreign Ministry" runs on past "from" to the body behind the text.
     """
     stop = start
-    while stop < len(tokens) and stop - start < _MAX_SUBJECT and not _is_boundary(tokens, stop):
-        word = tokens[stop][0].lower()
+    while stop < len(tokens) and stop - start < _MAX_SUBJECT:
+        word = tokens[stop][0]
+        if word in _BOUNDARY and _is_boundary(tokens, stop):  # only punctuation asks
+            break
+        word = word.lower()
         if stop > start and word in _SUBJECT_STOPS:
             if not (word in ("from", "by", "of") and tokens[stop - 1][0].lower() in DOCUMENT_NOUNS):
                 break

@@ -50,11 +50,15 @@ class _Story(SpeakerIndex):
         super().__init__(article, people)
         self._cues = cues
         self._noted: set[int] = set()
+        self._last_noted = -1
         # (None, paragraph) for a paragraph's reported speech, (speaker, offset) for a quote's speaker
         self._pending: list[tuple[str | None, int]] = []
 
     def note_reported_speech(self, paragraph: int) -> None:
         """ "X said the talks failed" makes X the one a later "he" means: note the paragraphs before."""
+        if paragraph == self._last_noted:
+            return  # quotes come in reading order: the paragraphs before were noted with it
+        self._last_noted = paragraph
         for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
             if number not in self._noted:
                 self._noted.add(number)
@@ -81,8 +85,9 @@ class _Story(SpeakerIndex):
             else:
                 self.note_unnamed(subject, offset)
 
-    # The two look-ups that read what was noted replay the notes first. (The person type the
-    # first returns is the index's own: its return type is inferred.)
+    # The two look-ups of the index that read what was noted replay the notes first (checked
+    # below, should the index rename them). The person type the first returns is the
+    # index's own: its return type is inferred.
     def _pronoun(self, gender: str, offset: int):
         self._replay()
         return super()._pronoun(gender, offset)
@@ -90,6 +95,11 @@ class _Story(SpeakerIndex):
     def _last_body(self, offset: int, noun: str | None) -> str | None:
         self._replay()
         return super()._last_body(offset, noun)
+
+
+assert all(callable(getattr(SpeakerIndex, name, None)) for name in ("_pronoun", "_last_body")), (
+    "the story's notes are replayed before these look-ups"
+)
 
 
 class Attributor:
@@ -214,9 +224,9 @@ def _share_across_paragraphs(drafts, found: list[Found]) -> list[Found]:
             chain.append(number)
         else:
             chain = [number]
-        if not span.continues:
+        if not span.continues and len(chain) > 1:
             known = next((found[i] for i in reversed(chain) if found[i][1]), None)
-            if known and len(chain) > 1:
+            if known:
                 for i in chain:
                     if not found[i][1]:
                         found[i] = known
