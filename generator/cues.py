@@ -165,7 +165,8 @@ class CueIndex:
 
     Cues are read per paragraph, the first time a quote asks about that paragraph, so that a
     story full of reported speech but with few quotes costs little; cue words are located
-    with fast string searches, and only for the words a C-speed first pass saw there.
+    with fast string searches, and only for the words a C-speed first pass saw there. The
+    cue right after a quote ("...,” said X") is read alone, before its paragraph's others.
     """
 
     def __init__(self, body: str, article: Article) -> None:
@@ -173,6 +174,7 @@ class CueIndex:
         self._paragraphs = article.paragraphs
         self._paragraph_starts = [p.start for p in article.paragraphs]
         self._read: dict[int, tuple[list[int], list[Cue]]] = {}
+        self._verbs: dict[int, Cue | None] = {}  # the cue of each cue word read so far
 
     def paragraph(self, number: int) -> list[Cue]:
         """The cues of one paragraph (0-based), read on first use."""
@@ -186,7 +188,7 @@ class CueIndex:
         present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
         verbs = [o for word in present for o in _occurrences(body, word, start, end)]
         verbs.sort()
-        read = [_cue_at(body, verb, start, end) for verb in verbs]
+        read = [self._verbs[verb] if verb in self._verbs else _cue_at(body, verb, start, end) for verb in verbs]
         cues = [cue for cue in read if cue]
         if any(cue.kind.startswith("coordinated") for cue in cues):
             cues = _with_shared_subjects(body, cues, start)
@@ -198,6 +200,37 @@ class CueIndex:
         cues.sort(key=_START)
         self._read[number] = found = ([cue.start for cue in cues], cues)
         return found
+
+    def first_between(self, start: int, end: int) -> Cue | None:
+        """The first of the cues :meth:`between` gives. When it is the cue of the window's
+        first cue word and opens the window ("...,” said X", "...,” Li Wei told"), that cue
+        alone is read: the paragraph's other cue words often lie unread."""
+        number = max(0, bisect.bisect_right(self._paragraph_starts, start) - 1)
+        if number not in self._read and end <= self._paragraphs[number].end:
+            cue = self._opening_cue(number, start, end)
+            if cue:
+                return cue
+        found = self.between(start, end)
+        return found[0] if found else None
+
+    def _opening_cue(self, number: int, start: int, end: int) -> Cue | None:
+        """The cue of the first cue word between two offsets, if it starts at ``start``
+        and ends within them. No other cue comes before it in :meth:`between`: every other
+        cue starting there has a later verb (or is an opinion, listed after), and a cue
+        whose verb comes earlier starts earlier. A coordinated cue depends on the cues
+        before it in its paragraph: it is left to the whole paragraph's reading."""
+        body = self.body
+        present = _CUE_WORDS.intersection(_CUE_WORD.findall(body[start:end].lower()))
+        verb = min((o for word in present for o in _occurrences(body, word, start, end)), default=None)
+        if verb is None:
+            return None
+        if verb not in self._verbs:
+            paragraph = self._paragraphs[number]
+            self._verbs[verb] = _cue_at(body, verb, paragraph.start, paragraph.end)
+        cue = self._verbs[verb]
+        if cue and cue.start == start and cue.end <= end and not cue.kind.startswith("coordinated"):
+            return cue
+        return None
 
     def named_subjects(self, number: int) -> list[tuple[str, int]]:
         """(subject, offset) of the finite and describing cues of a paragraph whose subject is
@@ -516,10 +549,9 @@ def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
         start += 1
     end = min(limit, start + 160)
     stop = _CLAUSE_END.search(body, start, end)
-    for cue in cues.between(start, stop.start() if stop else end):
-        if cue.start == start and cue.kind in ("finite", "according") and cue.subject:
-            return cue
-        return None
+    cue = cues.first_between(start, stop.start() if stop else end)
+    if cue and cue.start == start and cue.kind in ("finite", "according") and cue.subject:
+        return cue
     return None
 
 

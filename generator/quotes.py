@@ -100,7 +100,7 @@ def _kind(
     if before.endswith(",") and cues.between(floor, span.open):
         return "full"
     if last == "that" or last in REPORTING_VERBS or last in REPORTING_PARTICIPLES:
-        if cues.between(floor, span.open) and _is_clause(body, span, text):
+        if _is_clause(body, span, text) and cues.between(floor, span.open):  # the cheap test first
             return "full"
     return "partial"
 
