@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
-from generator.model import Article
+from generator.model import Article, Person
 from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span
 
@@ -37,30 +37,82 @@ Found = tuple[Cue | None, str | None, str | None]
 """A quote's cue, speaker and role."""
 
 
-class Attributor:
-    """Finds every quote's speaker in reading order, so that "he" follows the story."""
+class _Story(SpeakerIndex):
+    """A speaker index whose notes wait until a pronoun or "it" asks who spoke last.
 
-    def __init__(self, cues: CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
-        self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
-        self.found: list[Found] = []
+    Noting the reported speech of a paragraph reads all its cues, yet most quotes name their
+    speaker, and a name resolves without the story. So notes are queued, and replayed in the
+    order they were made the first time a pronoun or a body ("it said", "the ministry said")
+    is resolved: every answer is the one notes made at once would give.
+    """
+
+    def __init__(self, cues: CueIndex, article: Article, people: tuple[Person, ...]) -> None:
+        super().__init__(article, people)
+        self._cues = cues
         self._noted: set[int] = set()
+        self._last_noted = -1
+        # (None, paragraph) for a paragraph's reported speech, (speaker, offset) for a quote's speaker
+        self._pending: list[tuple[str | None, int]] = []
 
-    def _note_reported_speech(self, paragraph: int) -> None:
+    def note_reported_speech(self, paragraph: int) -> None:
         """ "X said the talks failed" makes X the one a later "he" means: note the paragraphs before."""
+        if paragraph == self._last_noted:
+            return  # quotes come in reading order: the paragraphs before were noted with it
+        self._last_noted = paragraph
         for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
             if number not in self._noted:
                 self._noted.add(number)
-                for subject, offset in self.cues.named_subjects(number):
-                    speaker, _ = self.speakers.resolve(subject, offset)
-                    if speaker:
-                        self.speakers.note(speaker, offset)
-                        self.speakers.note_body(speaker, offset)
-                    else:
-                        self.speakers.note_unnamed(subject, offset)
+                self._pending.append((None, number))
+
+    def note_speaker(self, speaker: str, offset: int) -> None:
+        """A quote's speaker, noted in turn with the reported speech before it."""
+        self._pending.append((speaker, offset))
+
+    def _replay(self) -> None:
+        pending, self._pending = self._pending, []
+        for speaker, at in pending:
+            if speaker is None:
+                self._note_paragraph(at)
+            else:
+                self.note(speaker, at)
+
+    def _note_paragraph(self, number: int) -> None:
+        for subject, offset in self._cues.named_subjects(number):
+            speaker, _ = self.resolve(subject, offset)
+            if speaker:
+                self.note(speaker, offset)
+                self.note_body(speaker, offset)
+            else:
+                self.note_unnamed(subject, offset)
+
+    # The two look-ups of the index that read what was noted replay the notes first (checked
+    # below, should the index rename them). The person type the first returns is the
+    # index's own: its return type is inferred.
+    def _pronoun(self, gender: str, offset: int):
+        self._replay()
+        return super()._pronoun(gender, offset)
+
+    def _last_body(self, offset: int, noun: str | None) -> str | None:
+        self._replay()
+        return super()._last_body(offset, noun)
+
+
+assert all(callable(getattr(SpeakerIndex, name, None)) for name in ("_pronoun", "_last_body")), (
+    "the story's notes are replayed before these look-ups"
+)
+
+
+class Attributor:
+    """Finds every quote's speaker in reading order, so that "he" follows the story."""
+
+    def __init__(self, cues: CueIndex, article: Article, people: tuple[Person, ...], drafts) -> None:
+        self.cues, self.body, self.article, self.drafts = cues, cues.body, article, drafts
+        self.speakers = _Story(cues, article, people)
+        self.found: list[Found] = []
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
-            self._note_reported_speech(span.paragraph)
+            self.speakers.note_reported_speech(span.paragraph)
             found = self._resolved(self._direct_cue(number))
             if found[0] and found[0].kind == "participle" and not found[1]:
                 found = self._main_subject(found[0], sentence)
@@ -70,7 +122,7 @@ class Attributor:
                 s = self.article.sentences[sentence]
                 found = self._first_resolved(sentence_cues(self.cues, s.start, s.end, span.open)) or found
             if found[1] and kind == "full":
-                self.speakers.note(found[1], span.open)
+                self.speakers.note_speaker(found[1], span.open)
             self.found.append(found)
         return _share_across_paragraphs(self.drafts, self.found)
 
@@ -172,9 +224,9 @@ def _share_across_paragraphs(drafts, found: list[Found]) -> list[Found]:
             chain.append(number)
         else:
             chain = [number]
-        if not span.continues:
+        if not span.continues and len(chain) > 1:
             known = next((found[i] for i in reversed(chain) if found[i][1]), None)
-            if known and len(chain) > 1:
+            if known:
                 for i in chain:
                     if not found[i][1]:
                         found[i] = known
