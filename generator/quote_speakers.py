@@ -23,6 +23,7 @@ Knowingly missed: speakers named only in a later paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
@@ -38,12 +39,9 @@ Found = tuple[Cue | None, str | None, str | None]
 
 
 class _Story(SpeakerIndex):
-    """A speaker index whose notes wait until a pronoun or "it" asks who spoke last.
+    """The speaker index of one story, noting its cue subjects as the quotes are read.
 
-    Noting the reported speech of a paragraph reads all its cues, yet most quotes name their
-    speaker, and a name resolves without the story. So notes are queued, and replayed in the
-    order they were made the first time a pronoun or a body ("it said", "the ministry said")
-    is resolved: every answer is the one notes made at once would give.
+    The notes are deferred (:meth:`SpeakerIndex.defer`): most quotes name their speaker.
     """
 
     def __init__(self, cues: CueIndex, article: Article, people: tuple[Person, ...]) -> None:
@@ -51,8 +49,6 @@ class _Story(SpeakerIndex):
         self._cues = cues
         self._noted: set[int] = set()
         self._last_noted = -1
-        # (None, paragraph) for a paragraph's reported speech, (speaker, offset) for a quote's speaker
-        self._pending: list[tuple[str | None, int]] = []
 
     def note_reported_speech(self, paragraph: int) -> None:
         """ "X said the talks failed" makes X the one a later "he" means: note the paragraphs before."""
@@ -62,19 +58,11 @@ class _Story(SpeakerIndex):
         for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
             if number not in self._noted:
                 self._noted.add(number)
-                self._pending.append((None, number))
+                self.defer(functools.partial(self._note_paragraph, number))
 
     def note_speaker(self, speaker: str, offset: int) -> None:
         """A quote's speaker, noted in turn with the reported speech before it."""
-        self._pending.append((speaker, offset))
-
-    def _replay(self) -> None:
-        pending, self._pending = self._pending, []
-        for speaker, at in pending:
-            if speaker is None:
-                self._note_paragraph(at)
-            else:
-                self.note(speaker, at)
+        self.defer(functools.partial(self.note, speaker, offset))
 
     def _note_paragraph(self, number: int) -> None:
         for subject, offset in self._cues.named_subjects(number):
@@ -84,22 +72,6 @@ class _Story(SpeakerIndex):
                 self.note_body(speaker, offset)
             else:
                 self.note_unnamed(subject, offset)
-
-    # The two look-ups of the index that read what was noted replay the notes first (checked
-    # below, should the index rename them). The person type the first returns is the
-    # index's own: its return type is inferred.
-    def _pronoun(self, gender: str, offset: int):
-        self._replay()
-        return super()._pronoun(gender, offset)
-
-    def _last_body(self, offset: int, noun: str | None) -> str | None:
-        self._replay()
-        return super()._last_body(offset, noun)
-
-
-assert all(callable(getattr(SpeakerIndex, name, None)) for name in ("_pronoun", "_last_body")), (
-    "the story's notes are replayed before these look-ups"
-)
 
 
 class Attributor:
