@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
@@ -120,9 +120,9 @@ QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | {"according", "official", "put"}
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """One source cited in one sentence, with the cue that cites it."""
+class Attribution(NamedTuple):
+    """One source cited in one sentence, with the cue that cites it (a named tuple: every
+    cue and quote of a story makes one)."""
 
     sentence: str
     name: str

@@ -139,10 +139,15 @@ _DOTTED = r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof
 
 
 def _token(after_word: str) -> re.Pattern[str]:
-    """The token pattern, ``after_word`` allowed at the end of a word."""
+    """The token pattern, ``after_word`` allowed at the end of a word.
+
+    A word opening on an ASCII lower-case letter or a digit is taken by the first branch with
+    one test of its first character; a capital is tried for an initialism or a title only
+    then, and any other word (accented, other scripts) is read by the last branch.
+    """
     return re.compile(
-        rf"\s*{_P}((?![A-Z])\w+{_P}(?:['’&.-]\w+)*{_P}{after_word}|[^\w\s]"
-        rf"|{_DOTTED}|\w+(?:['’&.-]\w+)*{after_word})"
+        rf"\s*{_P}([a-z0-9_]\w*{_P}(?:['’&.-]\w+)*{_P}{after_word}|[^\w\s]"
+        rf"|(?=[A-Z])(?:{_DOTTED})|\w+(?:['’&.-]\w+)*{after_word})"
     )
 
 
@@ -158,6 +163,10 @@ def tokens_of(text: str) -> list[str]:
     if "s' " in text or "s’ " in text:
         return _POSSESSIVE_TOKEN.findall(text)
     return []
+
+
+SHORT_SENTENCE = 600
+"""Characters of a sentence :meth:`Words.start` may count for each word it is asked for."""
 
 
 class Words:
@@ -182,8 +191,17 @@ class Words:
         """Offset of token ``i`` in the body; asked in reading order, so each token is found once.
 
         Only white space lies between two tokens, so a token starts at the first occurrence of
-        its text after the end of the one before.
+        its text after the end of the one before. In a short sentence, a word is found at once
+        when the sentence holds it only as a token: then its n-th occurrence is the n-th token
+        written so. That counts the whole sentence for each word asked, so a long one is
+        walked instead, each token once (linear time on a sentence of megabytes).
         """
+        word, source = self.text[i], self._source
+        if len(source) <= SHORT_SENTENCE and word.isalnum() and source.count(word) == self.text.count(word):
+            offset = -1
+            for _ in range(self.text[:i].count(word) + 1):
+                offset = source.find(word, offset + 1)
+            return self._base + offset
         if i < self._found:
             self._found = self._end = 0
         text, find, end = self.text, self._source.find, self._end

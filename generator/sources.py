@@ -120,6 +120,10 @@ _CREDIT_OPENING = re.compile(
     r"compiled|compilation|research|production|graphics|text|translated|adapted|republished|"
     r"reprinted|excerpted|this (?:article|story|piece|interview|column|report) |first |originally )|By\s|[-–—]"
 )
+# The same test on a paragraph still in the body, its leading white space skipped as
+# ``str.strip`` does: the paragraphs that cannot credit are passed over without a copy.
+_CREDIT_START = re.compile(r"\s*(?:" + _CREDIT_OPENING.pattern + ")")
+_CONTRIBUTED_CUE = " contributed to this "
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 
@@ -166,18 +170,24 @@ _last_credits: tuple[Article | None, tuple[Credit, ...]] = (None, ())
 
 def _read_credits(article: Article) -> tuple[Credit, ...]:
     credits: list[Credit] = []
-    starts = [s.start for s in article.sentences]
+    body = article.body
+    # a paragraph may credit contributors anywhere in it: one search of the whole body says
+    # whether any does (the lower case of a paragraph is a slice of the body's)
+    contributed = _CONTRIBUTED_CUE in body.lower()
     story = False  # the dateline opens the story: the first paragraph after any byline lines
     for paragraph in article.paragraphs:
-        first = article.sentences[max(0, bisect_right(starts, paragraph.start) - 1)]
-        text = article.body[paragraph.start : paragraph.end]
         credit = None
-        if len(text) <= 300:  # a credit is one short line; a long paragraph is story
-            line = Sentence(first.id, paragraph.number, text, paragraph.start, paragraph.end)
-            credit = _credit_line(line)
+        # a credit is one short line opening on a credit's word; a long paragraph is story
+        if paragraph.end - paragraph.start <= 300 and (
+            _CREDIT_START.match(body, paragraph.start, paragraph.end)
+            or (contributed and _CONTRIBUTED_CUE in body[paragraph.start : paragraph.end].lower())
+        ):
+            first = article.sentence_at(paragraph.start)
+            text = body[paragraph.start : paragraph.end]
+            credit = _credit_line(Sentence(first.id, paragraph.number, text, paragraph.start, paragraph.end))
         if not story and not credit:
             story = True
-            credit = _dateline(article.body, first)
+            credit = _dateline(body, article.sentence_at(paragraph.start))
         if credit:
             credits.append(credit)
     if article.sentences and not any(c.sentence.end == len(article.body.rstrip()) for c in credits):
@@ -205,7 +215,7 @@ def _dateline(body: str, first: Sentence) -> Credit | None:
 
 def _credit_line(line: Sentence) -> Credit | None:
     text = line.text.strip()
-    if not _CREDIT_OPENING.match(text) and " contributed to this " not in text.lower():
+    if not _CREDIT_OPENING.match(text) and _CONTRIBUTED_CUE not in text.lower():
         return None
     for pattern in (_WITH, _SOURCE_LINE, _CONTRIBUTED):
         match = pattern.fullmatch(text)
@@ -469,6 +479,11 @@ QUOTES = "quote"
 """The note quotes are gathered under; it is written as "2 quotes" once they are counted."""
 
 
+def _counted(quotes: int) -> str:
+    """The note of a source's quotes once counted: "1 quote", "2 quotes"."""
+    return f"{quotes} quote{'s' if quotes > 1 else ''}"
+
+
 class _Ledger:
     """Sources being gathered: variants merged under the fullest name, notes kept in order."""
 
@@ -523,17 +538,25 @@ class _Ledger:
         for note, sentences in self.notes[key].items():
             ordered = tuple(sorted(sentences, key=lambda s: self.order.get(s, 0)))
             if note == QUOTES:
-                count = self.quotes[key]
-                notes.insert(0, (f"{count} quote{'s' if count > 1 else ''}", ordered))
+                notes.insert(0, (_counted(self.quotes[key]), ordered))
             else:
                 notes.append((note, ordered))
         return notes
 
+    def labels(self, key: str) -> tuple[str, ...]:
+        """The notes of one source as :meth:`notes_of` words them, without sorting the
+        sentences of each, which the sources list does not show."""
+        notes = [note for note in self.notes[key] if note != QUOTES]
+        if QUOTES in self.notes[key]:
+            notes.insert(0, _counted(self.quotes[key]))
+        return tuple(notes)
+
     def sources(self) -> tuple[Source, ...]:
         result = []
+        order = self.order.get
         for key, name in self.names.items():
-            notes = tuple(note for note, _ in self.notes_of(key))
-            sentences = tuple(sorted(self.sentences[key], key=lambda s: self.order.get(s, 0)))
+            notes = self.labels(key)
+            sentences = tuple(sorted(self.sentences[key], key=lambda s: order(s, 0)))
             result.append(Source(name, self.kinds[key], sentences, notes))  # type: ignore[arg-type]
         agencies = [s for s in result if s.kind == "agency"]
         return tuple(agencies + [s for s in result if s.kind != "agency"])
