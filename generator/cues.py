@@ -35,6 +35,7 @@ of fixed size.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import islice
 from typing import NamedTuple
@@ -133,8 +134,23 @@ class Cue(NamedTuple):
     """"finite", "participle", "according", "describing" or "opinion"."""
 
 
+_START = operator.itemgetter(0)
+"""A cue's start, to sort by (a C-speed key)."""
+
+
 def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
+
+
+def _tokens_widened(
+    body: str, start: int, end: int, narrower: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The tokens between ``start`` and ``end``, given those of a narrower window ending there:
+    only the words the wider window adds are read. The narrower window's first token may be a
+    word cut in two; it is read again whole, and every token after it is the same."""
+    if not narrower:
+        return _tokens(body, start, end)
+    return _tokens(body, start, narrower[0][2]) + narrower[1:]
 
 
 def _tokens_after(body: str, stop: int, ceiling: int, count: int) -> list[tuple[str, int, int]]:
@@ -149,7 +165,8 @@ class CueIndex:
 
     Cues are read per paragraph, the first time a quote asks about that paragraph, so that a
     story full of reported speech but with few quotes costs little; cue words are located
-    with fast string searches, and only for the words a C-speed first pass saw there.
+    with fast string searches, and only for the words a C-speed first pass saw there. The
+    cue right after a quote ("...,” said X") is read alone, before its paragraph's others.
     """
 
     def __init__(self, body: str, article: Article) -> None:
@@ -157,27 +174,63 @@ class CueIndex:
         self._paragraphs = article.paragraphs
         self._paragraph_starts = [p.start for p in article.paragraphs]
         self._read: dict[int, tuple[list[int], list[Cue]]] = {}
+        self._verbs: dict[int, Cue | None] = {}  # the cue of each cue word read so far
 
     def paragraph(self, number: int) -> list[Cue]:
         """The cues of one paragraph (0-based), read on first use."""
-        if number not in self._read:
-            body, paragraph = self.body, self._paragraphs[number]
-            start, end = paragraph.start, paragraph.end
-            lowered = body[start:end].lower()
-            present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
-            verbs = sorted(o for word in present for o in _occurrences(body, word, start, end))
-            read = [_cue_at(body, verb, start, end) for verb in verbs]
-            cues = [cue for cue in read if cue]
-            if any(cue.kind.startswith("coordinated") for cue in cues):
-                cues = _with_shared_subjects(body, cues, start)
-            if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
-                cues += [
-                    Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
-                    for m in _OPINION.finditer(body, start, end)
-                ]
-            cues.sort(key=lambda cue: cue.start)
-            self._read[number] = ([cue.start for cue in cues], cues)
-        return self._read[number][1]
+        return (self._read.get(number) or self._reading(number))[1]
+
+    def _reading(self, number: int) -> tuple[list[int], list[Cue]]:
+        """The cues of a paragraph not read yet, and where each starts."""
+        body, paragraph = self.body, self._paragraphs[number]
+        start, end = paragraph.start, paragraph.end
+        lowered = body[start:end].lower()
+        present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
+        verbs = [o for word in present for o in _occurrences(body, word, start, end)]
+        verbs.sort()
+        read = [self._verbs[verb] if verb in self._verbs else _cue_at(body, verb, start, end) for verb in verbs]
+        cues = [cue for cue in read if cue]
+        if any(cue.kind.startswith("coordinated") for cue in cues):
+            cues = _with_shared_subjects(body, cues, start)
+        if "n h" in lowered:  # "in his opinion", "In Her words": nothing else can match
+            cues += [
+                Cue(m.start(), m.end(), m.group(1), m.start(1), "opinion")
+                for m in _OPINION.finditer(body, start, end)
+            ]
+        cues.sort(key=_START)
+        self._read[number] = found = ([cue.start for cue in cues], cues)
+        return found
+
+    def first_between(self, start: int, end: int) -> Cue | None:
+        """The first of the cues :meth:`between` gives. When it is the cue of the window's
+        first cue word and opens the window ("...,” said X", "...,” Li Wei told"), that cue
+        alone is read: the paragraph's other cue words often lie unread."""
+        number = max(0, bisect.bisect_right(self._paragraph_starts, start) - 1)
+        if number not in self._read and end <= self._paragraphs[number].end:
+            cue = self._opening_cue(number, start, end)
+            if cue:
+                return cue
+        found = self.between(start, end)
+        return found[0] if found else None
+
+    def _opening_cue(self, number: int, start: int, end: int) -> Cue | None:
+        """The cue of the first cue word between two offsets, if it starts at ``start``
+        and ends within them. No other cue comes before it in :meth:`between`: every other
+        cue starting there has a later verb (or is an opinion, listed after), and a cue
+        whose verb comes earlier starts earlier. A coordinated cue depends on the cues
+        before it in its paragraph: it is left to the whole paragraph's reading."""
+        body = self.body
+        present = _CUE_WORDS.intersection(_CUE_WORD.findall(body[start:end].lower()))
+        verb = min((o for word in present for o in _occurrences(body, word, start, end)), default=None)
+        if verb is None:
+            return None
+        if verb not in self._verbs:
+            paragraph = self._paragraphs[number]
+            self._verbs[verb] = _cue_at(body, verb, paragraph.start, paragraph.end)
+        cue = self._verbs[verb]
+        if cue and cue.start == start and cue.end <= end and not cue.kind.startswith("coordinated"):
+            return cue
+        return None
 
     def named_subjects(self, number: int) -> list[tuple[str, int]]:
         """(subject, offset) of the finite and describing cues of a paragraph whose subject is
@@ -191,12 +244,13 @@ class CueIndex:
     def between(self, start: int, end: int) -> list[Cue]:
         """Cues lying wholly between two offsets, in reading order."""
         found: list[Cue] = []
-        number = max(0, bisect.bisect_right(self._paragraph_starts, start) - 1)
-        while number < len(self._paragraphs) and self._paragraphs[number].start < end:
-            self.paragraph(number)
-            starts, cues = self._read[number]
+        paragraph_starts = self._paragraph_starts
+        number = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
+        while number < len(paragraph_starts) and paragraph_starts[number] < end:
+            starts, cues = self._read.get(number) or self._reading(number)
             first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-            found += [cue for cue in cues[first:last] if cue.end <= end]
+            if first < last:
+                found += [cue for cue in cues[first:last] if cue.end <= end]
             number += 1
         return found
 
@@ -232,10 +286,11 @@ def _cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
         subject = _subject_after(body, tokens, 2)
         return Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
     kind = "describing" if lower in DESCRIBING_VERBS else "finite"
+    read: list[tuple[str, int, int]] = []
     for reach in (_TINY_REACH, _SHORT_REACH, _CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)
-        tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
-        tokens += _tokens(body, start, verb)
+        read = _tokens_widened(body, start, verb, read)
+        tokens = [(".", start, start)] + read if start == floor else read[:]  # the paragraph start is a boundary
         index = len(tokens)
         tokens.append((word, verb, stop))
         settled = start != floor and _settled(tokens, index)
@@ -417,8 +472,12 @@ def _opens_subject(tokens: list[tuple[str, int, int]], index: int) -> bool:
 def _subject_first(tokens: list[tuple[str, int, int]], stop: int) -> int:
     """The first token of a subject ending before token ``stop``: after a boundary or a
     clause's "that", at most ``_MAX_SUBJECT_BEFORE`` words back."""
-    first = stop
-    while first > 0 and stop - first < _MAX_SUBJECT_BEFORE and not _opens_subject(tokens, first - 1):
+    first, floor = stop, max(0, stop - _MAX_SUBJECT_BEFORE)
+    while first > floor:
+        word = tokens[first - 1][0]
+        # most tokens are plain words: only punctuation asks :func:`_is_boundary`
+        if word == "that" or (word in _BOUNDARY and _is_boundary(tokens, first - 1)):
+            break
         first -= 1
     return first
 
@@ -445,8 +504,11 @@ def _subject_after(
     "a statement from the Foreign Ministry" runs on past "from" to the body behind the text.
     """
     stop = start
-    while stop < len(tokens) and stop - start < _MAX_SUBJECT and not _is_boundary(tokens, stop):
-        word = tokens[stop][0].lower()
+    while stop < len(tokens) and stop - start < _MAX_SUBJECT:
+        word = tokens[stop][0]
+        if word in _BOUNDARY and _is_boundary(tokens, stop):  # only punctuation asks
+            break
+        word = word.lower()
         if stop > start and word in _SUBJECT_STOPS:
             if not (word in ("from", "by", "of") and tokens[stop - 1][0].lower() in DOCUMENT_NOUNS):
                 break
@@ -487,10 +549,9 @@ def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
         start += 1
     end = min(limit, start + 160)
     stop = _CLAUSE_END.search(body, start, end)
-    for cue in cues.between(start, stop.start() if stop else end):
-        if cue.start == start and cue.kind in ("finite", "according") and cue.subject:
-            return cue
-        return None
+    cue = cues.first_between(start, stop.start() if stop else end)
+    if cue and cue.start == start and cue.kind in ("finite", "according") and cue.subject:
+        return cue
     return None
 
 

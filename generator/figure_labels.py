@@ -185,6 +185,8 @@ _TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
 # Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
 _TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
 _CLOSING_MARKS = frozenset("”\"’'")
+#: Any mark :func:`read_label` strips from a word: a run without one is read as written.
+_ANY_MARK = re.compile("[“\"‘'«”»’]")
 _QUOTE_MARKS = frozenset("“\"‘'«")
 _OPENING_QUOTES = frozenset("“\"‘«")
 
@@ -199,8 +201,11 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
     run = _TOKEN_RUN.match(body, end + closed, sentence.end)  # up to eight words, split once: no match per word
     text = run.group() if run else ""
     marked = text.split()
-    words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
-    lower = " ".join(words).lower().split()  # once here, in one call: the rules read each word several times
+    if _ANY_MARK.search(text):
+        words = [(token[1:] if token[0] in _QUOTE_MARKS else token).rstrip("”\"»’'") for token in marked]
+        lower = " ".join(words).lower().split()  # once here, in one call: the rules read each word several times
+    else:  # most runs hold no quotation mark or apostrophe: their words are the tokens as written
+        words, lower = marked, text.lower().split()
     first = lower[0] if lower else ""
     position = 0
     if first == "of":

@@ -162,6 +162,8 @@ _DAY_DATE = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d\d*")  # as "\d+", found faster by the regex engine
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$")
+#: The letters a month or the "of" before it opens with, after the space that follows a day.
+_MONTH_OR_OF_INITIALS = frozenset("JFMASONDo")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
 _YEARS = re.compile(rf"{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?")
 _TIME = re.compile(
@@ -343,8 +345,10 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
 def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:
     """The longest hedge among the words of ``before`` (from ``window_start`` up to the number at
     ``start``), looked up in :data:`HEDGES`."""
+    if not before[-1:].isspace():
+        return start, None
     last = before.rsplit(None, 1)[-1:]  # most numbers follow no hedge: one look at the last word
-    if not last or not before[-1:].isspace():
+    if not last:
         return start, None
     counts = _HEDGE_LENGTHS.get(last[0].lower())
     if not counts:
@@ -492,7 +496,9 @@ def _is_code_or_marker(body: str, sentence: Sentence, number: re.Match[str], bef
     text = body[number.start() : number.end()]
     if text[:1] == "0" and text[1:2].isdigit() or text[:1].isdigit() and before[-2:-1].isdigit() and before[-1:] == " ":
         return True  # "0800 123 456": a phone number or a code, digits in groups
-    if not before.strip() and after[:1] in ".)" and text.isdigit():
+    if after[:1] not in ".)":  # most numbers: neither a marker's point nor a closing bracket follows
+        return False
+    if (not before or before.isspace()) and text.isdigit():
         return True
     return before.endswith("(") and after.startswith(")") and text.isdigit()
 
@@ -520,7 +526,7 @@ def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> 
     """A day next to a month, or a year (a four-digit number with no money, scale or hedge)."""
     number = found.number
     low, high, between = number.group("a_digits", "b_digits", "between")
-    if low and (_ends_with_month(before) or _MONTH_AFTER.match(body, number.end(), sentence.end)):
+    if low and (_ends_with_month(before) or _has_month_after(body, number.end(), sentence.end)):
         return True
     years = [digits for digits in (low, high) if digits]
     if found.amount.scaled or found.hedge and not between or not years:
@@ -531,6 +537,17 @@ def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> 
     if not (_YEARS.fullmatch(text) or all(_YEARS.fullmatch(y) for y in years)):
         return False
     return not _is_counted_year(body, sentence, number.start(), number.end())
+
+
+def _has_month_after(body: str, end: int, stop: int) -> bool:
+    """"19 August", "19th of August": a month after the number that ends at ``end``.
+
+    A month opens with a capital, so a space then a lower-case word or a digit (the usual case)
+    spares the match.
+    """
+    if body[end : end + 1] == " " and body[end + 1 : end + 2].isalnum() and body[end + 1] not in _MONTH_OR_OF_INITIALS:
+        return False
+    return bool(_MONTH_AFTER.match(body, end, stop))
 
 
 def _ends_with_month(before: str) -> bool:

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import NamedTuple
 
 #: Number words and their values.
@@ -232,9 +233,14 @@ _START_WORDS = [
     *CARDINALS, *TENS, *(k for k in SCALES if len(k) > 3), *(k.split()[0] for k in VAGUE_PLURALS),
     *FRACTIONS, *(f + "s" for f in FRACTIONS),
 ]
-_WORD_START = re.compile(_trie(set(_START_WORDS)) + r"\b")
-# Written "\d\d*" rather than "\d+": the same runs, and the regex engine scans for them faster.
-_DIGIT_START = re.compile(r"\d\d*")
+_WORD_TRIE = _trie(set(_START_WORDS))
+_WORD_START = re.compile(_WORD_TRIE + r"\b")
+# Where a number may begin, in two scans that each open with a character the regex engine looks
+# for quickly: a number word after a space (the usual case), and a digit run or a number word
+# after another mark ("(two", "\ntwo"). One scan of the number words alone tries the trie at most
+# letters of the text and costs more than both. Written "\d*" after the first digit: "\d\d*".
+_WORD_AFTER_SPACE = re.compile(rf" (?:{_WORD_TRIE})\b")
+_DIGITS_OR_WORD_AFTER_MARK = re.compile(rf"[^ a-z](?:(?<=\d)\d*|(?<=[\W_])(?:{_WORD_TRIE})\b)")
 #: Signs and codes that open a number, longest first ("us$" before "$").
 _SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
 _SIGN_SET = frozenset(_SIGNS)
@@ -259,27 +265,44 @@ def find_numbers(text: str) -> Iterator[re.Match[str]]:
     pattern, single = _NUMBER, _SINGLE_NUMBER
     if len(lowered) != len(text):
         lowered, pattern, single = text, _NUMBER_ANY_CASE, _SINGLE_NUMBER_ANY_CASE
-    anchors = sorted(
-        [m.start() for m in _DIGIT_START.finditer(lowered)]
-        + [m.start() for m in _WORD_START.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalnum()]
-    )
+    anchors = _anchors(lowered)
     position = 0
     for anchor in anchors:
-        if anchor < position:
-            continue
-        opening = _opening(lowered, anchor, position)
-        for first in (opening, anchor) if opening != anchor else (anchor,):  # with its opening, then bare
-            if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
-                continue
-            match = pattern.match(lowered, first)
-            if match and (_is_mixed_range(match) or _is_change(lowered, first, match) or _is_two_levels(match)):
-                match = single.match(lowered, first)
-            if match and lowered[match.end() - 1] in _PART_ENDS and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
-                match = None  # "a fifth" with nothing counted after it is a change only after "by"
-            if match and match.end() > anchor:
+        if anchor >= position:
+            match = _number_at(lowered, anchor, position, pattern, single)
+            if match:
                 position = match.end()
                 yield match
-                break
+
+
+def _anchors(lowered: str) -> list[int]:
+    """Where a number may begin, in order: every digit run, and every number word that opens a
+    word (not "one" in "money")."""
+    anchors = [m.start() if lowered[m.start()].isdecimal() else m.start() + 1 for m in _DIGITS_OR_WORD_AFTER_MARK.finditer(lowered)]
+    if _WORD_START.match(lowered):
+        anchors.insert(0, 0)
+    # "lakh crore" is one word of the trie: its "crore" opens no number of its own
+    after_space = [m.start() + 1 for m in _WORD_AFTER_SPACE.finditer(lowered) if lowered[max(0, m.start() - 4) : m.end()] != "lakh crore"]
+    return sorted(anchors + after_space) if after_space else anchors
+
+
+def _number_at(lowered: str, anchor: int, position: int, pattern: re.Pattern[str], single: re.Pattern[str]) -> re.Match[str] | None:
+    """The number whose first digit or number word is at ``anchor``, tried with its opening
+    ("$", "a few", "between") and then bare; ``position`` is where the previous number ended."""
+    opening = _opening(lowered, anchor, position)
+    for first in (opening, anchor) if opening != anchor else (anchor,):
+        if first > 0 and (lowered[first - 1] in _GLUED or lowered[first - 1].isalnum()):
+            continue
+        match = pattern.match(lowered, first)
+        if match is None:
+            continue
+        if match.group("b_number") is not None and (_is_mixed_range(match) or _is_change(lowered, first, match) or _is_two_levels(match)):
+            match = single.match(lowered, first)  # most numbers are no range: one look spares the three rules
+        if match and lowered[match.end() - 1] in _PART_ENDS and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
+            match = None  # "a fifth" with nothing counted after it is a change only after "by"
+        if match and match.end() > anchor:
+            return match
+    return None
 
 
 def _is_range(match: re.Match[str]) -> bool:
@@ -371,10 +394,11 @@ class Amount(NamedTuple):
 
 def read_amount(match: re.Match[str]) -> Amount | None:
     """The amount a :data:`NUMBER` match means: its lower bound for a range."""
-    low = _read_quantity(match.group(*_GROUPS["a"]))
-    if low is None or match.group("b_number") is None:
+    groups = match.groups()  # every group at once: cheaper than fourteen of them by number
+    low = _read_quantity(_A_PICK(groups))
+    if low is None or match.group(_B_NUMBER) is None:
         return low
-    high = _read_quantity(match.group(*_GROUPS["b"]))
+    high = _read_quantity(_B_PICK(groups))
     if high is None:
         return low
     if not match.group("a_scale") and match.group("b_scale") and low.unit != "%":
@@ -392,6 +416,8 @@ def read_amount(match: re.Match[str]) -> Amount | None:
 #: reading itself. The four compiled expressions share the group numbers.
 _KINDS = ("cur", "code", "suffix", "scale", "digits", "vague", "several", "fraction", "ratio", "half", "halfpoint", "quarter", "a", "words")
 _GROUPS = {tag: tuple(_NUMBER.groupindex[f"{tag}_{kind}"] for kind in _KINDS) for tag in "ab"}
+_A_PICK, _B_PICK = (itemgetter(*(index - 1 for index in _GROUPS[tag])) for tag in "ab")  # from ``match.groups()``
+_B_NUMBER = _NUMBER.groupindex["b_number"]
 #: What the digits group may hold besides digits and a decimal point: thousands separators.
 _DIGIT_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
@@ -399,6 +425,8 @@ _DIGIT_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 def _read_quantity(groups: tuple[str | None, ...]) -> Amount | None:
     """The amount of one quantity, from its groups in :data:`_KINDS` order."""
     cur, code, suffix, scale_word, digits, vague_word, several, fraction, ratio, half, halfpoint, quarter, a, words = groups
+    if digits and not (cur or code or suffix or scale_word):  # a bare count, the usual number: nothing to scale
+        return Amount(float(digits.translate(_DIGIT_SEPARATORS)), None, None, False)
     unit = _unit(cur, code, suffix) if cur or code or suffix else None
     scale_word = " ".join((scale_word or "").lower().split())  # "lakh  crore"
     scale = SCALES.get(scale_word, 1)

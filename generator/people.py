@@ -80,6 +80,8 @@ _PRONOUN_OR_END = re.compile(  # one leading character class: the engine skips t
     r"[.!?Hh](?:(?<=[.!?])|(?<!\w.)(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][MmSsſ])\b|(?<=[Ssſ].)(?<!\w..)[Ee]\b)", re.S
 )
 _MAX_ROLE_WORDS = 10
+#: How many words at the start of a run may hold the role that leads a name.
+_ROLE_WORDS_READ = 6
 #: Pronouns are no name words, whatever stands before them ("... 6.5 cents U.S. He said").
 _PRONOUNS = frozenset("He She It We They You His Her Its Their".split())
 _LINKS = ("of", "for")
@@ -96,11 +98,14 @@ def find_people(article: Article) -> tuple[Person, ...]:
         start, end = match.span()
         if start and _is_name_char(body[start - 1]):
             continue  # a capital inside a word ("iPhone")
-        run = [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, start, end)]
+        run = _run_words(match[0], start)
+        runs = [(begin, stop) for begin, stop in _capital_runs(body, run) if not _names_nobody(run, begin, stop)]
+        if not runs:
+            continue
         words = _words_before(body, start) + run
         first = len(words) - len(run)
-        for begin, stop in _capital_runs(body, run):
-            person = _person_from_run(body, words, (begin + first, stop + first))
+        for begin, stop in runs:
+            person = _person_from_run(body, words, (begin + first, stop + first), people)
             if person:
                 _merge(people, person)
     found = sorted(_joined_surnames(people).values(), key=lambda person: person.first_offset)
@@ -235,7 +240,9 @@ def _whole_word_offsets(body: str, word: str) -> list[int]:
     offset = body.find(word)
     while offset != -1:
         end = offset + len(word)
-        if not (offset and _is_name_char(body[offset - 1])) and not (end < len(body) and _is_name_char(body[end])):
+        before = body[offset - 1 : offset]  # "" at the start, like the end's "" below
+        after = body[end : end + 1]
+        if not (before.isalnum() or before in _NAME_MARKS) and not (after.isalnum() or after in _NAME_MARKS):
             found.append(offset)
         offset = body.find(word, offset + 1)
     return found
@@ -243,7 +250,10 @@ def _whole_word_offsets(body: str, word: str) -> list[int]:
 
 def _is_name_char(char: str) -> bool:
     """A character a name word holds: a letter, a digit, "_", an apostrophe or a hyphen."""
-    return char.isalnum() or char in "_'’-"
+    return char.isalnum() or char in _NAME_MARKS
+
+
+_NAME_MARKS = frozenset("_'’-")
 
 
 def surname(person: Person | _Found) -> str:
@@ -269,16 +279,51 @@ def role_head(role: str | None) -> str | None:
     return None
 
 
-def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Index ranges of words that are capitalised (or name particles) and only spaced apart.
+def _run_words(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The words of a name run found at ``start``, as ``_WORD`` would find them there.
 
-    The pronoun "I" is no name word (« Today I know... »); an "I." is an initial."""
+    A run's words are spaced by " " or ". " and hold no full stop themselves: a split reads
+    them without a match object per word."""
+    words = []
+    for token in text.split(" "):
+        word = token[:-1] if token[-1] == "." else token
+        words.append((word, start, start + len(word)))
+        start += len(token) + 1
+    return words
+
+
+def _names_nobody(words: list[tuple[str, int, int]], start: int, stop: int) -> bool:
+    """Whether a capital run surely names nobody, as :func:`_person_from_run` would find.
+
+    A run ending with an organisation word ("Interior Ministry", "White House") keeps it in
+    the name, which refuses it; one ending with a role noun within its first words ("The
+    President", "Foreign Minister") leaves no name after the role. Both are common, and
+    telling so before the words around the run are read saves all the rest.
+    """
+    last = words[stop - 1][0].lower()
+    return last in ORG_WORDS or (last in ROLE_NOUNS and stop - start <= _ROLE_WORDS_READ)
+
+
+def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Index ranges of words that are capitalised (or name particles) and only spaced apart:
+    a space, or a full stop and a space after an initial or a title ("J. R. Smith", "Dr. Ng").
+
+    The pronoun "I" is no name word (« Today I know... »); an "I." is an initial. The test of
+    :func:`_is_capital` is written out here: this loop reads every word of every run."""
     runs: list[tuple[int, int]] = []
     start = None
     for index, (word, begin, end) in enumerate(words):
-        capital = _is_capital(word) and not (word == "I" and body[end : end + 1] != ".") and word not in _PRONOUNS
+        capital = (
+            word[0].isupper()
+            and not (word.isupper() and (len(word) > 1 or (word == "I" and body[end : end + 1] != ".")))
+            and word not in _PRONOUNS
+        )
         if start is not None:
-            if _joined(body, words[index - 1], begin) and (capital or word.lower() in NAME_PARTICLES):
+            previous, _, previous_end = words[index - 1]
+            gap = body[previous_end:begin]
+            if (gap == " " or (gap == ". " and _stops_short(previous.lower()))) and (
+                capital or word.lower() in NAME_PARTICLES
+            ):
                 continue
             runs.append(_trim_particles(words, start, index))
         start = index if capital else None
@@ -291,14 +336,9 @@ def _is_capital(word: str) -> bool:
     return word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _joined(body: str, previous: tuple[str, int, int], begin: int) -> bool:
-    gap = body[previous[2] : begin]
-    if gap == " ":
-        return True
-    if gap != ". ":
-        return False
-    word = previous[0].lower()
-    return len(word) == 1 or word in TITLES or word in ABBREVIATED_TITLES
+def _stops_short(lower: str) -> bool:
+    """An initial or a title, whose full stop does not end the name ("J. R. Smith")."""
+    return len(lower) == 1 or lower in TITLES or lower in ABBREVIATED_TITLES
 
 
 def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) -> tuple[int, int]:
@@ -308,13 +348,18 @@ def _trim_particles(words: list[tuple[str, int, int]], start: int, stop: int) ->
 
 
 def _person_from_run(
-    body: str, words: list[tuple[str, int, int]], run: tuple[int, int]
+    body: str, words: list[tuple[str, int, int]], run: tuple[int, int], known: dict[str, _Found]
 ) -> _Found | None:
+    """The person a capital run names, if any; ``known``: the people found so far, by surname.
+
+    A person met again whose role is known keeps it (see :func:`_merge`): the words around
+    the name are not read for one again.
+    """
     start, stop = run
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
-    roles = [i for i in range(start, min(stop, start + 6)) if _is_role_word(words[i][0]) or _is_abbreviated(body, words[i])]
+    roles = [i for i in range(start, min(stop, start + _ROLE_WORDS_READ)) if _is_role(body, words[i])]
     if roles:  # "Foreign Minister Sergei Lavrov", "Arizona Gov. Maria Delgado": the role leads the run
         last = words[roles[-1]]
         role = body[_acronym_start(body, words[start][1]) : last[2] + _is_abbreviated(body, last)]
@@ -324,7 +369,8 @@ def _person_from_run(
     if stop - start > 1 and len(words[stop - 1][0]) == 1 and body[words[stop - 1][2] : words[stop - 1][2] + 1] != ".":
         stop -= 1  # "Gen Z voters", "Plan B": an initial carries a full stop, a name ends with no lone letter
     names = [w for w, _, _ in words[start:stop]]
-    if not names or any(n.lower() in ORG_WORDS or n.endswith(("'s", "’s")) for n in names):
+    spaced = " ".join(names) + " "  # one lowering, one look-up for every word
+    if not names or not ORG_WORDS.isdisjoint(spaced.lower().split()) or "'s " in spaced or "’s " in spaced:
         return None
     if not role:
         role, names = _role_of_place(body, words, start, names)
@@ -332,12 +378,25 @@ def _person_from_run(
             return None
     if len(names) < 2 and not (titled or role):
         return None
-    if names[0].lower() in PLACE_FIRST_WORDS or names[0].lower() in COUNTRIES:
+    opening = names[0].lower()
+    if opening in PLACE_FIRST_WORDS or opening in COUNTRIES:
         return None
     first = words[stop - len(names)][1]
     end = words[stop - 1][2]
-    role = role or _role_before(body, words, stop - len(names)) or _role_after(body, end)
+    met = known.get(names[-1])  # their surname
+    if not role and not (met and met.role):
+        role = _role_before(body, words, stop - len(names)) or _role_after(body, end)
     return _Found(" ".join(names), role, first)
+
+
+def _is_role(body: str, word: tuple[str, int, int]) -> bool:
+    """A role word or an abbreviated title with its full stop: one lowered look-up for both."""
+    lower = word[0].lower()
+    if lower in ROLE_NOUNS:
+        return True
+    if lower in ABBREVIATED_TITLES:
+        return body[word[2] : word[2] + 1] == "." or ("-" in lower and _is_role_word(lower))
+    return "-" in lower and _is_role_word(lower)
 
 
 def _is_role_word(word: str) -> bool:
@@ -467,14 +526,15 @@ def _role_after(body: str, end: int) -> str | None:
 
 def _merge(people: dict[str, _Found], new: _Found) -> None:
     """One person per surname: keep the fullest name, the first role and the first offset."""
-    known = people.get(surname(new))
+    key = surname(new)
+    known = people.get(key)
     if known is None:
-        people[surname(new)] = new
+        people[key] = new
         return
     name = new.name if len(new.name) > len(known.name) else known.name
     role = known.role or new.role
     if name != known.name or role != known.role:
-        people[surname(new)] = _Found(name, role, known.first_offset)
+        people[key] = _Found(name, role, known.first_offset)
 
 
 def second_surname(name: str) -> str | None:

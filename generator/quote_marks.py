@@ -18,7 +18,7 @@ time: every mark is looked at a bounded number of times.
 
 from __future__ import annotations
 
-import bisect
+import operator
 import re
 from typing import NamedTuple
 
@@ -50,16 +50,23 @@ class Span(NamedTuple):
     """The quote runs on from the previous paragraph."""
 
 
+_OPEN = operator.itemgetter(0)
+"""A span's opening mark, to sort by (a C-speed key)."""
+
+
 def find_spans(cues: CueIndex, article: Article) -> list[Span]:
     """Every quotation of the article in reading order, paired paragraph by paragraph."""
     body = cues.body
     spans: list[Span] = []
     paragraphs = article.paragraphs
     continued = False
-    marks = [m.start() for m in _ANY_MARK.finditer(body)]  # one pass: most paragraphs have none
+    next_mark = -1  # the first mark at or after the paragraph read last
     for number, paragraph in enumerate(paragraphs):
-        first_mark = bisect.bisect_left(marks, paragraph.start)
-        if first_mark == len(marks) or marks[first_mark] >= paragraph.end:
+        if next_mark < paragraph.start:
+            # most paragraphs have no mark: one search finds the next paragraph that has one
+            found_mark = _ANY_MARK.search(body, paragraph.start)
+            next_mark = found_mark.start() if found_mark else len(body)
+        if next_mark >= paragraph.end:
             continued = False
             continue
         following = paragraphs[number + 1].start if number + 1 < len(paragraphs) else None
@@ -82,9 +89,9 @@ def _paragraph_spans(cues: CueIndex, start: int, end: int, number: int, runs_on:
     doubles = _double_spans(cues, start, end, number, runs_on) if _DOUBLE.search(body, start, end) else []
     singles = _single_spans(body, start, end, number, runs_on, doubles) if _SINGLE.search(body, start, end) else []
     if not singles:
-        return sorted(doubles, key=lambda span: span.open)
+        return sorted(doubles, key=_OPEN)
     kept = [d for d in doubles if not any(s.open < d.open and d.close < s.close for s in singles)]
-    return sorted(kept + singles, key=lambda span: span.open)
+    return sorted(kept + singles, key=_OPEN)
 
 
 def _flank(body: str, index: int, start: int, end: int) -> str:
@@ -126,18 +133,26 @@ def _double_spans(cues: CueIndex, start: int, end: int, number: int, runs_on: bo
                     spans.append(_span(body, opened, end_at, number))
                 return
 
-    marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(body, start, end)]
-    flanks = [_flank(body, index, start, end) for index, _ in marks]
-    last_right = max((i for (i, _), f in zip(marks, flanks) if f == "right"), default=-1)
-    for position, ((index, mark), flank) in enumerate(zip(marks, flanks)):
+    marks = [m.start() for m in _DOUBLE.finditer(body, start, end)]
+    last_right: int | None = None  # the last closing mark of the paragraph, asked for rarely
+    for position, index in enumerate(marks):
+        mark = body[index]
         if mark in "«‹":
             push("angle" if mark == "«" else "single-angle", index)
-        elif mark in "»›":
+            continue
+        if mark in "»›":
             family = "angle" if mark == "»" else "single-angle"
             if open_count[family]:
                 close(family, index)
-        elif open_count["double"]:
-            reopens = flank == "left" and index < last_right and _after_sentence_end(body, index, start)
+            continue
+        flank = _flank(body, index, start, end)
+        if open_count["double"]:
+            if flank == "left" and last_right is None:
+                last_right = max((i for i in marks if _flank(body, i, start, end) == "right"), default=-1)
+            reopens = (
+                flank == "left" and last_right is not None and index < last_right
+                and _after_sentence_end(body, index, start)
+            )
             close("double", index, suspect=reopens)
             if reopens:
                 push("double", index)  # “A. “B,” he said: the first closer is missing

@@ -23,10 +23,11 @@ Knowingly missed: speakers named only in a later paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
-from generator.model import Article
+from generator.model import Article, Person
 from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span
 
@@ -37,30 +38,53 @@ Found = tuple[Cue | None, str | None, str | None]
 """A quote's cue, speaker and role."""
 
 
-class Attributor:
-    """Finds every quote's speaker in reading order, so that "he" follows the story."""
+class _Story(SpeakerIndex):
+    """The speaker index of one story, noting its cue subjects as the quotes are read.
 
-    def __init__(self, cues: CueIndex, article: Article, speakers: SpeakerIndex, drafts) -> None:
-        self.cues, self.body, self.article, self.speakers, self.drafts = cues, cues.body, article, speakers, drafts
-        self.found: list[Found] = []
+    The notes are deferred (:meth:`SpeakerIndex.defer`): most quotes name their speaker.
+    """
+
+    def __init__(self, cues: CueIndex, article: Article, people: tuple[Person, ...]) -> None:
+        super().__init__(article, people)
+        self._cues = cues
         self._noted: set[int] = set()
+        self._last_noted = -1
 
-    def _note_reported_speech(self, paragraph: int) -> None:
+    def note_reported_speech(self, paragraph: int) -> None:
         """ "X said the talks failed" makes X the one a later "he" means: note the paragraphs before."""
+        if paragraph == self._last_noted:
+            return  # quotes come in reading order: the paragraphs before were noted with it
+        self._last_noted = paragraph
         for number in range(max(0, paragraph - _NOTED_PARAGRAPHS), paragraph + 1):
             if number not in self._noted:
                 self._noted.add(number)
-                for subject, offset in self.cues.named_subjects(number):
-                    speaker, _ = self.speakers.resolve(subject, offset)
-                    if speaker:
-                        self.speakers.note(speaker, offset)
-                        self.speakers.note_body(speaker, offset)
-                    else:
-                        self.speakers.note_unnamed(subject, offset)
+                self.defer(functools.partial(self._note_paragraph, number))
+
+    def note_speaker(self, speaker: str, offset: int) -> None:
+        """A quote's speaker, noted in turn with the reported speech before it."""
+        self.defer(functools.partial(self.note, speaker, offset))
+
+    def _note_paragraph(self, number: int) -> None:
+        for subject, offset in self._cues.named_subjects(number):
+            speaker, _ = self.resolve(subject, offset)
+            if speaker:
+                self.note(speaker, offset)
+                self.note_body(speaker, offset)
+            else:
+                self.note_unnamed(subject, offset)
+
+
+class Attributor:
+    """Finds every quote's speaker in reading order, so that "he" follows the story."""
+
+    def __init__(self, cues: CueIndex, article: Article, people: tuple[Person, ...], drafts) -> None:
+        self.cues, self.body, self.article, self.drafts = cues, cues.body, article, drafts
+        self.speakers = _Story(cues, article, people)
+        self.found: list[Found] = []
 
     def run(self) -> list[Found]:
         for number, (span, sentence, kind) in enumerate(self.drafts):
-            self._note_reported_speech(span.paragraph)
+            self.speakers.note_reported_speech(span.paragraph)
             found = self._resolved(self._direct_cue(number))
             if found[0] and found[0].kind == "participle" and not found[1]:
                 found = self._main_subject(found[0], sentence)
@@ -70,7 +94,7 @@ class Attributor:
                 s = self.article.sentences[sentence]
                 found = self._first_resolved(sentence_cues(self.cues, s.start, s.end, span.open)) or found
             if found[1] and kind == "full":
-                self.speakers.note(found[1], span.open)
+                self.speakers.note_speaker(found[1], span.open)
             self.found.append(found)
         return _share_across_paragraphs(self.drafts, self.found)
 
@@ -172,9 +196,9 @@ def _share_across_paragraphs(drafts, found: list[Found]) -> list[Found]:
             chain.append(number)
         else:
             chain = [number]
-        if not span.continues:
+        if not span.continues and len(chain) > 1:
             known = next((found[i] for i in reversed(chain) if found[i][1]), None)
-            if known and len(chain) > 1:
+            if known:
                 for i in chain:
                     if not found[i][1]:
                         found[i] = known

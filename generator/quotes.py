@@ -37,7 +37,6 @@ import bisect
 from generator.cues import WINDOW, CueIndex, cue_after
 from generator.lexicon import REPORTING_PARTICIPLES, REPORTING_VERBS, TITLE_CUES, WORK_NOUNS
 from generator.model import Article, Person, Quote, QuoteKind
-from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span, find_spans
 from generator.quote_speakers import Attributor
 
@@ -58,7 +57,7 @@ def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Q
             drafts.append((span, sentence, kind))
     if not drafts:
         return ()  # a story without quotes never indexes its speakers
-    found = Attributor(cues, article, SpeakerIndex(article, people), drafts).run()
+    found = Attributor(cues, article, people, drafts).run()
     return tuple(
         Quote(
             text=body[span.text_start : span.text_end],
@@ -90,7 +89,7 @@ def _kind(
     if previous and previous.close >= floor:
         floor = previous.close + 1
     before = body[floor : max(floor, span.open)].rstrip()
-    words = before.split()
+    words = before.rsplit(None, 2)  # only the last two words are read
     last = words[-1].lower().strip(",:") if words else ""
     if _is_title(body, span, last, words):
         return None
@@ -101,7 +100,7 @@ def _kind(
     if before.endswith(",") and cues.between(floor, span.open):
         return "full"
     if last == "that" or last in REPORTING_VERBS or last in REPORTING_PARTICIPLES:
-        if cues.between(floor, span.open) and _is_clause(body, span, text):
+        if _is_clause(body, span, text) and cues.between(floor, span.open):  # the cheap test first
             return "full"
     return "partial"
 

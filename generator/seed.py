@@ -60,6 +60,8 @@ _LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028"
 #: ``str.translate`` with a table looks up every character in Python; most seeds have none of
 #: these, and one regex scan to find out costs a tenth of that.
 _ODD_LINE_BREAK = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+#: Either of the above, in one scan: most seeds hold neither, and then are done.
+_UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def decode_seed(name: str, raw: bytes) -> str:
@@ -73,7 +75,11 @@ def decode_seed(name: str, raw: bytes) -> str:
     found = _binary_format(raw)
     if found:
         raise NewsbriefError(name, f"expected a plain-text article, found {found}")
-    text = _decode(raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _decode(raw)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _UNUSUAL.search(text):
+        return text
     if _ODD_LINE_BREAK.search(text):
         text = text.translate(_LINE_BREAKS)
     if not _CONTROL.search(text):
@@ -100,8 +106,8 @@ def _decode(raw: bytes) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace")
-    try:
-        return raw.decode("utf-8-sig")
+    try:  # as "utf-8-sig" would, whose decoder is written in Python
+        return raw[3:].decode("utf-8") if raw.startswith(codecs.BOM_UTF8) else raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("latin-1").translate(_CP1252_RANGE)
 

@@ -27,10 +27,18 @@ ABBREVIATIONS = frozenset(
 ).union(ABBREVIATED_TITLES)  # "Brig. Gen. Mark Hollis", "Pvt. Ann Lowe"
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+#: A sentence end: terminal punctuation (group 1: all but its first character), optional
+#: closing quotes/brackets, then whitespace (group 2, up to the next sentence) and the capital
+#: or digit a sentence opens with. The look-behind starts a match only where a run of
+#: punctuation starts (no end can start inside one that its start could not), so a long run
+#: is read once, not once per character.
+_END_AFTER_FIRST = r"(?<![.!?…].)([.!?…]*)[\"'”’»)\]]*(?=(\s+)[\"'“‘«„(\[]?\s?[A-Z0-9À-ÖØ-Þ¿¡])"
+#: The first character stands alone, not under "+": a leading character class lets the regex
+#: engine skip to its members, and a leading full stop (in a story with no "!", "?" or "…",
+#: the most common) to the next full stop faster still.
+_END = re.compile("[.!?…]" + _END_AFTER_FIRST)
+_FULL_STOP_END = re.compile(r"\." + _END_AFTER_FIRST)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘«„(\[]?\s?[A-Z0-9À-ÖØ-Þ¿¡]")
 
 
 def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
@@ -48,42 +56,52 @@ def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
 
 
 def split_sentences(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
-    """Sentences of every paragraph, numbered ``s1``, ``s2``... across the whole story."""
+    """Sentences of every paragraph, numbered ``s1``, ``s2``... across the whole story.
+
+    ``paragraphs`` are those :func:`split_paragraphs` gives, stripped, whitespace between
+    them: one scan of the whole body finds every sentence end, and an end splits the
+    paragraph it stands in unless it is the paragraph's own end.
+    """
     sentences: list[Sentence] = []
+    ends = _ends(body)
+    index = 0
     for paragraph in paragraphs:
-        for start, end in _sentence_spans(body, paragraph.start, paragraph.end):
-            sentence_id = f"s{len(sentences) + 1}"
-            sentences.append(Sentence(sentence_id, paragraph.number, body[start:end], start, end))
+        position, end = paragraph.start, paragraph.end
+        while index < len(ends) and ends[index][0] <= position:
+            index += 1  # the end of the paragraph before, where no sentence starts
+        while index < len(ends) and ends[index][0] < end:
+            cut, after, full_stop = ends[index]
+            index += 1
+            if full_stop < 0 or not _after_abbreviation(body, full_stop):
+                number = len(sentences) + 1
+                sentences.append(Sentence(f"s{number}", paragraph.number, body[position:cut], position, cut))
+                position = after
+        if position < end:
+            sentences.append(Sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:end], position, end))
     return tuple(sentences)
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = start
-    for match in _END.finditer(text, start, end):
-        if not _is_boundary(text, match, end):
-            continue
-        spans.append((position, match.end()))
-        position = match.end()
-        while position < end and text[position].isspace():
-            position += 1
-    if position < end:
-        spans.append((position, end))
-    return [span for span in (_strip_span(text, a, b) for a, b in spans) if span[1] > span[0]]
+def _ends(body: str) -> list[tuple[int, int, int]]:
+    """Each place a sentence may end, as (where it ends, where the next one starts, where its
+    full stop stands when that is its only punctuation, else -1).
+
+    One scan of the body finds the punctuation and the capital that must follow it; whether
+    a lone full stop closes an abbreviation is asked later, and only inside a paragraph: most
+    full stops end one, where no abbreviation matters.
+    """
+    return [
+        (match.end(), match.end(2), -1 if match[1] or body[match.start()] != "." else match.start())
+        for match in (_END if "!" in body or "?" in body or "…" in body else _FULL_STOP_END).finditer(body)
+    ]
 
 
-def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
-    """A period ends a sentence unless it closes an abbreviation or an initial."""
-    if not _STARTS_SENTENCE.match(text, match.end(), end):
-        return False
-    punctuation = match.group()
-    if punctuation.startswith(".") and len(punctuation.rstrip("\"'”’»)]")) == 1:
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
-        if before:
-            word = before.group(1).lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                return False
-    return True
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation ("Mr.", "U.S.") or an initial."""
+    before = _WORD_BEFORE.search(text, max(0, stop - 20), stop + 1)
+    if before:
+        word = before.group(1).lower()
+        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return False
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple, cast
 
 from generator.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, NAME_STOPWORDS
@@ -76,6 +77,22 @@ class SpeakerIndex:
         self._article = article
         self._mentions: list[tuple[int, Person, bool]] = []
         self._mention_offsets: list[int] | None = None
+        self._deferred: list[Callable[[], None]] = []
+
+    def defer(self, note: Callable[[], None]) -> None:
+        """Make a note only when a look-up reads the notes, in the order notes were deferred.
+
+        Noting a paragraph's reported speech means reading all its cues, yet most quotes name
+        their speaker and resolve without any note: deferred, that work is done only for the
+        stories where a "he" or an "it said" asks who spoke last, and the answer is the same.
+        """
+        self._deferred.append(note)
+
+    def _settle(self) -> None:
+        """Make the deferred notes; a note that itself reads the notes sees those made before it."""
+        deferred, self._deferred = self._deferred, []
+        for note in deferred:
+            note()
 
     def note(self, speaker: str, offset: int) -> None:
         """Remember who spoke where, so that a later "he said" can follow."""
@@ -138,6 +155,7 @@ class SpeakerIndex:
         "the <noun>" can mean: a body whose name ends with that noun ("the ministry": "Interior
         Ministry"), or, for a generic noun ("the group", "the company"), one whose name ends
         with no body noun ("Northern Front", "Amnesty International")."""
+        self._settle()
         index = bisect.bisect_left(self._bodies, (offset, ""))
         for at, name in reversed(self._bodies[max(0, index - _LOOK_BEHIND) : index]):
             if offset - at > _BODY_REACH:
@@ -195,6 +213,7 @@ class SpeakerIndex:
 
     def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | _Unnamed | None:
         """The last speaker or sentence subject before ``offset`` that ``fits``."""
+        self._settle()
         index = bisect.bisect_left(self._event_offsets, offset)
         event = None
         for at, person in reversed(self._events[max(0, index - _LOOK_BEHIND) : index]):

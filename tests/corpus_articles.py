@@ -37,6 +37,24 @@ transfer (fees, contract years), a heatwave (degrees Celsius and Fahrenheit, rec
 outbreak (WHO, suspected and confirmed cases, "one in four") and an investigation resting on
 anonymous sources ("two people familiar with the matter", "a person briefed on the talks").
 Its expectations are ``ARTICLES_3`` in the same three modules.
+
+A fourth batch (``FOURTH_BATCH``) was written after the first three had all been tuned on,
+independently of them and before any extractor was run on it, as the only estimate left on copy
+nobody tuned on. It takes outlets and subjects none of the others does: an ANSA story translated
+from Italian with « » marks, a Gulf ceasefire story (Arabic names with al-, bin and Abu, a
+mediator's foreign ministry, an official speaking on condition of anonymity), Kyodo (yen,
+family names first, "told a parliamentary committee"), Yonhap (won, "said in a release"),
+Reuters from Brazil (reais, R$, the central bank), AAP (A$, a Premier), a rail accident and its
+preliminary report, a bus strike (a union officer against a company spokeswoman, pay rises in
+per cent), an EU fine (per cent of global turnover, the company's rebuttal), a science paper
+(lead author, "the researchers wrote", confidence intervals, "one in three"), a US local police
+story (sheriff's office, body camera, criminal complaint) and a box-office weekend (grosses,
+rankings, ages, film titles in quotation marks). Its quotes are attributed the ways real copy
+does: the quote first and "said X, the Y of Z", "X said on social media" and "wrote on X", a
+written statement quoted ("the statement said"), "X told The Associated Press", split quotes,
+a pronoun after a man and a woman were both named, "the prime minister said" paragraphs after
+the name, a quote inside a quote, and partial quotes of two words. Its expectations are
+``ARTICLES_4`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -1015,4 +1033,326 @@ THIRD_BATCH: dict[str, str] = {
     "heatwave-iberia": HEATWAVE,
     "health-cholera": HEALTH_OUTBREAK,
     "investigation-drones": INVESTIGATION,
+}
+
+ANSA_METRO = """Naples metro Line 7 delayed to 2029 as cost climbs to 2.1 billion euros
+
+(ANSA) - NAPLES, MAR 3 - The opening of Naples' new metro Line 7 has been pushed back to 2029 and its cost has risen to 2.1 billion euros, Campania's regional government said on Tuesday, in the latest setback for a project first promised for 2024.
+
+Regional transport councillor Giulia Ferrante told a press conference that tunnelling under the historic centre had hit « unforeseeable archaeological finds » at three of the line's 11 stations.
+
+« We found a Roman bathhouse where the plans said there would be sand, » Ferrante said. « Nobody can bulldoze that, and nobody should. »
+
+The original budget approved in 2019 was 1.4 billion euros. The region said the extra 700 million euros would come from the national recovery fund and from a loan of 250 million euros from the European Investment Bank.
+
+« The numbers are a scandal, » said Marco Esposito, the head of the opposition group in the regional council. « Every year they announce a new date and a bigger bill, and every year the people of Scampia wait. »
+
+Esposito said his group would ask the Court of Auditors to examine the contracts. He said the consortium building the line had obtained 14 contract changes since 2020.
+
+The consortium, Metrocampania, said in a written statement that the changes had been « requested by the client » and that it was « fully committed » to the new timetable. It said about 1,300 workers were on the sites every day and that 62 per cent of the tunnels had been dug.
+
+Mayor Antonio Guarino, who has backed the project since taking office, wrote on social media that the city « cannot afford to lose this line ». He said: « A bit more time, yes. A bit less ambition, never. »
+
+According to the regional transport agency, the 9.4-kilometre line is expected to carry about 120,000 passengers a day and cut travel times from the northern suburbs to the centre by roughly 25 minutes.
+
+Line 7 is the third rail project in Campania to run over budget in a decade. The Court of Auditors found last year that regional rail works had overrun their budgets by an average of 38 per cent, with delays of up to seven years.
+
+Commuters at the Piscinola terminus were unimpressed. « I was 40 when they started talking about it, now I am 52, » said Rosaria De Luca, a nurse from Scampia. « My son will use it, maybe. »
+
+Work on the three stations affected by the finds will resume in June, Ferrante said, once the archaeological superintendency approves new designs."""
+
+ALJAZEERA_TRUCE = """Sahran truce talks resume in Doha as mediators push prisoner swap
+
+DOHA, Qatar - Negotiators for the Sahran government and the armed group Liwa al-Fajr resumed indirect talks in the Qatari capital on Sunday, with mediators pressing both sides to accept a 45-day truce and an exchange of prisoners.
+
+Qatar's Ministry of Foreign Affairs said in a statement that the two delegations had held "serious and constructive" sessions through the night. Its spokesman, Majed bin Rashid al-Khalidi, told reporters that a deal was "closer than at any point since January", but warned that "gaps remain" on the order of the steps.
+
+A Liwa al-Fajr official who spoke on condition of anonymity because he was not authorised to brief the media said the group was ready to free 32 captives in the first phase in exchange for 300 prisoners held by the government.
+
+"We have given the mediators our answer, and the ball is in the other court," the official told Al Jazeera.
+
+Government negotiator Salma Abu Hamdan rejected that account. "They are asking us to empty our prisons in return for a pause they have broken twice before," she said on social media. "We want a ceasefire that lasts, not a photo."
+
+The fighting in the eastern province of Wadi Sirhan has killed at least 4,800 people since the conflict began 14 months ago, according to the Sahran health ministry, which does not distinguish between civilians and fighters. The United Nations says more than 600,000 people have been displaced.
+
+Abu Hamdan has met the group's political chief, Khaled bin Yousef al-Amiri, face to face only once, in March. He later described the meeting as "cold but useful", while she called it "a waste of an afternoon".
+
+"I told them, 'Bring us a list of names and we will bring you a date,' and we are still waiting for the list," said Ahmad al-Tamimi, an adviser to the government delegation.
+
+Aid agencies say a truce is needed urgently. Layla Haddad, the regional director of the charity Hope Across Borders, said 40 trucks a day were entering the province, against about 500 before the war.
+
+The Sahran army said in a separate statement that it had killed 17 fighters in an air strike near the town of Qasr al-Nour on Saturday, a claim Liwa al-Fajr denied. Neither account could be independently verified. The last truce, brokered by Egypt in November, collapsed after nine days.
+
+"People are eating grass," Haddad said. "That is not a figure of speech."
+
+Talks are expected to continue on Monday, the Qatari foreign ministry said."""
+
+KYODO_SUBSIDIES = """Japan to extend energy subsidies as weak yen lifts household bills
+
+TOKYO, Oct. 8 (Kyodo) -- Japan will extend subsidies for electricity and gas bills through March, Prime Minister Takeda Hiroshi told a parliamentary committee Wednesday, as a weak yen keeps import costs high.
+
+The program, which was due to end this month, costs about 300 billion yen a month, according to the Ministry of Economy, Trade and Industry. A household using 400 kilowatt-hours a month will save around 1,800 yen, the ministry said.
+
+"Prices are rising faster than wages in many regions, and we cannot leave people alone with that," Takeda told the House of Representatives Budget Committee. "We will also look at support for small businesses."
+
+The yen weakened past 158 to the dollar last week for the first time in five months, raising the cost of imported fuel. Finance Minister Kobayashi Emi said the government was watching currency moves "with a high sense of urgency" and would "take appropriate action" if needed.
+
+Opposition lawmakers criticized the extension as a stopgap. "Subsidies are a painkiller, not a cure," said Noda Kenji, the policy chief of the Constitutional Reform Party. "Every month the government buys time, and every month the bill is sent to our children."
+
+Consumer prices excluding fresh food rose 2.8 percent in August from a year earlier, the internal affairs ministry said last month, staying above the Bank of Japan's 2 percent target for a 29th straight month.
+
+The subsidies will be paid for from reserve funds of 1.2 trillion yen, the prime minister said, adding that a supplementary budget would be compiled "by the end of November."
+
+Takeda, who took office in April, also said the government would consider cutting the gasoline tax, which has been frozen at 53.8 yen per liter since 1974, a level critics say is out of date. "Nothing is decided yet," he said.
+
+A Kyodo News poll conducted over the weekend found 61.4 percent of respondents disapproved of the Cabinet's handling of prices, while 27.9 percent approved. The poll of 1,052 voters had a margin of error of 3 percentage points.
+
+Business groups welcomed the move. Sato Michiko, the vice chair of the Japan Association of Small Enterprises, said in a statement that the measure "will help keep the lights on in factories that run on thin margins."
+
+Some economists warned that the subsidies blunt the incentive to save energy. "The government is paying people to keep using what it says is too expensive," said Ishii Taro, chief economist at Marunouchi Research Institute."""
+
+YONHAP_CHIPS = """S. Korea to spend 2.4 tln won on chip workforce as exports hit record
+
+SEOUL, June 12 (Yonhap) -- South Korea will spend 2.4 trillion won (US$1.75 billion) over the next five years to train semiconductor engineers, the industry ministry said Thursday, as chip exports hit a monthly record.
+
+The Ministry of Trade, Industry and Energy said in a release that the program aims to train 36,000 chip specialists by 2030, including 4,500 at the master's and doctoral levels, to ease a shortage that companies say is slowing new production lines.
+
+Chip exports reached US$14.2 billion in May, up 21.3 percent from a year earlier, according to data from the ministry. Overall exports rose 6.8 percent to $58.1 billion.
+
+The country's chip exports totaled US$141.9 billion last year, accounting for about 20 percent of its total outbound shipments, according to the Korea International Trade Association.
+
+"The talent gap is now a bigger risk to our industry than any tariff," Vice Minister Park Ji-won told reporters at a briefing. "You can build a fab with money. You cannot build an engineer with money."
+
+Park said the ministry would also offer tax credits of up to 25 percent to companies that build training centers near their plants, and that it would work with 11 companies to place graduates. "This cannot be the government's job alone," he said.
+
+The Korea Semiconductor Industry Association estimated that the industry will be short about 54,000 workers by the end of the decade. Its chairman, Lee Sang-ho, said the plan was "a good start" but called for visa rules to be eased for foreign graduates.
+
+"We are competing with Taiwan and the United States for the same 25-year-olds," Lee said. "Money helps, but so do immigration rules."
+
+Under the plan, eight universities will open new chip departments next year, with the government covering up to 70 percent of the cost of clean-room facilities. Students will receive monthly stipends of 1 million won.
+
+Kim Hye-jin, a senior researcher at the Korea Institute for Industrial Economics and Trade, said similar programs had struggled to keep graduates in the sector. "About one in four engineers we train leaves for another industry within three years," she said.
+
+Hanseong Electronics and Daebo Semiconductor, the country's biggest chipmakers, did not immediately comment. The opposition United People's Party said the budget was "too little, too late" and urged the government to double it. The party has 170 of the National Assembly's 300 seats."""
+
+REUTERS_BRAZIL = """Brazil central bank holds Selic at 13.75%, signals no cuts before year-end
+
+By Ana Paula Moreira
+
+BRASILIA, Sept 18 (Reuters) - Brazil's central bank held its benchmark Selic interest rate at 13.75% on Wednesday for a fourth straight meeting, saying inflation expectations remained "unanchored" and that it was prepared to keep rates high for longer.
+
+The decision was unanimous and expected by all 38 economists polled by Reuters. Of those, 31 expect the first cut only in the second quarter of next year.
+
+In its statement, the Monetary Policy Committee, known as Copom, said the economic outlook "demands caution" and that the balance of risks for inflation was "tilted to the upside".
+
+Consumer prices rose 4.9% in the 12 months to August, above the 4.5% ceiling of the official target range. Economists in the central bank's weekly Focus survey expect inflation of 5.1% at the end of the year. Brazil's economy grew 2.9% last year, and the government forecasts growth of 2.5% this year, while the central bank expects 2.1%.
+
+Finance Minister Rafael Couto, who has repeatedly clashed with the bank over the level of rates, said on social media that the decision was "a mistake that the productive sector will pay for".
+
+"With real rates near 9%, Brazil has one of the highest borrowing costs in the world," Couto wrote. "No country grows like this."
+
+Central bank chief Helena Bastos has defended the stance. "Our job is not to be popular. Our job is to bring inflation to the target," she told a congressional hearing last week. Bastos, whose term ends in December 2026, said in the same hearing that the bank would "do whatever is necessary" to bring inflation back to the 3% target.
+
+The real weakened 0.7% to 5.62 per dollar after the decision, while the Ibovespa stock index closed down 1.2% at 118,450 points. Yields on interest rate futures maturing in January 2027 rose 8 basis points to 12.41%.
+
+"The message is clear: no cuts in 2025," said Thiago Menezes, chief economist at Banco Horizonte in Sao Paulo, who expects the first reduction in March. "They want to see services inflation break first."
+
+The government's fiscal plan also weighs on sentiment. The Treasury said last month it now expects a primary deficit of R$28.3 billion ($5.03 billion) this year, wider than the R$14.5 billion it forecast in May. Tax revenue rose 9.2% in real terms in the first eight months of the year, the Federal Revenue Service said on Tuesday.
+
+(Reporting by Ana Paula Moreira; Additional reporting by Lucas Prado in Sao Paulo; Editing by Mark Ellison)"""
+
+AAP_WATER = """NSW to build A$3.8 billion desalination plant as Sydney dams fall
+
+Sam Pearce | AAP
+
+NSW will build a second desalination plant on the Central Coast at a cost of A$3.8 billion, Premier Claire Whitfield has announced, as dam levels across Greater Sydney fell to their lowest since 2019.
+
+The plant at Norah Head will produce up to 250 megalitres of drinking water a day when it opens in 2031, enough to supply about 1.2 million people, the NSW Government said.
+
+"We are not going to wait for the next drought to start the next drought plan," the premier told reporters in Gosford on Tuesday. "Sydney has grown by a million people in 15 years and the dams have not."
+
+Water Minister Tom Brennan said the state had learnt from the millennium drought, when the first plant at Kurnell was approved in a hurry. The Kurnell plant, which can meet up to 15 per cent of demand, has run at full capacity since November. "This time we are doing the planning while it is still raining," he said.
+
+WaterNSW data shows the combined storage in Greater Sydney's dams stood at 58.7 per cent on Monday, down from 91 per cent two years ago.
+
+The Opposition said the project was "a monument to bad planning". Its water spokeswoman, Rebecca Tan, said the government had cut funding for recycled water schemes by A$140 million in last year's budget.
+
+"The premier is building a A$3.8 billion plant to fix a problem she made worse," Ms Tan said.
+
+The Central Coast Council welcomed the plan but said residents near the site were worried about noise and brine discharges. Mayor Jason Kiely said the council had received more than 400 submissions.
+
+Norah Head resident Gail Morrison, 67, said the plant would be "bigger than the town". "We were told about it on the news, like everyone else," she said.
+
+Environmental group Coastwatch said the plant would use as much power as 60,000 homes. "If it runs on coal power, it is a climate problem disguised as a water solution," the group's director, Anika Shah, said.
+
+Ms Whitfield said the plant would be powered by renewable energy under a 20-year supply contract. Construction is expected to create 1,100 jobs. The government will also spend A$620 million on upgrading the Warragamba pipelines, Mr Brennan said.
+
+Average household water bills will rise by about A$45 a year from 2027 to help fund the project, according to the Independent Pricing and Regulatory Tribunal.
+
+Sydney's first desalination plant cost A$1.9 billion when it opened in 2010 and sat idle for most of its first decade."""
+
+RAIL_DERAILMENT = """Stuck brake valve and crew fatigue cited in deadly Harrow Junction derailment
+
+WASHINGTON (AP) — A freight train that derailed and struck a commuter platform in Harrow Junction, Ohio, in August had a brake valve stuck partly closed, and its engineer had worked 13 days in a row, federal investigators said Thursday.
+
+The National Transportation Safety Board's preliminary report, released Thursday, did not determine a cause. A final report is expected in 12 to 18 months. The board said it had sent a team of 14 investigators to the site.
+
+Three people were killed and 27 were injured when 19 cars of the Norfolk Central train left the tracks at about 40 mph on Aug. 9 and slammed into the platform, where about 60 commuters were waiting for a morning train to Cleveland.
+
+The air brakes on the fifth car were applied at less than half of their normal pressure, the preliminary report said.
+
+"We have found no evidence so far of a track defect," NTSB Chair Jennifer Holloway told reporters. "But we are not ruling anything out, and I would caution against anyone drawing conclusions."
+
+The report said the engineer, a 52-year-old with 24 years of experience, told investigators he had felt "a drag" before the derailment. His union, the Brotherhood of Locomotive Engineers and Trainmen, said in a statement that crews on the route were "routinely scheduled to the legal limit and beyond."
+
+Norfolk Central spokeswoman Dana Whitcomb said the company was cooperating fully. "Safety is at the core of everything we do," she said, adding that the railroad had inspected the brakes on all 1,400 of its cars of the same type since the crash.
+
+Carla Ruiz, whose husband was killed on the platform, told The Associated Press that the report confirmed what families had feared. "They knew these cars had problems," she said. "They knew, and they kept running them."
+
+A bill introduced in the Senate last month would cap freight crews at 12 consecutive workdays. Its sponsor, Sen. Mark Dettweiler, said the crash showed "what happens when profits set the schedule."
+
+The derailment spilled about 4,000 gallons of diesel fuel, the Ohio Environmental Protection Agency said. Cleanup has cost the railroad about $7 million so far, according to company filings. Norfolk Central's shares fell 2.4% on Thursday after the report was published.
+
+It was the deadliest rail accident in Ohio since 1999, according to Federal Railroad Administration data. The agency said there were 1,164 derailments nationwide last year, down from 1,311 in 2022."""
+
+STRIKE_BUSES = """Northway bus drivers to strike for 10 days after rejecting 4.5% pay offer
+
+Bus drivers at Northway Buses will walk out for 10 days from Monday after rejecting a pay offer of 4.5 per cent, their union said, in a dispute that threatens journeys for about 300,000 passengers a day across Greater Manchester.
+
+Unite members voted by 87 per cent in favour of action on a turnout of 71 per cent. The union is demanding a 9 per cent rise this year, saying drivers' pay has fallen 14 per cent behind inflation since 2021.
+
+"Our members are not greedy, they are skint," said Sharon Maddox, Unite's regional officer. "They drive the city to work every morning and then cannot afford to live in it."
+
+Northway said its offer was "fair and affordable". A company spokeswoman, Priya Raman, said the offer came on top of a 6 per cent rise last year, and that a driver's basic pay would reach £31,400.
+
+"We have made a good offer in a difficult year," she said. "A strike will only hurt the passengers and the drivers."
+
+Talks at the conciliation service Acas broke down on Thursday after nine hours. Maddox and the union's lead negotiator, Dave Kerrigan, left without speaking to reporters, but he later posted a video saying the company had "not moved a penny". Acas said in a statement that it remained "ready to help" both parties. Drivers at Citylink, another operator in the region, settled last month for a rise of 5.5 per cent. A Unite survey of 600 drivers found that nearly a third had taken a second job.
+
+About 1,900 drivers are expected to take part. Northway said it would run a reduced service on 12 key routes, with buses every 30 minutes at best. Transport for Greater Manchester said more than 40 school routes would be affected and urged parents to plan ahead.
+
+"I'll have to get taxis to work, and that's £20 a day I don't have," said Megan Doyle, 24, a care worker from Salford.
+
+Mayor Colin Ashworth said he would ask both sides to return to talks. "Nobody wins a 10-day strike," he said. "Least of all the people who rely on these buses to get to work, to school and to hospital."
+
+Northway, which is owned by the French group Transalpe, reported an operating profit of £48 million last year, up from £39 million. The union said the company had paid £22 million in dividends to its parent over the same period.
+
+Ms Raman said the dividend was "a matter for the group" and that Northway had invested £60 million in new electric buses since 2022. She said the company would refund weekly and monthly ticket holders for the days lost."""
+
+EU_FINE = """EU fines Veltrix 1.6 billion euros over app store payment rules
+
+By Claire Dubois
+
+BRUSSELS, April 22 (Reuters) - The European Commission on Tuesday fined U.S. software group Veltrix 1.6 billion euros ($1.74 billion) for blocking rival payment systems in its app store, the second-largest penalty it has imposed on a tech company.
+
+The fine amounts to about 4.1 per cent of Veltrix's global turnover last year, well below the maximum of 10 per cent allowed under the Digital Markets Act, the Commission said.
+
+"For almost six years, Veltrix told developers they could reach European users only on its terms," EU competition chief Marta Lindqvist told a news conference. "That ends today."
+
+The Commission said Veltrix had charged app developers commissions of up to 30% on in-app purchases while barring them from telling users about cheaper offers elsewhere. It ordered the company to change its rules within 90 days or face daily penalty payments of up to 5 per cent of its average daily worldwide turnover.
+
+Veltrix said in a statement it would appeal. "The Commission has ignored the facts and punished a company that protects users from fraud," the statement said. "Today's decision makes European consumers less safe, not more."
+
+Its chief legal officer, Brian Kowalczyk, wrote on X that the ruling was "a gift to scammers".
+
+It is the third fine imposed under the Digital Markets Act since the law took effect in 2023. In March, the Commission fined search group Quorra 700 million euros for favouring its own shopping service.
+
+The complaint was first brought in 2021 by music streaming service Sonora and a group of 34 app developers. Sonora's chief executive, Elise Marchand, called the decision "a turning point". "We waited four years for this, and it was worth it," she said.
+
+Consumer group BEUC said the fine should be followed by refunds for users who had overpaid. "Fines go to Brussels. The money was taken from consumers," said its deputy director general, Ursula Pichler.
+
+Veltrix shares fell 1.3% in after-hours trading in New York. The company reported revenue of $39.2 billion last year, of which about 26% came from Europe, according to its annual report. Analysts at Halden Securities said the fine was equal to about two weeks of the company's profit.
+
+Lindqvist said the Commission was also examining whether Veltrix's default browser settings breached the law, and that a decision was expected "before the summer".
+
+(Reporting by Claire Dubois; Editing by Tomasz Janowski)"""
+
+SCIENCE_HEARING = """One in three adults over 60 has undiagnosed hearing loss, study finds
+
+About one in three adults over the age of 60 has hearing loss that has never been diagnosed, according to a study published on Wednesday in the journal Annals of Population Medicine.
+
+Researchers at the University of Carrowmore analysed hearing tests from 21,300 people aged 60 to 84 in five countries and found that 34.2% (95% confidence interval 32.8% to 35.6%) had moderate or worse hearing loss that had not been picked up by a doctor.
+
+"Hearing loss is often treated as a normal part of getting older, so people simply don't ask," said the study's lead author, Dr Ines Kovac, an audiologist at the university. "But it is one of the biggest risk factors for dementia that we can actually do something about."
+
+Participants with untreated hearing loss were 1.4 times as likely to report feeling lonely as those with normal hearing, the researchers wrote. Over the study period, 1,140 of the participants were diagnosed with dementia. The risk of dementia was 28% higher among those with untreated hearing loss (hazard ratio 1.28; 95% confidence interval 1.11 to 1.47).
+
+"Our findings suggest that routine hearing checks from the age of 60 could identify millions of people who would benefit from hearing aids," they wrote.
+
+Only 12% of those who needed hearing aids used them. Cost was the most common reason given: in the UK, a pair costs between £500 and £3,500 privately, although they are free on the NHS. The authors said the true share of undiagnosed cases was likely to be higher, because people with severe hearing loss were less likely to take part.
+
+Prof Tomasz Wieczorek, an epidemiologist at King's College London who was not involved in the study, called it "a careful piece of work" but said the link with dementia was not established by it.
+
+"We should be careful about saying hearing aids prevent dementia," he said. "This study does not show that, and the authors do not claim it."
+
+Kovac said the team would next test whether free screening in two regions of Ireland reduces loneliness.
+
+The charity Hear Today estimates that 12 million adults in the UK have hearing loss, and that about 6.7 million could benefit from hearing aids.
+
+Its chief executive, Rachel Dunmore, said waiting times for NHS audiology had doubled in three years. "Someone who is told to wait 40 weeks for a hearing test is someone who stops going out," she said.
+
+The study was funded by the Carrowmore Foundation and the European Hearing Research Council, which gave 2.3 million euros over five years."""
+
+POLICE_CHASE = """Sheriff: Man fired at deputy during chase on Route 19, was found hiding in barn
+
+PINE HOLLOW, Fla. — A 34-year-old man is facing attempted murder charges after investigators say he fired at least four shots at a sheriff's deputy during a chase that reached speeds of more than 110 mph, according to the Harlow County Sheriff's Office.
+
+Travis Lee Dunham, of Pine Hollow, was booked into the Harlow County jail early Saturday and is being held without bond, jail records show.
+
+According to a criminal complaint, a deputy tried to stop Dunham's pickup truck on Route 19 shortly after 11 p.m. Friday because it had no tag. Dunham sped off, and the chase went on for about 14 miles before the truck crashed into a ditch, the complaint says.
+
+Body camera footage released by the sheriff's office on Saturday shows Dunham leaning out of the driver's window and firing a handgun. One round struck the patrol car's windshield. The deputy, who has not been named, was not hurt. He has been placed on paid administrative leave, which is standard after any incident involving gunfire, the sheriff's office said. The deputy, 26, joined the agency two years ago.
+
+"Our deputy did exactly what he was trained to do. He backed off, called it in, and kept the public safe," Sheriff Darlene Voss said at a news conference. "The man in that truck was not trying to get away. He was trying to kill somebody."
+
+After the crash, Dunham ran into a field and hid in a barn, where a K-9 unit found him about two hours later, Voss said. Deputies recovered a 9 mm pistol and 23 rounds of ammunition.
+
+Dunham's mother, Linda Dunham, told WPHF News that her son had been struggling since losing his job in the spring. "He's not a monster. He needed help, and nobody gave it to him," she said.
+
+Court records show Dunham was convicted of aggravated assault in 2017 and served three years in state prison.
+
+Dunham faces one count of attempted murder of a law enforcement officer, one count of fleeing and eluding, and two counts of possession of a firearm by a convicted felon. The complaint says he told deputies after his arrest that he "panicked."
+
+The sheriff's office said it was the third time this year a Harlow County deputy had been shot at. Voss said: "That is three times too many."
+
+A public defender assigned to Dunham did not respond to a request for comment. If convicted of the attempted murder charge, Dunham faces up to life in prison, Assistant State Attorney Renee Kaplan said. A first court appearance is set for Monday."""
+
+BOX_OFFICE = """'Harbor Lights' sails to $87.5 million debut, year's best opening for an original film
+
+LOS ANGELES (AP) — "Harbor Lights," a romantic drama set on a fishing island in Maine, opened with $87.5 million in U.S. and Canadian theaters over the weekend, the biggest debut of the year for a film not based on a book, a comic or an earlier movie, according to studio estimates Sunday.
+
+The Meridian Pictures release, directed by 71-year-old Walter Brandt, added $64 million from 48 international markets for a global start of $151.5 million. It cost about $95 million to make. Brandt's previous film, "Low Tide," earned $210 million worldwide in 2009 and won three Academy Awards.
+
+"We were told nobody goes to the movies for grown-ups anymore," Brandt said in a statement. "I am very happy to have been told wrong."
+
+The film's star, Mira Sandoval, 29, wrote on social media that she had cried reading the numbers. "Thank you for showing up for a story about people," she wrote. Sandoval, who was nominated for an Oscar at 24 for "Glass Country," plays a marine biologist who returns to the island after 12 years.
+
+Last week's No. 1, the animated sequel "Skyhoppers 2," slipped to second place with $31.2 million, down 58% from its opening. Its domestic total stands at $118.4 million after two weekends.
+
+The horror film "The Hollow Room" was third with $12.6 million, followed by "Quarry Road" with $7.9 million and the re-release of "Northern Star" with $5.1 million. Tickets for the opening night of "Harbor Lights" sold out at 1,200 theaters across the country, Meridian said.
+
+Audiences gave "Harbor Lights" an A CinemaScore, and about 62% of ticket buyers were women, according to Meridian. Nearly half of the audience was over 35.
+
+"This is a movie that will play for weeks," said Dana Okafor, a senior analyst at the box office tracker Exhibitor Data. "Word of mouth on a film like this is worth more than any trailer."
+
+Okafor said the opening showed that "there is money in the middle," meaning films budgeted between $40 million and $100 million that studios have largely abandoned.
+
+Meridian's president of distribution, Jerome Alcott, said the studio had expected "something in the $50 million range." He added: "When my assistant called me Saturday morning, I told her, 'Read that number again.'"
+
+Overall, the weekend's top 10 films took in about $171 million, up 22% from the same weekend last year, according to Exhibitor Data. Ticket sales for the year to date are running at $6.3 billion, 4% behind last year's pace, the firm said."""
+
+#: The fourth batch, written independently of the first three: name -> whole text.
+FOURTH_BATCH: dict[str, str] = {
+    "ansa-metro": ANSA_METRO,
+    "aljazeera-truce": ALJAZEERA_TRUCE,
+    "kyodo-subsidies": KYODO_SUBSIDIES,
+    "yonhap-chips": YONHAP_CHIPS,
+    "reuters-brazil": REUTERS_BRAZIL,
+    "aap-water": AAP_WATER,
+    "ntsb-derailment": RAIL_DERAILMENT,
+    "strike-buses": STRIKE_BUSES,
+    "eu-fine": EU_FINE,
+    "science-hearing": SCIENCE_HEARING,
+    "police-chase": POLICE_CHASE,
+    "box-office": BOX_OFFICE,
 }

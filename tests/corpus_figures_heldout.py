@@ -52,11 +52,22 @@ modifiers, relative clauses, particles, phrases of time and coordinated passives
 are the only extras); with them added, precision, recall, F1, value, qualifier, unit and label
 all 1.000.
 The batch is no longer blind.
+
+``ARTICLES_4`` holds the figures of the fourth batch (:data:`tests.corpus_articles.FOURTH_BATCH`,
+193 figures as first written), labelled independently of the first three, which had all been
+tuned on, before the extractor was run on it, and scored once before any tuning: precision 0.950,
+recall 0.990, F1 0.970; value 1.000, qualifier 1.000, unit 1.000, label 0.837. Three labels were
+then corrected where they broke the corpus's own conventions: "the two delegations" is a count
+the batch had left out; "about 4.1 per cent of Veltrix's global turnover" keeps the possessive,
+as "bank's target" does; "the three stations affected by the finds" is "stations affected", as
+the same batch's "38 economists polled by Reuters" is "economists polled" (194 figures; precision
+0.955, recall 0.990, F1 0.972, label 0.846 after that). The level of a confidence interval ("95%
+confidence interval") and a calibre ("a 9 mm pistol") are left out, as counting nothing.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import SECOND_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_figures import Case, F, case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -451,4 +462,126 @@ ARTICLES_3: tuple[Case, ...] = (
          F("38%", 38, None, _PCT, "Brightwell's shares"), F("$600 million", 6e8, None, _USD, "charge"),
          F("about $9.8 billion", 9.8e9, "about", _USD, "debt"), F("$1.4 billion", 1.4e9, None, _USD, "bonds"),
          F("at least $3 billion", 3e9, "at least", _USD)),
+)
+
+#: The fourth batch of whole articles (:data:`tests.corpus_articles.FOURTH_BATCH`), labelled
+#: independently of the first three before the extractor was run on it, by the same rules:
+#: dates, years, ages (ages in a quote and "over 35" of an audience too), ordinals, compound
+#: modifiers, names ("Line 7", "Route 19", "Skyhoppers 2", "No. 1"), a calibre ("a 9 mm pistol")
+#: and time frames (a countdown "expected in 12 to 18 months", "the 12 months to August", "the
+#: first eight months of the year", spans after "after", "within" and "over") are left out. The
+#: level of a confidence interval ("95% confidence interval") names the interval and counts
+#: nothing; the interval itself is a range. "near" is no hedge in the documented list.
+_JPY, _KRW, _BRL, _AUD, _BPS, _PTS = "JPY", "KRW", "BRL", "AUD", "basis points", "percentage points"
+ARTICLES_4: tuple[Case, ...] = (
+    case(FOURTH_BATCH["ansa-metro"],
+         F("2.1 billion euros", 2.1e9, None, _EUR, "cost"), F("three", 3), F("11", 11, None, None, "stations"),
+         F("1.4 billion euros", 1.4e9, None, _EUR, "original budget"), F("700 million euros", 7e8, None, _EUR),
+         F("250 million euros", 2.5e8, None, _EUR, "loan"), F("14", 14, None, None, "contract changes"),
+         F("about 1,300", 1300, "about", None, "workers"), F("62 per cent", 62, None, _PCT, "tunnels dug"),
+         F("about 120,000", 120000, "about", None, "passengers"), F("roughly 25", 25, "roughly", None, "minutes"),
+         F("an average of 38 per cent", 38, "an average of", _PCT), F("up to seven", 7, "up to", None, "years"),
+         F("three", 3, None, None, "stations affected")),
+    case(FOURTH_BATCH["aljazeera-truce"],
+         F("two", 2, None, None, "delegations"), F("32", 32, None, None, "captives"),
+         F("300", 300, None, None, "prisoners"),
+         F("at least 4,800", 4800, "at least", None, "people"),
+         F("more than 600,000", 600000, "more than", None, "people displaced"),
+         F("40", 40, None, None, "trucks"), F("about 500", 500, "about"), F("17", 17, None, None, "fighters")),
+    case(FOURTH_BATCH["kyodo-subsidies"],
+         F("about 300 billion yen", 3e11, "about", _JPY, "program"), F("400", 400, None, None, "kilowatt-hours"),
+         F("around 1,800 yen", 1800, "around", _JPY), F("158", 158), F("five", 5, None, None, "months"),
+         F("2.8 percent", 2.8, None, _PCT, "Consumer prices"), F("2 percent", 2, None, _PCT, "target"),
+         F("1.2 trillion yen", 1.2e12, None, _JPY, "reserve funds"), F("53.8 yen", 53.8, None, _JPY, "gasoline tax"),
+         F("61.4 percent", 61.4, None, _PCT, "respondents"), F("27.9 percent", 27.9, None, _PCT, "approved"),
+         F("1,052", 1052, None, None, "voters"), F("3 percentage points", 3, None, _PTS, "margin of error")),
+    case(FOURTH_BATCH["yonhap-chips"],
+         F("2.4 trillion won", 2.4e12, None, _KRW), F("US$1.75 billion", 1.75e9, None, _USD),
+         F("36,000", 36000, None, None, "chip specialists"), F("4,500", 4500),
+         F("US$14.2 billion", 1.42e10, None, _USD, "Chip exports"), F("21.3 percent", 21.3, None, _PCT),
+         F("6.8 percent", 6.8, None, _PCT, "Overall exports"),
+         F("$58.1 billion", 5.81e10, None, _USD, "Overall exports"),
+         F("US$141.9 billion", 1.419e11, None, _USD, "country's chip exports"),
+         F("about 20 percent", 20, "about", _PCT, "total outbound shipments"),
+         F("up to 25 percent", 25, "up to", _PCT, "tax credits"), F("11", 11, None, None, "companies"),
+         F("about 54,000", 54000, "about", None, "workers"), F("eight", 8, None, None, "universities"),
+         F("up to 70 percent", 70, "up to", _PCT, "cost"), F("1 million won", 1e6, None, _KRW, "monthly stipends"),
+         F("About one in four", 25, "About", _PCT, "engineers"), F("170", 170), F("300", 300, None, None, "seats")),
+    case(FOURTH_BATCH["reuters-brazil"],
+         F("13.75%", 13.75, None, _PCT, "benchmark Selic interest rate"),
+         F("38", 38, None, None, "economists polled"), F("31", 31),
+         F("4.9%", 4.9, None, _PCT, "Consumer prices"), F("4.5%", 4.5, None, _PCT, "ceiling"),
+         F("5.1%", 5.1, None, _PCT, "inflation"), F("2.9%", 2.9, None, _PCT, "Brazil's economy"),
+         F("2.5%", 2.5, None, _PCT, "growth"), F("2.1%", 2.1, None, _PCT), F("9%", 9, None, _PCT),
+         F("3%", 3, None, _PCT, "target"), F("0.7%", 0.7, None, _PCT, "real"), F("5.62", 5.62, None, None, "real"),
+         F("1.2%", 1.2, None, _PCT, "Ibovespa stock index"), F("118,450", 118450, None, None, "points"),
+         F("8 basis points", 8, None, _BPS, "Yields"), F("12.41%", 12.41, None, _PCT, "Yields"),
+         F("R$28.3 billion", 2.83e10, None, _BRL, "primary deficit"), F("$5.03 billion", 5.03e9, None, _USD),
+         F("R$14.5 billion", 1.45e10, None, _BRL), F("9.2%", 9.2, None, _PCT, "Tax revenue")),
+    case(FOURTH_BATCH["aap-water"],
+         F("A$3.8 billion", 3.8e9, None, _AUD, "cost"), F("up to 250", 250, "up to", None, "megalitres"),
+         F("about 1.2 million", 1.2e6, "about", None, "people"), F("a million", 1e6, None, None, "people"),
+         F("15", 15, None, None, "years"), F("up to 15 per cent", 15, "up to", _PCT, "demand"),
+         F("58.7 per cent", 58.7, None, _PCT, "combined storage"), F("91 per cent", 91, None, _PCT),
+         F("A$140 million", 1.4e8, None, _AUD), F("A$3.8 billion", 3.8e9, None, _AUD, "plant"),
+         F("more than 400", 400, "more than", None, "submissions"), F("60,000", 60000, None, None, "homes"),
+         F("1,100", 1100, None, None, "jobs"), F("A$620 million", 6.2e8, None, _AUD),
+         F("about A$45", 45, "about", _AUD, "Average household water bills"), F("A$1.9 billion", 1.9e9, None, _AUD)),
+    case(FOURTH_BATCH["ntsb-derailment"],
+         F("13", 13, None, None, "days"), F("14", 14, None, None, "investigators"),
+         F("Three", 3, None, None, "people killed"), F("27", 27, None, None, "injured"),
+         F("19", 19, None, None, "cars"), F("about 40 mph", 40, "about", "mph"),
+         F("about 60", 60, "about", None, "commuters"), F("less than half", 50, "less than", _PCT, "normal pressure"),
+         F("24", 24, None, None, "years"), F("1,400", 1400, None, None, "cars"),
+         F("12", 12, None, None, "consecutive workdays"), F("about 4,000", 4000, "about", None, "gallons"),
+         F("about $7 million", 7e6, "about", _USD), F("2.4%", 2.4, None, _PCT, "Norfolk Central's shares"),
+         F("1,164", 1164, None, None, "derailments"), F("1,311", 1311)),
+    case(FOURTH_BATCH["strike-buses"],
+         F("10", 10, None, None, "days"), F("4.5 per cent", 4.5, None, _PCT, "pay offer"),
+         F("about 300,000", 300000, "about", None, "passengers"), F("87 per cent", 87, None, _PCT),
+         F("71 per cent", 71, None, _PCT, "turnout"), F("9 per cent", 9, None, _PCT, "rise"),
+         F("14 per cent", 14, None, _PCT, "drivers' pay"), F("6 per cent", 6, None, _PCT, "rise"),
+         F("£31,400", 31400, None, _GBP, "driver's basic pay"), F("5.5 per cent", 5.5, None, _PCT, "rise"),
+         F("600", 600, None, None, "drivers"), F("nearly a third", 33.33, "nearly", _PCT),
+         F("About 1,900", 1900, "About", None, "drivers"), F("12", 12, None, None, "key routes"),
+         F("30", 30, None, None, "minutes"), F("more than 40", 40, "more than", None, "school routes affected"),
+         F("£20", 20, None, _GBP), F("£48 million", 4.8e7, None, _GBP, "operating profit"),
+         F("£39 million", 3.9e7, None, _GBP), F("£22 million", 2.2e7, None, _GBP),
+         F("£60 million", 6e7, None, _GBP)),
+    case(FOURTH_BATCH["eu-fine"],
+         F("1.6 billion euros", 1.6e9, None, _EUR), F("$1.74 billion", 1.74e9, None, _USD),
+         F("about 4.1 per cent", 4.1, "about", _PCT, "Veltrix's global turnover"),
+         F("10 per cent", 10, None, _PCT, "maximum"),
+         F("almost six", 6, "almost", None, "years"), F("up to 30%", 30, "up to", _PCT, "commissions"),
+         F("up to 5 per cent", 5, "up to", _PCT, "average daily worldwide turnover"),
+         F("700 million euros", 7e8, None, _EUR), F("34", 34, None, None, "app developers"),
+         F("four", 4, None, None, "years"), F("1.3%", 1.3, None, _PCT, "Veltrix shares"),
+         F("$39.2 billion", 3.92e10, None, _USD, "revenue"), F("about 26%", 26, "about", _PCT),
+         F("about two", 2, "about", None, "weeks")),
+    case(FOURTH_BATCH["science-hearing"],
+         F("About one in three", 33.33, "About", _PCT, "adults"), F("21,300", 21300, None, None, "people"),
+         F("five", 5, None, None, "countries"), F("34.2%", 34.2, None, _PCT), F("32.8% to 35.6%", 32.8, None, _PCT),
+         F("1.4", 1.4, None, None, "times"), F("1,140", 1140), F("28%", 28, None, _PCT, "risk"), F("1.28", 1.28),
+         F("1.11 to 1.47", 1.11), F("millions", 2e6, "millions", None, "people"), F("12%", 12, None, _PCT),
+         F("between £500 and £3,500", 500, "between", _GBP), F("two", 2, None, None, "regions"),
+         F("12 million", 1.2e7, None, None, "adults"), F("about 6.7 million", 6.7e6, "about"),
+         F("three", 3, None, None, "years"), F("40", 40, None, None, "weeks"),
+         F("2.3 million euros", 2.3e6, None, _EUR)),
+    case(FOURTH_BATCH["police-chase"],
+         F("at least four", 4, "at least", None, "shots"), F("more than 110 mph", 110, "more than", "mph", "speeds"),
+         F("about 14", 14, "about", None, "miles"), F("One", 1, None, None, "round"),
+         F("23", 23, None, None, "rounds"), F("three", 3, None, None, "years"), F("one", 1, None, None, "count"),
+         F("one", 1, None, None, "count"), F("two", 2, None, None, "counts"), F("three", 3, None, None, "times")),
+    case(FOURTH_BATCH["box-office"],
+         F("$87.5 million", 8.75e7, None, _USD), F("$64 million", 6.4e7, None, _USD),
+         F("48", 48, None, None, "international markets"), F("$151.5 million", 1.515e8, None, _USD, "global start"),
+         F("about $95 million", 9.5e7, "about", _USD), F("$210 million", 2.1e8, None, _USD),
+         F("three", 3, None, None, "Academy Awards"), F("$31.2 million", 3.12e7, None, _USD),
+         F("58%", 58, None, _PCT), F("$118.4 million", 1.184e8, None, _USD, "domestic total"),
+         F("$12.6 million", 1.26e7, None, _USD), F("$7.9 million", 7.9e6, None, _USD),
+         F("$5.1 million", 5.1e6, None, _USD), F("1,200", 1200, None, None, "theaters"),
+         F("about 62%", 62, "about", _PCT, "ticket buyers"), F("Nearly half", 50, "Nearly", _PCT, "audience"),
+         F("between $40 million and $100 million", 4e7, "between", _USD), F("$50 million", 5e7, None, _USD),
+         F("10", 10, None, None, "films"), F("about $171 million", 1.71e8, "about", _USD), F("22%", 22, None, _PCT),
+         F("$6.3 billion", 6.3e9, None, _USD, "Ticket sales"), F("4%", 4, None, _PCT)),
 )
