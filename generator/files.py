@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,9 +84,16 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 
 
 def sync_docs(
-    docs: Path, pages: dict[str, str], *, force: bool = False, keep: Collection[str] = ()
+    docs: Path,
+    pages: Mapping[str, str] | Iterable[tuple[str, str]],
+    *,
+    force: bool = False,
+    keep: Collection[str] = (),
 ) -> WriteReport:
     """Make ``docs/`` hold ``pages`` (path -> Markdown), touching generated files only.
+
+    ``pages`` may also be a stream of ``(path, Markdown)`` pairs, each path once: each page is
+    staged as it comes, so a caller can write one brief's pages while the next is extracted.
 
     ``keep`` names generated files known to be up to date (the pages of unchanged briefs): they
     are neither read nor removed, and stay in the manifest.
@@ -98,49 +105,84 @@ def sync_docs(
     report = WriteReport(recovered=recover(docs))
     manifest = load_manifest(docs)
     files: dict[str, str] = {}
-    writes: list[tuple[str, str]] = []
-    for name in sorted(pages):
-        content, target = pages[name], docs / name
-        state = _state(target, manifest.get(name))
-        files[name] = digest(content)
-        if state == "same" and manifest[name] == files[name]:
-            report.unchanged.append(name)
-        elif state in ("missing", "same") or force:
-            if state in ("hand-written", "edited"):
-                report.backups[name] = _backup(target, docs)
-            writes.append((name, content))
-        else:
-            _keep(report, name, state)
-            if name in manifest:  # still ours to recognise as edited next time
-                files[name] = manifest[name]
-            else:
-                del files[name]
-    for name in set(keep) & set(manifest) - set(pages):
+    journal: list[dict[str, Any]] = []
+    for name, content in pages.items() if isinstance(pages, Mapping) else pages:
+        if name in files or name in report.kept:
+            raise ValueError(f"page {name} given twice")
+        entry = _plan(docs, name, content, manifest, files, report, force=force)
+        if entry:
+            journal.append(entry)
+    journal.sort(key=lambda entry: entry["name"])
+    for name in set(keep) & set(manifest) - set(files) - set(report.kept):
         files[name] = manifest[name]
         report.unchanged.append(name)
     removals = []
-    for name in sorted(set(manifest) - set(pages) - set(keep)):
+    for name in sorted(set(manifest) - set(files) - set(report.kept) - set(keep)):
         state = _state(docs / name, manifest[name])
         if state == "same":
             removals.append(name)
         elif state == "edited":
             _keep(report, name, "orphan")
             files[name] = manifest[name]
-    # Thousands of fsyncs cost far more than one sync of the whole system, a few cost less.
-    each = len(writes) < BATCH_SYNC or not hasattr(os, "sync")
-    journal = [
-        {"name": name, "staged": _stage(docs / name, content, durable=each).name, "old": _current_hash(docs / name)}
-        for name, content in writes
-    ]
-    if journal and not each:
-        os.sync()  # every staged page is on disk before the commit point below
+    _make_durable(docs, journal)
     if journal or removals:  # the commit point: from here on, the next run finishes the job
         _save_manifest(docs, files, journal=journal, removals={n: manifest[n] for n in removals})
         _apply(docs, journal, removals)
     _save_manifest(docs, files)
-    report.written = [name for name, _ in writes]
+    report.written = [entry["name"] for entry in journal]
+    report.unchanged.sort()
+    report.kept.sort()
     report.removed = removals
     return report
+
+
+def _plan(
+    docs: Path,
+    name: str,
+    content: str,
+    manifest: dict[str, str],
+    files: dict[str, str],
+    report: WriteReport,
+    *,
+    force: bool,
+) -> dict[str, Any] | None:
+    """Decide what becomes of one page, and stage it if it is to be written.
+
+    Records the page's hash in ``files`` (or the one the manifest had, for a page edited by
+    hand), and returns the journal entry of a staged page. Staging makes nothing visible yet.
+    """
+    target = docs / name
+    state = _state(target, manifest.get(name))
+    files[name] = digest(content)
+    if state == "same" and manifest[name] == files[name]:
+        report.unchanged.append(name)
+        return None
+    if state in ("missing", "same") or force:
+        if state in ("hand-written", "edited"):
+            report.backups[name] = _backup(target, docs)
+        return {"name": name, "staged": _stage(target, content, durable=False).name, "old": _current_hash(target)}
+    _keep(report, name, state)
+    if name in manifest:  # still ours to recognise as edited next time
+        files[name] = manifest[name]
+    else:
+        del files[name]
+    return None
+
+
+def _make_durable(docs: Path, journal: list[dict[str, Any]]) -> None:
+    """Put every staged page on disk before the commit point.
+
+    Thousands of fsyncs cost far more than one sync of the whole system; a few cost less.
+    """
+    if len(journal) >= BATCH_SYNC and hasattr(os, "sync"):
+        os.sync()
+        return
+    for entry in journal:
+        descriptor = os.open((docs / entry["name"]).with_name(entry["staged"]), os.O_RDWR)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def recover(docs: Path) -> list[str]:

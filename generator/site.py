@@ -88,9 +88,8 @@ def generate(
     docs = root / "docs"
     seeds, notes = find_seeds(root / "seeds")
     result = GenerateResult(notes=notes)
-    cache, entries = load_cache(docs), {}
+    cache = load_cache(docs)
     present = set(load_manifest(docs))
-    pages: dict[str, str] = {}
     keep: list[str] = []
     slugs = seed_slugs(path.name for path in seeds)
     progress = progress or Progress("generating", enabled=False)
@@ -113,29 +112,47 @@ def generate(
         else:
             outcomes[shown] = ""
             jobs.append(Job(shown, raw, slugs[path.name], _modified(path)))
+    pages = _pages(root, jobs, outcomes, result, progress, site_url=site_url)
+    result.report = sync_docs(docs, pages, force=force, keep=keep)
+    entries = {seed: outcome for seed, outcome in outcomes.items() if not isinstance(outcome, str)}
+    save_cache(docs, entries)
+    progress.close()
+    return result
+
+
+def _pages(
+    root: Path,
+    jobs: list[Job],
+    outcomes: dict[str, Entry | str],
+    result: GenerateResult,
+    progress: Progress,
+    *,
+    site_url: str | None,
+) -> Iterator[tuple[str, str]]:
+    """Every page to write, each brief's as soon as it is extracted, then the archive's pages.
+
+    A stream rather than a dict, so that a brief's pages are written to disk while the workers
+    extract the next ones; the archive's pages need every brief's summary, so they come last.
+    Fills ``outcomes`` and ``result`` on the way.
+    """
     for job, done in zip(jobs, _run(jobs)):
         progress.advance()
         if isinstance(done, str):
             outcomes[job.seed] = done
             continue
         brief_pages, summary = done
-        pages.update(brief_pages)
         outcomes[job.seed] = Entry(digest(job.raw), fingerprint(), summary, tuple(brief_pages))
         result.extracted.append(job.seed)
-    for shown, outcome in outcomes.items():
+        yield from brief_pages.items()
+    for outcome in outcomes.values():
         if isinstance(outcome, str):
             result.errors.append(outcome)
         else:
-            entries[shown] = outcome
             result.briefs.append(outcome.summary)
-    pages.update(home.render_pages(result.briefs))
-    pages.update(tags.render_pages(result.briefs))
+    yield from home.render_pages(result.briefs).items()
+    yield from tags.render_pages(result.briefs).items()
     site_name, configured_url = _site_config(root)
-    pages[FEED_PATH] = render_feed(result.briefs, site_name=site_name, site_url=site_url or configured_url)
-    result.report = sync_docs(docs, pages, force=force, keep=keep)
-    save_cache(docs, entries)
-    progress.close()
-    return result
+    yield FEED_PATH, render_feed(result.briefs, site_name=site_name, site_url=site_url or configured_url)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,47 @@ def test_first_run_writes_every_page_and_the_manifest(tmp_path):
     assert set(load_manifest(tmp_path)) == set(PAGES)
 
 
+def test_pages_given_as_a_stream_are_staged_as_they_come_and_shown_together(tmp_path):
+    seen = []
+
+    def stream():
+        yield "briefs/a/index.md", "A story\n"
+        seen.append(sorted(p.name for p in tmp_path.rglob("*") if p.is_file()))
+        yield "index.md", "# Home\n"
+
+    report = sync_docs(tmp_path, stream())
+    assert seen == [[f".index.md{STAGED}"]]  # staged, not yet visible
+    assert report.written == ["briefs/a/index.md", "index.md"]
+    assert tree(tmp_path)["briefs/a/index.md"] == b"A story\n"
+
+
+def test_a_page_given_twice_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="index.md given twice"):
+        sync_docs(tmp_path, iter([("index.md", "one\n"), ("index.md", "two\n")]))
+
+
+@pytest.mark.parametrize("count, fsyncs, syncs", [(3, 3, 0), (files.BATCH_SYNC, 0, 1)])
+def test_staged_pages_reach_the_disk_before_the_commit(tmp_path, monkeypatch, count, fsyncs, syncs):
+    calls = {"fsync": 0, "sync": 0}
+    opened: dict[int, str] = {}
+    real_open, real_fsync = os.open, os.fsync
+
+    def recording_open(path, *args, **kwargs):
+        descriptor = real_open(path, *args, **kwargs)
+        opened[descriptor] = str(path)
+        return descriptor
+
+    def counting_fsync(fd):
+        calls["fsync"] += opened.pop(fd, "").endswith(f".md{STAGED}")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "open", recording_open)
+    monkeypatch.setattr(os, "fsync", counting_fsync)
+    monkeypatch.setattr(os, "sync", lambda: calls.__setitem__("sync", calls["sync"] + 1))
+    sync_docs(tmp_path, {f"briefs/b{n}/index.md": f"{n}\n" for n in range(count)})
+    assert calls == {"fsync": fsyncs, "sync": syncs}
+
+
 def test_a_second_run_changes_nothing(tmp_path):
     sync_docs(tmp_path, PAGES)
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.md")}
