@@ -541,11 +541,13 @@ def _role_after(body: str, end: int) -> str | None:
 
 def _merge(people: dict[str, _Found], new: _Found) -> None:
     """One person per surname: keep the fullest name, the first role and the first offset.
-    Two full names that share a surname but open with different given names are two people,
-    the later one kept under its full name ("Travis Lee Dunham" ... "his mother, Linda Dunham")."""
+    Two full names that share a surname but open with different given names are two people
+    when the later one comes with a role, as a relative is introduced ("Travis Lee Dunham" ...
+    "his mother, Linda Dunham"); it is kept under its full name. Without one, two runs ending
+    alike are more often one body's names ("Gas Infrastructure Europe" ... "Futures Europe")."""
     key = surname(new)
     known = people.get(key)
-    if known is not None and _relatives(known.name, new.name):
+    if known is not None and new.role and _relatives(known.name, new.name):
         key = new.name
         known = people.get(key)
     if known is None:

@@ -420,10 +420,11 @@ def _names_something(apposition: str) -> bool:
 def _body_name(text: str) -> str:
     """A body's name without the description before it: "opposition United People's Party" is
     the "United People's Party". Only plain lower-case words go, before a name all in capitals
-    and particles; "state-run Xinhua news agency" and "country's Interior Ministry" stay whole."""
+    and particles; "state-run Xinhua news agency", "country's Interior Ministry" and "data from
+    ICE Futures Europe" (a document and its source) stay whole."""
     words = text.split()
     first = next((i for i, word in enumerate(words) if word[0].isupper()), 0)
-    if not first or any(not word.isalpha() for word in words[:first]):
+    if not first or any(not word.isalpha() or word in _PHRASE_ENDS for word in words[:first]):
         return text
     if all(word[0].isupper() or word in NAME_PARTICLES or word in _NAME_LINKS for word in words[first:]):
         return " ".join(words[first:])

@@ -329,3 +329,9 @@ def test_an_arabic_article_joins_the_name(text, name):
 )
 def test_gender_of_surname_first_names_and_relatives(text, gender):
     assert people(text)[0].gender == gender
+
+
+def test_two_runs_ending_alike_without_a_role_stay_one():
+    # a relative is introduced with a role; two body names ending alike are not relatives
+    found = people("Gas Infrastructure Europe said stocks rose. Data from ICE Futures Europe showed a fall.")
+    assert [p.name for p in found] == ["Gas Infrastructure Europe"]
