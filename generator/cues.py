@@ -17,7 +17,7 @@ pronoun ("A woman who works at a bar, and who asked not to be named, said"), and
 after one ("U.S. He said") opens a sentence. A spaced hyphen or "--" is a dash (the dateline's
 "(AFP) - The ministry said"), an acronym opening a subject is a name ("WHO Director-General X
 told"), and a subject before its verb starts after a clause's "that" ("documents show that the
-finance chief told") and may run to twelve words with its affiliation. Quotes look cues up next
+finance chief told") or after a reporting verb without it ("the complaint says he told") and may run to twelve words with its affiliation. Quotes look cues up next
 to their marks: the cue right after the closing mark (:func:`cue_after`), the last cue before
 the opening mark (:func:`cue_before`), and the cues of a whole sentence (:func:`sentence_cues`).
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
@@ -104,11 +104,15 @@ _HARD_BOUNDARY = _BOUNDARY - {","}
 _ADDRESSING = frozenset("told tells tell urged urges".split())
 _PRONOUN_WORDS = frozenset("he she it they we i you his her their its".split())
 _CONJUNCTIONS = frozenset("and but so yet then also".split())
+_CLAUSE_LINKS = _CONJUNCTIONS | frozenset("while whereas although though".split())
 #: Words a coordinated verb's clause may open with before its subject ("while", "but").
 _CLAUSE_LEADS = _SUBJECT_STOPS | _CONJUNCTIONS
 _CLAUSE_OPENERS = frozenset("the his her its their".split())
 _PREPOSITIONS = frozenset("of for about against over".split())
 _RELATIVES = frozenset(("who", "whose", "which"))
+#: Verbs that report a clause whose own subject then speaks ("the complaint says he told").
+_TEXT_VERBS = frozenset("says say said shows show showed alleges allege alleged states stated".split())
+_CLAUSE_SUBJECTS = frozenset("he she they the".split())
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _OPENING_PRONOUNS = frozenset("He She It They We".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
@@ -324,6 +328,19 @@ def _relative_clause(tokens: list[tuple[str, int, int]]) -> int:
     return 2 if after.lower() in _CLAUSE_OPENERS else 0
 
 
+def _reported_clause(tokens: list[tuple[str, int, int]]) -> int:
+    """How many words to skip to the subject of a clause reported without "that": "The
+    complaint says he told deputies", "Police said the suspect told officers". The clause
+    opens with a subject pronoun or "the"; "a man who said he ..." is a relative clause, whole."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index][0] in _TEXT_VERBS:
+            opener = tokens[index + 1][0].lower()
+            if opener in _CLAUSE_SUBJECTS and tokens[index - 1][0].lower() not in _RELATIVES:
+                return index + 1
+            return 0
+    return 0
+
+
 def _coordinated(tokens: list[tuple[str, int, int]], verb: int) -> bool:
     """A verb right after "and" or "but" shares the subject of the verb before it."""
     stop = _before_trailing(tokens, verb)
@@ -487,9 +504,10 @@ def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> t
     first = _subject_first(tokens, stop)
     if first == stop or first == 0 or not _opens_subject(tokens, first - 1):
         return None
-    while first < stop - 1 and tokens[first][0].lower() in _CONJUNCTIONS:
-        first += 1  # "But Jason Furman ... warned"
+    while first < stop - 1 and tokens[first][0].lower() in _CLAUSE_LINKS:
+        first += 1  # "But Jason Furman ... warned", "..., while she called it"
     first += _relative_clause(tokens[first:stop])
+    first += _reported_clause(tokens[first:stop])
     words = [w for w, _, _ in tokens[first:stop]]
     if not _np_like(words):
         return None

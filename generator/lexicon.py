@@ -217,7 +217,7 @@ MALE_NAMES = frozenset(
     tyler aaron jose adam henry nathan douglas peter kyle walter ethan jeremy harold keith
     joe barack bill vladimir sergei dmitry alexei boris emmanuel olaf rishi keir justin
     xi narendra recep benjamin mohammed muhammad ahmed ali omar hassan hussein abdullah
-    ibrahim yusuf mustafa khalid tariq kassym nursultan volodymyr antony lloyd jake mitch
+    ibrahim yusuf mustafa khalid khaled tariq kassym nursultan volodymyr antony lloyd jake mitch
     chuck kevin ted marco rand lindsey mitt pedro carlos luis juan jorge miguel javier
     diego andres manuel francisco antonio giuseppe giovanni luca marco matteo pierre jean
     jacques francois nicolas hans klaus jurgen wolfgang friedrich lars erik sven jonas

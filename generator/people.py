@@ -19,12 +19,16 @@ same person. A name's first word alone names them when no other name opens with 
 written surname first ("Vice Governor Chen Ming" ... "Chen said") and names referred back to by
 their first word ("Tedros Adhanom Ghebreyesus" ... "Tedros said"). A hyphenated title holding a
 role noun is a role ("Director-General"). The pronouns ("I", "He", "She"...) and time words
-opening a sentence ("Today I know", "U.S. He said") are no name words. Gender comes from the role or title, else a common given name, else the "he",
+opening a sentence ("Today I know", "U.S. He said") are no name words. Two full names sharing a surname but not a given name are two people ("Travis Lee Dunham",
+his mother "Linda Dunham"). Gender comes from the role or title (not from a relative in
+"whose husband ..."), else a common given name (not the first word of a Korean name written
+surname first, "Kim Hye-jin"), else the "he",
 "she", "his" and "hers" that follow the name: "her" and "him" are often objects, someone else
 ("The conductor X, who recorded her works, called her").
 
 Knowingly missed: one-word names without a title ("Madonna"), names ending with a lone letter
-("Malcolm X"), abbreviated titles without a full stop (British "Gen Sir Nick Carter"), names written in lower case,
+("Malcolm X"), abbreviated titles without a full stop (British "Gen Sir Nick Carter"), names written in lower case (an Arabic article joined to a name, "al-Khalidi", "el-Sayed", is
+a capitalised word),
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
 resolves to them: speakers come from reporting cues, never from a bare mention). A middle
 name that is also someone else's surname goes to the one whose surname it is; a first word two
@@ -66,7 +70,7 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
 _WHOLE = "*+" if sys.version_info >= (3, 11) else "*"
 #: Two or more capitalised words spaced apart, particles allowed inside ("Ursula von der Leyen").
 _RUN = re.compile(  # starts with a character class, which the regex engine scans for fast
-    rf"[{_CAPITAL}][\w'’\-]{_WHOLE}(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*[{_CAPITAL}][\w'’\-]{_WHOLE})+"
+    rf"[{_CAPITAL}][\w'’\-]{_WHOLE}(?:\.? (?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*(?:[ae]l-)?[{_CAPITAL}][\w'’\-]{_WHOLE})+"
 )
 _CAPITALISED_WORD = re.compile(rf"[{_CAPITAL}][\w'’\-]*")
 _LEADING_STOPWORDS = NAME_STOPWORDS - TITLES  # words a name run may open with but not keep
@@ -187,7 +191,9 @@ def _mention_indexes(
     Kept for the last few bodies: the people step (gender votes) and the quotes step ask
     about the same names in the same body.
     """
-    by_surname = {name: index for index, (name, _, _) in enumerate(keys)}
+    by_surname: dict[str, int] = {}
+    for index, (name, _, _) in enumerate(keys):  # a surname two relatives share: the first named
+        by_surname.setdefault(name, index)
     for index, (_, second, _) in enumerate(keys):
         if second:
             by_surname.setdefault(second, index)
@@ -317,7 +323,7 @@ def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[in
             word[0].isupper()
             and not (word.isupper() and (len(word) > 1 or (word == "I" and body[end : end + 1] != ".")))
             and word not in _PRONOUNS
-        )
+        ) or _with_article(word)
         if start is not None:
             previous, _, previous_end = words[index - 1]
             gap = body[previous_end:begin]
@@ -333,7 +339,16 @@ def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[in
 
 
 def _is_capital(word: str) -> bool:
-    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+    return word[0].isupper() and not (len(word) > 1 and word.isupper()) or _with_article(word)
+
+
+def with_article(word: str) -> bool:
+    """An Arabic name part with its article ("al-Khalidi", "el-Sayed"): a capitalised word."""
+    return word[:3] in _ARTICLES and word[3:4].isupper()
+
+
+_with_article = with_article
+_ARTICLES = ("al-", "el-")
 
 
 def _stops_short(lower: str) -> bool:
@@ -525,9 +540,16 @@ def _role_after(body: str, end: int) -> str | None:
 
 
 def _merge(people: dict[str, _Found], new: _Found) -> None:
-    """One person per surname: keep the fullest name, the first role and the first offset."""
+    """One person per surname: keep the fullest name, the first role and the first offset.
+    Two full names that share a surname but open with different given names are two people
+    when the later one comes with a role, as a relative is introduced ("Travis Lee Dunham" ...
+    "his mother, Linda Dunham"); it is kept under its full name. Without one, two runs ending
+    alike are more often one body's names ("Gas Infrastructure Europe" ... "Futures Europe")."""
     key = surname(new)
     known = people.get(key)
+    if known is not None and new.role and _relatives(known.name, new.name):
+        key = new.name
+        known = people.get(key)
     if known is None:
         people[key] = new
         return
@@ -535,6 +557,16 @@ def _merge(people: dict[str, _Found], new: _Found) -> None:
     role = known.role or new.role
     if name != known.name or role != known.role:
         people[key] = _Found(name, role, known.first_offset)
+
+
+def _relatives(known: str, new: str) -> bool:
+    """Two names for two people of one family: both full, their given names different, and
+    neither holding all the other's words ("Lee Dunham" is "Travis Lee Dunham"); an initial
+    ("T. Dunham") may stand for any given name."""
+    old, fresh = known.split(), new.split()
+    if len(old) < 2 or len(fresh) < 2 or old[0] == fresh[0] or len(old[0]) < 3 or len(fresh[0]) < 3:
+        return False
+    return not (set(fresh) <= set(old) or set(old) <= set(fresh))
 
 
 def second_surname(name: str) -> str | None:
@@ -579,7 +611,7 @@ def _with_gender(body: str, people: list[_Found]) -> list[Person]:
     costly part.
     """
     written = [
-        gender_of_words(person.role)
+        gender_of_words(_own_role(person.role))
         or gender_of_words(body[max(0, person.first_offset - 6) : person.first_offset])
         or _gender_of_name(person.name)
         for person in people
@@ -598,9 +630,24 @@ def _with_gender(body: str, people: list[_Found]) -> list[Person]:
     return result
 
 
+def _own_role(role: str | None) -> str | None:
+    """The words of a role that describe the person: in "whose husband was killed" the
+    husband is someone else, and tells nothing of her."""
+    return role.partition("whose ")[0] if role and "whose " in role else role
+
+
 def _gender_of_name(name: str) -> Gender | None:
-    first = name.split()[0].lower()
+    """The gender of a common given name opening the name. A name ending with a given name
+    in two syllables joined by a hyphen ("Kim Hye-jin", "Park Ji-won") is Korean, written
+    surname first: its first word is a surname ("Kim", "Moon"), which tells nothing."""
+    words = name.split()
+    if len(words) > 1 and _SURNAME_FIRST.fullmatch(words[-1]):
+        return None
+    first = words[0].lower()
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{1,4}")
 
 
 def _pronoun_votes(body: str, people: list[_Found], names: set[str]) -> dict[str, Gender]:

@@ -14,7 +14,11 @@ full stop, the words that follow start a new sentence and are not its cue. Unres
 stay ``None``: a quote with a cue that resolves to nobody never borrows a neighbour's speaker.
 A quote running over several paragraphs has one speaker, the one any of its parts names. A
 participle with no cue of its own speaks for the sentence's first person or subject pronoun,
-whichever comes first ("she turned the post down, saying she had “...”").
+whichever comes first ("she turned the post down, saying she had “...”"), or for the body the
+sentence opens with, past a dateline ("BRASILIA (Reuters) - Brazil's central bank held rates,
+saying ..."). "The statement said" is the statement's issuer's, as "according to a statement
+from the ministry" is the ministry's: the speaker cited next to the "a statement" before it
+("Veltrix said in a statement ... “...,” the statement said"); with no issuer cited, ``None``.
 Cue subjects of the paragraphs read so far are noted as the story goes: named people for "he"
 and "she", people described but not named for the same, named bodies for "it" and "the group".
 
@@ -26,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.lexicon import BODY_NOUNS, ROLE_NOUNS
 from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
 from generator.model import Article, Person
 from generator.speakers import SpeakerIndex
@@ -33,6 +38,14 @@ from generator.quote_marks import Span
 
 _NOTED_PARAGRAPHS = 3
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: "BRASILIA, Sept 18 (Reuters) - ", "WASHINGTON (AP) — ": what a story's first sentence opens with.
+_DATELINE = re.compile(r"[A-Z][A-Z .'’\-]*(?:,[^()\n]{0,40})?(?: \([^()\n]{1,40}\))? (?:-|--|—|–) ")
+_BODY_NOUN = "|".join(sorted(n for noun in BODY_NOUNS - ROLE_NOUNS for n in (noun, noun.title()) if noun.isalpha()))
+#: A sentence opening with a body: "Brazil's central bank", "The Treasury Department", "The
+#: central bank"; capitalised words, then at most one lower-case word before the body noun.
+_OPENING_BODY = re.compile(
+    rf"(?:The )?(?:[A-Z][\w\-]*(?:['’]s)? ){{0,4}}(?:[a-z]+ )?(?:{_BODY_NOUN})\b(?! of\b)"
+)
 
 Found = tuple[Cue | None, str | None, str | None]
 """A quote's cue, speaker and role."""
@@ -100,10 +113,16 @@ class Attributor:
 
     def _main_subject(self, cue: Cue, sentence: int) -> Found:
         """ "Tokayev spoke for an hour, adding that “...”": the person the sentence opens with;
-        "she turned the post down, saying she had “...”": the pronoun, when it comes first."""
+        "she turned the post down, saying she had “...”": the pronoun, when it comes first;
+        "Brazil's central bank held rates, saying “...”": the body the sentence opens with."""
         start = self.article.sentences[sentence].start
         mention = self.speakers.first_mention(start, cue.start)
         pronoun = _SUBJECT_PRONOUN.search(self.body, start, cue.start)
+        dateline = _DATELINE.match(self.body, start, cue.start)
+        body = _OPENING_BODY.match(self.body, dateline.end() if dateline else start, cue.start)
+        if body and (mention is None or body.end() <= mention[0]) and (pronoun is None or body.end() <= pronoun.start()):
+            speaker, role = self.speakers.resolve(body.group(), start)
+            return cue, speaker, role
         if pronoun and (mention is None or pronoun.start() < mention[0]):
             speaker, role = self.speakers.resolve(pronoun.group(), pronoun.start())
             return cue, speaker, role

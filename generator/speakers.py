@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
 
-from generator.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, NAME_STOPWORDS
+from generator.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, NAME_STOPWORDS, ORG_WORDS
 from generator.model import Article, Gender, Person
 from generator.people import (
     BODIES_ONLY,
@@ -29,6 +29,7 @@ from generator.people import (
     role_head,
     second_surname,
     surname,
+    with_article,
 )
 
 
@@ -44,7 +45,16 @@ class SpeakerIndex:
     described ("a woman who works at a nearby bar") is who a following "she" means, until
     someone is named again. Bodies ("the Interior Ministry", "police", "Reuters") are speakers
     as written, without a leading "the"; "it said" and "the group said" name the body cited
-    last, nearby (a generic noun like "group" any body, "the ministry" only a ministry).
+    last, nearby (a generic noun like "group" any body, "the ministry" only a ministry); "the
+    statement said" names whoever was cited next to "a statement" just before. A body with a
+    named apposition is the name ("His union, the Brotherhood of ..."), a description before
+    a body's name is dropped ("the opposition United People's Party"), and a body's name holds
+    no one's surname ("The Korea Semiconductor Industry Association" is not "Daebo
+    Semiconductor"). A "person" whose name stands in another's role ("Norfolk Central
+    spokeswoman Dana Whitcomb") is a body and no "he" or "she"; a subject of unknown gender
+    gives way to a person of the pronoun's gender introduced with a role since. Relatives
+    sharing a surname are told apart by their full names; the bare surname means the one
+    introduced first.
 
     Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
     meaning a woman named before an unnamed one spoke.
@@ -52,7 +62,12 @@ class SpeakerIndex:
 
     def __init__(self, article: Article, people: tuple[Person, ...]) -> None:
         self._people = people
-        self._by_surname = {surname(p).lower(): p for p in people}
+        # the one introduced first is who a bare surname means: relatives come later, named in full
+        self._by_surname: dict[str, Person] = {}
+        for person in people:
+            self._by_surname.setdefault(surname(person).lower(), person)
+        kin = [p for p in people if self._by_surname[surname(p).lower()] is not p]
+        self._kin = tuple(kin + [self._by_surname[surname(p).lower()] for p in kin])
         for person in people:
             second = second_surname(person.name)
             if second:
@@ -78,6 +93,7 @@ class SpeakerIndex:
         self._mentions: list[tuple[int, Person, bool]] = []
         self._mention_offsets: list[int] | None = None
         self._deferred: list[Callable[[], None]] = []
+        self._in_roles: frozenset[str] | None = None
 
     def defer(self, note: Callable[[], None]) -> None:
         """Make a note only when a look-up reads the notes, in the order notes were deferred.
@@ -126,7 +142,8 @@ class SpeakerIndex:
     def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
         """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
         surnames, kind, value = _read_subject(subject)
-        person = self._named(surnames)
+        person = next((p for p in self._kin if p.name in subject), None) if self._kin else None
+        person = person or self._named(surnames)
         if person:
             return person.name, person.role
         if kind == _PRONOUN_SUBJECT:
@@ -144,6 +161,8 @@ class SpeakerIndex:
             return None, as_written
         if kind == _APPOSITION_SUBJECT:
             return self.resolve(cast(str, value), offset)
+        if kind == _DOCUMENT_SUBJECT:
+            return self._issuer(cast(str, value), offset)
         if kind == _BODY_SUBJECT:
             noun, written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
             body = self._last_body(offset, noun)
@@ -164,6 +183,41 @@ class SpeakerIndex:
             if noun is None or last == noun or (noun in _GENERIC_BODIES and last not in BODY_NOUNS):
                 return name
         return None
+
+    def _issuer(self, noun: str, offset: int) -> tuple[str | None, str | None]:
+        """Who issued the text "the statement said" quotes: the speaker or person cited next to the last
+        "statement" before it ("Police said in a statement ...", "In a statement, the ministry
+        said"), within the sentence's reach; nobody when no issuer is cited there. The text must
+        be introduced as one ("in a statement", "issued a statement"): "the preliminary report
+        said" quotes a document no cue says anyone wrote."""
+        self._settle()
+        body = self._article.body
+        at = body.rfind(f"a {noun}", max(0, offset - _BODY_REACH), offset)
+        if at < 0 or (at and body[at - 1].isalnum()):
+            return None, None
+        near: list[tuple[int, int, str, str | None]] = [
+            (abs(where - at), where, name, None) for where, name in self._bodies if where < offset
+        ]
+        near += [
+            (abs(where - at), where, person.name, person.role)
+            for where, person in self._events
+            if where < offset and isinstance(person, Person)
+        ]
+        self._mentions_read()  # "Mayor Ann Cole issued a statement": a person named by it
+        near += [(abs(where - at), where, person.name, person.role) for where, person, _ in self._mentions if where < offset]
+        near = [found for found in near if found[0] <= _ISSUER_REACH]
+        if not near:
+            return None, None
+        _, _, name, role = min(near)
+        return name, role
+
+    def _role_bodies(self) -> frozenset[str]:
+        """The "people" whose name stands in another's role ("Norfolk Central spokeswoman Dana
+        Whitcomb"): bodies that passed for names, which no "he" or "she" means."""
+        if self._in_roles is None:
+            roles = "\n".join(p.role for p in self._people if p.role)
+            self._in_roles = frozenset(p.name for p in self._people if p.name in roles and p.name not in (p.role or ""))
+        return self._in_roles
 
     def _mentions_read(self) -> list[int]:
         """The offsets of the people's mentions, read on first use: many stories never ask
@@ -204,15 +258,27 @@ class SpeakerIndex:
 
     def _pronoun(self, gender: str, offset: int) -> Person | _Unnamed | None:
         """The last speaker or sentence subject whose gender fits, known genders first."""
-        subject = self._last_subject(offset, lambda p: p.gender in (None, gender), _PRONOUN_REACH)
-        if subject and subject.gender == gender:
-            return subject
-        # "She said" after a subject of unknown gender: a woman named nearby is likelier.
+        bodies = self._role_bodies()
+        subject = self._last_subject(
+            offset,
+            lambda p: p.gender == gender or (p.gender is None and not (isinstance(p, Person) and p.name in bodies)),
+            _PRONOUN_REACH,
+        )
+        if subject and subject[1].gender == gender:
+            return subject[1]
+        # "She said" after a subject of unknown gender: a woman named nearby is likelier, and
+        # one introduced with her role since that subject is likelier still ("Northway said ...
+        # Maddox and the union's negotiator, Dave Kerrigan, left, but he"): a subject of unknown
+        # gender is often a body that passed for a name.
         named = self._last_subject(offset, lambda p: p.gender == gender, _STRICT_REACH, anywhere=True)
-        return subject or named
+        if subject and named and named[0] > subject[0] and getattr(named[1], "role", None):
+            return named[1]
+        return subject[1] if subject else named[1] if named else None
 
-    def _last_subject(self, offset: int, fits, reach: int, *, anywhere: bool = False) -> Person | _Unnamed | None:
-        """The last speaker or sentence subject before ``offset`` that ``fits``."""
+    def _last_subject(
+        self, offset: int, fits, reach: int, *, anywhere: bool = False
+    ) -> tuple[int, Person | _Unnamed] | None:
+        """The last speaker or sentence subject before ``offset`` that ``fits``, and where."""
         self._settle()
         index = bisect.bisect_left(self._event_offsets, offset)
         event = None
@@ -224,8 +290,8 @@ class SpeakerIndex:
                 break
         mention = self._recent_mention(offset, lambda p, subject: (subject or anywhere) and fits(p), reach)
         if event and (not mention or mention[0] <= event[0]):
-            return event[1]
-        return mention[1] if mention else None
+            return event
+        return mention
 
     def _recent(self, offset: int, fits) -> Person | None:
         found = self._recent_mention(offset, fits)
@@ -252,7 +318,10 @@ class _Unnamed(NamedTuple):
 _ONE_PERSON = frozenset(("a", "an", "one", "another"))
 
 _PRONOUN_SUBJECT, _ROLE_SUBJECT, _APPOSITION_SUBJECT, _AS_WRITTEN = "pronoun", "role", "apposition", "as written"
-_BODY_SUBJECT = "body"
+_BODY_SUBJECT, _DOCUMENT_SUBJECT = "body", "document"
+_DETERMINERS = frozenset("the its his her their our".split())
+#: Lower-case words inside a body's name ("Ministry of Trade, Industry and Energy").
+_NAME_LINKS = frozenset("of and for on the".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -277,10 +346,12 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
     # a preposition are tried last first, then those after it ("Dr Tom Achebe of the charity
     # Dementia Research Forward") and those of an apposition.
     core = next((i for i, word in enumerate(words) if word in _PHRASE_ENDS), len(words))
+    # A body's name ("The Korea Semiconductor Industry Association") holds no one's surname.
+    named_body = core > 0 and words[core - 1][0].isupper() and words[core - 1].lower() in ORG_WORDS
     surnames = tuple(
         word.lower()
-        for word in words[core - 1 :: -1] + words[core:] + TOKEN.findall(apposition)
-        if word[0].isupper()
+        for word in ([] if named_body else words[core - 1 :: -1] + words[core:]) + TOKEN.findall(apposition)
+        if word[0].isupper() or with_article(word)
     )
     first = words[0].lower()
     if first in _INDEFINITE:
@@ -289,17 +360,21 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
         return surnames, _PRONOUN_SUBJECT, "f" if first in ("she", "her") else "m"
     if first == "it" and len(words) == 1:
         return surnames, _BODY_SUBJECT, (None, (None, None))  # "it said": the body last cited
+    if len(words) == 2 and first == "the" and words[1].lower() in DOCUMENT_NOUNS:  # "the statement said"
+        return surnames, _DOCUMENT_SUBJECT, words[1].lower()
+    if words[-1] in BODY_NOUNS and first in _DETERMINERS and _names_something(apposition):
+        return surnames, _APPOSITION_SUBJECT, apposition  # "His union, the Brotherhood of ..."
     if len(words) == 2 and first == "the" and words[1] in BODY_NOUNS:  # "the group said"
         return surnames, _BODY_SUBJECT, (words[1], (words[1], None))
     if first in _UNRESOLVED_PRONOUNS or words[-1].lower() in DOCUMENT_NOUNS:
-        return surnames, _AS_WRITTEN, (None, None)  # "the statement said": the text, not who wrote it
+        return surnames, _AS_WRITTEN, (None, None)  # "this report says": the text, not who wrote it
     role = role_head(head)
     if role and words[-1].lower() not in BODIES_ONLY:
         if not words[-1][0].islower() and first not in ("the",):  # indefinite subjects returned above
             return surnames, _AS_WRITTEN, (None, _without_article(head))
         return surnames, _ROLE_SUBJECT, (role, head, _without_article(head), apposition.strip())
     if any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() and first not in NAME_STOPWORDS:
-        return surnames, _AS_WRITTEN, (_without_article(head), None)
+        return surnames, _AS_WRITTEN, (_body_name(_without_article(head)), None)
     if words[-1].lower() in BODY_NOUNS:
         return surnames, _AS_WRITTEN, (_without_article(head), None)
     if apposition:
@@ -334,6 +409,28 @@ def _qualifiers_match(phrase: str, role: str) -> bool:
     return True
 
 
+def _names_something(apposition: str) -> bool:
+    """An apposition that names ("the Brotherhood of ...", "Unite"), not one that describes."""
+    words = apposition.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][0].isupper()
+
+
+def _body_name(text: str) -> str:
+    """A body's name without the description before it: "opposition United People's Party" is
+    the "United People's Party". Only plain lower-case words go, before a name all in capitals
+    and particles; "state-run Xinhua news agency", "country's Interior Ministry" and "data from
+    ICE Futures Europe" (a document and its source) stay whole."""
+    words = text.split()
+    first = next((i for i, word in enumerate(words) if word[0].isupper()), 0)
+    if not first or any(not word.isalpha() or word in _PHRASE_ENDS for word in words[:first]):
+        return text
+    if all(word[0].isupper() or word in NAME_PARTICLES or word in _NAME_LINKS for word in words[first:]):
+        return " ".join(words[first:])
+    return text
+
+
 def _without_article(text: str) -> str:
     words = text.strip().split(" ", 1)
     if len(words) == 2 and words[0].lower() in ("the", "a", "an", "one"):
@@ -346,6 +443,8 @@ _PHRASE_ENDS = frozenset("of for at from in with".split())
 _DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?(\w+)\s+(?:from|by|of)\s+(.+)", re.IGNORECASE)
 _SUBJECT_REACH = 60
 _BODY_REACH = 400
+#: How far from "statement" its issuer is cited ("Veltrix said in a statement": 17 characters).
+_ISSUER_REACH = 80
 #: Nouns that "the <noun>" uses for any body, whatever its name says it is.
 _GENERIC_BODIES = frozenset("group organisation organization company firm movement body".split())
 _LOOK_BEHIND = 40

@@ -302,3 +302,36 @@ def test_the_governor_names_the_governor():
     article = parse_article("t.txt", "Title\n\nArizona Gov. Maria Delgado spoke. The governor left.")
     index = SpeakerIndex(article, find_people(article))
     assert index.resolve("the governor", len(article.body)) == ("Maria Delgado", "Arizona Gov.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Its spokesman, Majed bin Rashid al-Khalidi, told reporters.", "Majed bin Rashid al-Khalidi"),
+        ("Egyptian mediator Hossam el-Din Farouk arrived.", "Hossam el-Din Farouk"),
+        ("The envoy, Omar al-Masri, left Cairo.", "Omar al-Masri"),
+    ],
+)
+def test_an_arabic_article_joins_the_name(text, name):
+    assert [p.name for p in people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, gender",
+    [
+        # a Korean name is written surname first: "Kim" tells nothing, the pronoun decides
+        ("Kim Soo-ah, an economist, said she expected a cut.", "f"),
+        ("Moon Jae-hyun, an economist, said he expected a cut.", "m"),
+        # a relative in "whose ..." is not the person
+        ("Rosa Tell, whose husband was killed, spoke. Tell said she wanted answers.", "f"),
+        ("Tom Reyes, whose wife was injured, spoke. Reyes said he wanted answers.", "m"),
+    ],
+)
+def test_gender_of_surname_first_names_and_relatives(text, gender):
+    assert people(text)[0].gender == gender
+
+
+def test_two_runs_ending_alike_without_a_role_stay_one():
+    # a relative is introduced with a role; two body names ending alike are not relatives
+    found = people("Gas Infrastructure Europe said stocks rose. Data from ICE Futures Europe showed a fall.")
+    assert [p.name for p in found] == ["Gas Infrastructure Europe"]
