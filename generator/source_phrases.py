@@ -71,7 +71,7 @@ SOURCE_NOUNS = frozenset(
     unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
-    regulators
+    regulators board tribunal
     """.split()
 )
 

@@ -101,7 +101,7 @@ BODY_KINDS = GENERIC_BODIES | (SOURCE_NOUNS - TITLE_WORDS)
 REFERRING_BODIES = frozenset(
     """
     agency regulator department commission authority ministry office organisation
-    organization service council committee institute watchdog body
+    organization service council committee institute watchdog body board union tribunal
     """.split()
 )
 
@@ -162,7 +162,9 @@ class Resolver:
         for quote in quotes:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.body = article.body
-        self.lead = article.sentences[0].text if article.sentences else ""
+        lead = _lead(article.sentences)
+        self.lead = lead.text if lead else ""
+        self.lead_end = lead.end if lead else 0
         self.sentences = article.sentences
         self.sentence: Sentence | None = None  # the sentence being resolved
         self.kinds: dict[str, str] = {}  # "publisher" -> "Edition Marlow", named in apposition
@@ -194,7 +196,7 @@ class Resolver:
         single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
         if not looks and self.written_lower(name):
             return None  # "Fighting for the city...", and "the fighting" later: a common word
-        return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
+        return name if looks or single or f" {name}" in self.body[self.lead_end :] else None
 
     def written_lower(self, word: str) -> bool:
         """Whether the headline or body also writes the word in lower case: not a name."""
@@ -272,9 +274,10 @@ class Resolver:
             words = match.group().split()
             while words and words[0] in STOP_CAPS:
                 words.pop(0)
-            kind = words[-1].lower() if len(words) > 1 else ""
+            kind = words[-1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 else ""
             if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
-                found.setdefault(kind, []).append((match.start(), " ".join(words)))
+                name = " ".join(words).removesuffix("'s").removesuffix("’s")  # "... Board's report"
+                found.setdefault(kind, []).append((match.start(), name))
         return found
 
     @cached_property
@@ -340,7 +343,8 @@ class Resolver:
         if speaker in self.acronyms:  # "Cal Fire" after "..., known as Cal Fire"
             return self.expand(self.acronyms[speaker].split())
         if speaker[:1].isupper():
-            return untitled(speaker)
+            kind = source_key(speaker)  # "His union" after "His union, the Brotherhood of ..."
+            return self.kinds[kind] if kind in self.kinds else untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
 
     def person(self, words: list[str], lower: list[str]) -> str | None:
@@ -472,6 +476,15 @@ class Resolver:
                 return min(around, key=lambda q: abs(q.end - offset)).speaker
         kind = PRONOUNS[word]
         return self.last_of_kind.get(kind) if kind else None
+
+
+def _lead(sentences: tuple[Sentence, ...]) -> Sentence | None:
+    """The sentence the story opens on: the first with a lower-case word, so that a byline
+    ("By Jane Doe", "Sam Pearce | AAP") is passed over."""
+    return next((s for s in sentences[:4] if _LOWER_WORD.search(s.text)), sentences[0] if sentences else None)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])(?!(?:and|in|of|for)\b)[a-z]{2,}")
 
 
 class _PeopleIndex:
