@@ -53,6 +53,7 @@ from generator.source_phrases import (
     SOURCE_NOUNS,
     TOKEN,
     Words,
+    name_end,
     phrase_at,
     phrase_before,
     tokens_of,
@@ -309,7 +310,7 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
     if verb + 1 < len(lower) and lower[verb + 1] == "by":
         return _phrases_after(tokens, verb + 2) if lower[verb] in PASSIVE_BY_VERBS else []
     j = verb
-    while j > 0 and lower[j - 1] in SKIPPED:
+    while j > 0 and lower[j - 1] in SKIPPED and not name_end(text, j - 1):  # not "Hear Today"
         j -= 1
     if j > 0 and lower[j - 1] in PASSIVE_AUXILIARIES:
         return []  # "tenants were informed": they were told

@@ -272,6 +272,9 @@ class Resolver:
         found: dict[str, list[tuple[int, str]]] = {}
         for match in _NAME_RUN.finditer(self.body):
             words = match.group().split()
+            end = next((k for k, w in enumerate(words) if w.endswith(".") and w[-2:-1].islower()), None)
+            if end is not None:  # "... Workers Union. The union said": the sentence ends the name
+                words = [*words[:end], words[end][:-1]]
             while words and words[0] in STOP_CAPS:
                 words.pop(0)
             kind = words[-1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 else ""
