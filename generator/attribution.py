@@ -13,6 +13,13 @@ look to the left or right, so a sentence costs time in proportion to its length:
 - a source moving its own tally ("X raised the number of injured to 63", "X put the toll at
   30") and a document its owner speaks through ("Government figures published in March showed");
 - the same verb inverted after a quote or a comma: "..., said the ministry";
+- a finding: a document's ("a poll conducted in May found"), or its subject's when "that"
+  follows ("the Court of Auditors found last year that"; "police found a body" is an act);
+  forecasts ("the government forecasts", "economists expect");
+- a participle after a comma, hung on the body opening the sentence ("Brazil's central bank
+  held rates ..., saying"; not a lone name, which may be a country's: "Kestria raised tariffs,
+  saying");
+- a body apposed after its kind with its article: "His union, the Brotherhood of ..., said";
 - "the official version" and "official figures", credited to the authorities: the article
   reports what the authorities say without naming the office, and naming them is what lets
   a reader weigh the claim;

@@ -18,8 +18,12 @@ Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may ta
 word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
 is its verb, not a description of a name ("the ministry called the EU measures").
 
-Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
-noun after a determiner and listed modifiers ("the royal palace", "the national civil
+Read backward, a determiner opens the phrase unless a connector holds it inside a name ("Ministry
+of the Interior"): "told The Associated Press that the report confirmed" reads "the report". A
+capitalised "Today", "Now" or "Here" after a name's word ends the name ("Hear Today").
+
+Knowingly missed: a lower-case descriptor no list knows, except one adjective (two after a
+determiner: "the internal affairs ministry") before a listed noun after a determiner and listed modifiers ("the royal palace", "the national civil
 protection agency", "according to the port authority"); a phrase cut inside a longer one
 ("the official | version") is dropped rather than guessed; names longer than the bound.
 """

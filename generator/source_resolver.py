@@ -34,6 +34,12 @@ A kind written after a name is no part of it ("the Friends of Ellesby Library gr
 description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
 ("Ursula Brenner of the Free University of Berlin" is the person).
 
+The story's lead is its first sentence with a lower-case word: a byline ("By Jane Doe", "Sam
+Pearce | AAP") is passed over. "The board", "the union" and "the tribunal" are the one body of
+that kind the story named ("The National Transportation Safety Board's preliminary report ...
+The board said"). A business kind ending a two-word name ("Pictures", "Buses", "Airlines") makes
+its first word a short form of it ("Meridian" for "Meridian Pictures").
+
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one, nor does one
 unnamed person ("another witness", "a resident"); a bare kind stays bare when the story names
@@ -44,7 +50,11 @@ spells only across a possessive or a lower-case word are not matched. Also misse
 name opening on a rank's word ("General Administration of Customs"), "its health ministry"
 after a country, a name joined by "and" after "a spokesperson for" ("U.S. Customs and Border
 Protection"), a body's name with a lower-case kind ("the Ifo institute") and a description
-standing for a body ("the Crown corporation" for Hydro-Quebec).
+standing for a body ("the Crown corporation" for Hydro-Quebec). A kind named before the body
+("their union said", then "Unite members voted") stays bare; "the firm" with no body of that kind
+named stays bare; a short ministry's name ("the industry ministry") is not matched to the full one
+("Ministry of Trade, Industry and Energy"); an anonymous official of a body with a relative clause
+between him and the verb ("A Liwa al-Fajr official who spoke on condition of anonymity ... said").
 """
 
 from __future__ import annotations
