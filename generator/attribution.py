@@ -13,6 +13,13 @@ look to the left or right, so a sentence costs time in proportion to its length:
 - a source moving its own tally ("X raised the number of injured to 63", "X put the toll at
   30") and a document its owner speaks through ("Government figures published in March showed");
 - the same verb inverted after a quote or a comma: "..., said the ministry";
+- a finding: a document's ("a poll conducted in May found"), or its subject's when "that"
+  follows ("the Court of Auditors found last year that"; "police found a body" is an act);
+  forecasts ("the government forecasts", "economists expect");
+- a participle after a comma, hung on the body opening the sentence ("Brazil's central bank
+  held rates ..., saying"; not a lone name, which may be a country's: "Kestria raised tariffs,
+  saying");
+- a body apposed after its kind with its article: "His union, the Brotherhood of ..., said";
 - "the official version" and "official figures", credited to the authorities: the article
   reports what the authorities say without naming the office, and naming them is what lets
   a reader weigh the claim;
@@ -49,8 +56,11 @@ from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
     NO_PHRASE,
+    PHRASE_WORDS,
+    SOURCE_NOUNS,
     TOKEN,
     Words,
+    name_end,
     phrase_at,
     phrase_before,
     tokens_of,
@@ -65,7 +75,8 @@ CLAIM_VERBS = REPORTING_VERBS | frozenset(
     """
     expressed informed recognized recognised reiterated revealed disclosed alleged calculated
     counted specified detailed clarified assured signalled signaled emphasized emphasised
-    forecast projected tallied estimate reckons reckoned believes believed accused accuses
+    forecast forecasts projected tallied estimate reckons reckoned believes believed accused accuses
+    expect expects
     denounced denounces condemned condemns criticised criticises criticized criticizes
     """.split()
 )
@@ -100,7 +111,12 @@ PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 #: Words that join a second verb to the subject of the first: "X welcomed it but said".
 COORDINATORS = frozenset("and but".split())
 #: The verbs whose subject a coordinator hands on: saying, not acting ("... and promised refunds").
-COORDINATED_VERBS = frozenset("said says told added warned noted stated insisted argued".split())
+COORDINATED_VERBS = frozenset("said says told added warned noted stated insisted argued found".split())
+
+#: Verbs of a finding: a document's ("a poll conducted in May found"), or a claim of its
+#: subject when "that" follows ("the Court of Auditors found last year that"); "police found
+#: a body" is an act.
+FINDING = frozenset("found finds".split())
 
 #: The verbs that link a document to its author: "data released by X".
 ISSUED = frozenset("released published issued compiled provided collected gathered posted filed".split())
@@ -116,8 +132,10 @@ PREPOSITIONS = PLACES | frozenset(
 NOUN_MARKERS = PREPOSITIONS | {"the", "a", "an"}
 RELATIVES = frozenset("who that which whose".split())
 CLAUSE_OPENERS = RELATIVES | {"(", ","}
+#: Lower-case words inside an apposed name: "the Brotherhood of Locomotive Engineers and Trainmen".
+NAME_WORDS = CONNECTORS | {"and"}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | {"according", "official", "put"}
+CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | {"according", "official", "put", "saying"}
 
 
 class Attribution(NamedTuple):
@@ -236,6 +254,12 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             add(_subjects(tokens, i), word, start)
         elif word in SHOWING:
             add(_shown_by(tokens, i), word, start)
+        elif word in FINDING:
+            document = _shown_by(tokens, i)
+            add(document or (_subjects(tokens, i) if "that" in lower[i + 1 : i + 5] else []), word, start)
+        elif word == "saying":
+            if i and lower[i - 1] == ",":  # "X held rates on Wednesday, saying ...": the clause's subject
+                add(_opening_subject(tokens, i - 1), "said", start)
         elif word in CLAIM_VERBS and tokens.text[i].islower():
             if found and lower[i - 1] in COORDINATORS:
                 continue  # "X recognised ... and said": the first verb's cue already names X
@@ -293,7 +317,7 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
     if verb + 1 < len(lower) and lower[verb + 1] == "by":
         return _phrases_after(tokens, verb + 2) if lower[verb] in PASSIVE_BY_VERBS else []
     j = verb
-    while j > 0 and lower[j - 1] in SKIPPED:
+    while j > 0 and lower[j - 1] in SKIPPED and not name_end(text, j - 1):  # not "Hear Today"
         j -= 1
     if j > 0 and lower[j - 1] in PASSIVE_AUXILIARIES:
         return []  # "tenants were informed": they were told
@@ -323,6 +347,28 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
     return [phrase] if phrase else []
 
 
+def _opening_subject(tokens: Words, comma: int) -> list[range]:
+    """The subject of the clause a participle hangs on: "Brazil's central bank held rates ...,
+    saying" -> the central bank; the phrase opening the sentence (after any dateline's dash)
+    followed by a lower-case verb."""
+    text = tokens.text
+    dash = next((k + 1 for k in range(min(comma, 24)) if text[k] in DASHES), 0)
+    phrase, end = phrase_at(tokens, dash)
+    lower = tokens.lower
+    for k in phrase:  # "the central bank held its benchmark Selic": the verb after the head ends it
+        if lower[k] in SOURCE_NOUNS and k + 1 < end and text[k + 1].islower() and lower[k + 1] not in PHRASE_WORDS:
+            phrase, end = range(phrase.start, k + 1), k + 1
+            break
+    if phrase and phrase.start <= dash + 1 and end < comma and text[end].isalpha() and text[end].islower():
+        # a body, not a lone name that may be a country's ("Kestria imposed tariffs, saying")
+        body = len(phrase) > 1 or lower[phrase[-1]] in SOURCE_NOUNS
+        return [phrase] if body and lower[end] not in FOLLOWERS else []
+    return []
+
+
+DASHES = frozenset("-–—")
+
+
 def _coordinated(tokens: Words, conjunction: int) -> list[range]:
     """The subject of the first verb before "and said" / "but said": the phrase opening the
     clause, followed by its verb ("Amnesty International welcomed the release but said")."""
@@ -346,10 +392,12 @@ def _apposed(tokens: Words, comma: int) -> list[range]:
     while k >= 0 and text[k] != "," and comma - k <= 2 * MAX_PHRASE:
         k -= 1
     segment = text[k + 1 : comma]
+    if len(segment) > 2 and segment[0].lower() == "the":  # "His union, the Brotherhood of ..., said"
+        segment = segment[1:]  # ("Brandt, a Republican, said" is a description of Brandt)
     if (
         segment
         and segment[-1][:1].isupper()
-        and all(t[:1].isupper() or t.lower() in CONNECTORS for t in segment)
+        and all(t[:1].isupper() or t.lower() in NAME_WORDS for t in segment)
     ):
         phrase = phrase_before(tokens, comma)
         if phrase and len(phrase) == len(segment):

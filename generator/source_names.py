@@ -127,8 +127,15 @@ def display_name(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-#: A company's last word, which its short form drops: "Brightwell" for "Brightwell Industries".
-COMPANY_WORDS = frozenset("industries holdings group capital corp corporation inc ltd plc partners".split())
+#: A company's last word, which its short form drops: "Brightwell" for "Brightwell Industries",
+#: "Meridian" for "Meridian Pictures".
+COMPANY_WORDS = frozenset(
+    """
+    industries holdings group capital corp corporation inc ltd plc partners pictures studios
+    buses airlines airways motors foods brewing mining resources energy systems technologies
+    pharmaceuticals entertainment logistics telecom
+    """.split()
+)
 
 
 def full_names_in(body: str) -> dict[str, str]:

@@ -18,8 +18,12 @@ Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may ta
 word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
 is its verb, not a description of a name ("the ministry called the EU measures").
 
-Knowingly missed: a lower-case descriptor no list knows, except one adjective before a listed
-noun after a determiner and listed modifiers ("the royal palace", "the national civil
+Read backward, a determiner opens the phrase unless a connector holds it inside a name ("Ministry
+of the Interior"): "told The Associated Press that the report confirmed" reads "the report". A
+capitalised "Today", "Now" or "Here" after a name's word ends the name ("Hear Today").
+
+Knowingly missed: a lower-case descriptor no list knows, except one adjective (two after a
+determiner: "the internal affairs ministry") before a listed noun after a determiner and listed modifiers ("the royal palace", "the national civil
 protection agency", "according to the port authority"); a phrase cut inside a longer one
 ("the official | version") is dropped rather than guessed; names longer than the bound.
 """
@@ -71,7 +75,7 @@ SOURCE_NOUNS = frozenset(
     unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
-    regulators
+    regulators board tribunal
     """.split()
 )
 
@@ -262,6 +266,8 @@ def phrase_before(tokens: Words, end: int) -> range:
     # clause before a group ("..., and mortgage lenders in Pravec said")
     if 1 < i < end and lower[i] in SOURCE_NOUNS and text[i - 1].isalpha() and text[i - 1].islower():
         k = i - 2
+        if k > 1 and _adjective(lower[k]) and text[k].isalpha() and text[k].islower() and lower[k - 1] in DETERMINERS:
+            k -= 1  # two unlisted words: "the internal affairs ministry"
         while k > 0 and lower[k] in MODIFIERS and end - k < MAX_PHRASE:
             k -= 1
         if lower[k] in DETERMINERS or possessive(lower[k]):
@@ -288,9 +294,14 @@ def _adjective(word: str) -> bool:
 
 
 def _start(tokens: Words, i: int, end: int) -> int:
-    """Where the phrase ending at ``end`` starts, read back from ``i``."""
+    """Where the phrase ending at ``end`` starts, read back from ``i``: a determiner opens it,
+    unless a connector holds it inside a name ("Ministry of the Interior"), so that "told The
+    Associated Press that the report confirmed" reads "the report"."""
+    lower = tokens.lower
     while i > 0 and end - i < MAX_PHRASE and _phrase_word(tokens, i - 1, forward=False):
         i -= 1
+        if lower[i] in DETERMINERS and i > 0 and lower[i - 1] not in CONNECTORS:
+            break
     return i
 
 
@@ -348,7 +359,7 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     texts = tokens.text
     text = texts[i]
     if text[:1].isupper():
-        return text not in STOP_CAPS or text in ("The", "A", "An") or _inside_name(texts, i)
+        return text not in STOP_CAPS or text in ("The", "A", "An") or _inside_name(texts, i) or name_end(texts, i)
     word = tokens.lower[i].removesuffix("'s").removesuffix("’s")
     if word in CONNECTORS and word != "the":
         return _joins(tokens, i)
@@ -369,6 +380,16 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     if word.endswith(("s'", "s’")):  # a plural possessive: "the hauliers' federation"
         return True
     return word.isdigit() and not forward
+
+
+#: Capitalised stop words that end a name after another of its words: "Hear Today", "USA Today".
+NAME_ENDINGS = frozenset({"Today", "Now", "Here"})
+
+
+def name_end(texts: list[str], i: int) -> bool:
+    """A stop word ending a name ("The charity Hear Today estimates"): never lower case inside a
+    sentence, so capitalised after a name's word it is part of the name."""
+    return i > 0 and texts[i] in NAME_ENDINGS and texts[i - 1][:1].isupper() and texts[i - 1] not in STOP_CAPS
 
 
 def _inside_name(texts: list[str], i: int) -> bool:

@@ -34,6 +34,12 @@ A kind written after a name is no part of it ("the Friends of Ellesby Library gr
 description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
 ("Ursula Brenner of the Free University of Berlin" is the person).
 
+The story's lead is its first sentence with a lower-case word: a byline ("By Jane Doe", "Sam
+Pearce | AAP") is passed over. "The board", "the union" and "the tribunal" are the one body of
+that kind the story named ("The National Transportation Safety Board's preliminary report ...
+The board said"). A business kind ending a two-word name ("Pictures", "Buses", "Airlines") makes
+its first word a short form of it ("Meridian" for "Meridian Pictures").
+
 Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one, nor does one
 unnamed person ("another witness", "a resident"); a bare kind stays bare when the story names
@@ -44,7 +50,11 @@ spells only across a possessive or a lower-case word are not matched. Also misse
 name opening on a rank's word ("General Administration of Customs"), "its health ministry"
 after a country, a name joined by "and" after "a spokesperson for" ("U.S. Customs and Border
 Protection"), a body's name with a lower-case kind ("the Ifo institute") and a description
-standing for a body ("the Crown corporation" for Hydro-Quebec).
+standing for a body ("the Crown corporation" for Hydro-Quebec). A kind named before the body
+("their union said", then "Unite members voted") stays bare; "the firm" with no body of that kind
+named stays bare; a short ministry's name ("the industry ministry") is not matched to the full one
+("Ministry of Trade, Industry and Energy"); an anonymous official of a body with a relative clause
+between him and the verb ("A Liwa al-Fajr official who spoke on condition of anonymity ... said").
 """
 
 from __future__ import annotations
@@ -101,7 +111,7 @@ BODY_KINDS = GENERIC_BODIES | (SOURCE_NOUNS - TITLE_WORDS)
 REFERRING_BODIES = frozenset(
     """
     agency regulator department commission authority ministry office organisation
-    organization service council committee institute watchdog body
+    organization service council committee institute watchdog body board union tribunal
     """.split()
 )
 
@@ -162,7 +172,9 @@ class Resolver:
         for quote in quotes:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.body = article.body
-        self.lead = article.sentences[0].text if article.sentences else ""
+        lead = _lead(article.sentences)
+        self.lead = lead.text if lead else ""
+        self.lead_end = lead.end if lead else 0
         self.sentences = article.sentences
         self.sentence: Sentence | None = None  # the sentence being resolved
         self.kinds: dict[str, str] = {}  # "publisher" -> "Edition Marlow", named in apposition
@@ -194,7 +206,7 @@ class Resolver:
         single = not name.endswith("s") and name not in COMMON_OPENERS  # "Tesla", not "Prices"
         if not looks and self.written_lower(name):
             return None  # "Fighting for the city...", and "the fighting" later: a common word
-        return name if looks or single or f" {name}" in self.body[len(self.lead) :] else None
+        return name if looks or single or f" {name}" in self.body[self.lead_end :] else None
 
     def written_lower(self, word: str) -> bool:
         """Whether the headline or body also writes the word in lower case: not a name."""
@@ -270,11 +282,15 @@ class Resolver:
         found: dict[str, list[tuple[int, str]]] = {}
         for match in _NAME_RUN.finditer(self.body):
             words = match.group().split()
+            end = next((k for k, w in enumerate(words) if w.endswith(".") and w[-2:-1].islower()), None)
+            if end is not None:  # "... Workers Union. The union said": the sentence ends the name
+                words = [*words[:end], words[end][:-1]]
             while words and words[0] in STOP_CAPS:
                 words.pop(0)
-            kind = words[-1].lower() if len(words) > 1 else ""
+            kind = words[-1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 else ""
             if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
-                found.setdefault(kind, []).append((match.start(), " ".join(words)))
+                name = " ".join(words).removesuffix("'s").removesuffix("’s")  # "... Board's report"
+                found.setdefault(kind, []).append((match.start(), name))
         return found
 
     @cached_property
@@ -340,7 +356,8 @@ class Resolver:
         if speaker in self.acronyms:  # "Cal Fire" after "..., known as Cal Fire"
             return self.expand(self.acronyms[speaker].split())
         if speaker[:1].isupper():
-            return untitled(speaker)
+            kind = source_key(speaker)  # "His union" after "His union, the Brotherhood of ..."
+            return self.kinds[kind] if kind in self.kinds else untitled(speaker)
         return self.resolve(speaker.split(), sentence, offset) or speaker
 
     def person(self, words: list[str], lower: list[str]) -> str | None:
@@ -472,6 +489,15 @@ class Resolver:
                 return min(around, key=lambda q: abs(q.end - offset)).speaker
         kind = PRONOUNS[word]
         return self.last_of_kind.get(kind) if kind else None
+
+
+def _lead(sentences: tuple[Sentence, ...]) -> Sentence | None:
+    """The sentence the story opens on: the first with a lower-case word, so that a byline
+    ("By Jane Doe", "Sam Pearce | AAP") is passed over."""
+    return next((s for s in sentences[:4] if _LOWER_WORD.search(s.text)), sentences[0] if sentences else None)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])(?!(?:and|in|of|for)\b)[a-z]{2,}")
 
 
 class _PeopleIndex:

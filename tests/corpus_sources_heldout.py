@@ -51,6 +51,13 @@ convention that an unnamed group cited for a claim is a source ("Analysts", "Imm
 attorneys" in the third batch): "Opposition lawmakers" and "Some economists" in the Kyodo story,
 the "Economists" of the Brazilian central bank's survey, "Aid agencies", "federal investigators"
 and "investigators" (109 sources; precision 0.853, recall 0.853, F1 0.853 after that).
+After one round of fixes (a body apposed after its kind, "the board"/"the union" as the one the
+story named, a company's first word after a business kind, findings, forecasts and ", saying"
+hung on the clause's subject, bylines passed over for the lead, phrase edges): precision 0.903,
+recall 0.936, F1 0.919; the batch is no longer blind. Left: the quote speakers' errors, "their
+union" before Unite is named, "the firm"/"the company" with no body of that kind named, the
+short ministry names ("industry ministry", "Qatari foreign ministry") beside the full ones, an
+agency's own poll ("A Kyodo News poll found") merged into the credited agency, "Court records".
 """
 
 from __future__ import annotations

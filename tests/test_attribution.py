@@ -391,3 +391,109 @@ def test_the_group_is_not_a_place_opening_the_sentence_before():
     text = "New York prosecutors charged the firm. In a statement, the group said it would fight."
     found = attribute_sentences(parse_article("seeds/test.txt", f"Charges\n\n{text}"))
     assert list(found.values())[-1] == "Group"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body apposed after its kind, "the" and "and" inside its name
+        ("Her union, the Guild of Hospital Porters and Cleaners, said in a statement that pay was low.",
+         ["Guild of Hospital Porters and Cleaners"]),
+        ("Its regulator, the Office of Rail and Road, said fares would rise.", ["Office of Rail and Road"]),
+        # should keep the person: "a" opens a description, not a name
+        ("Senator Joan Avery, a Democrat, said the bill would pass.", ["Joan Avery"]),
+    ],
+)
+def test_a_body_apposed_after_its_kind(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a kind the story named before: a board, a union, a tribunal
+        ("The Marine Accident Investigation Board's report was published. The board said the ferry "
+         "had listed.", "Marine Accident Investigation Board"),
+        ("Drivers at the plant belong to the Transport Workers Union. The union said 400 would walk out.",
+         "Transport Workers Union"),
+        # should stay bare: no union named
+        ("Drivers will walk out on Monday. The union said 400 would strike.", "Union"),
+    ],
+)
+def test_a_board_or_union_is_the_one_the_story_named(text, expected):
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks with Kestrel Airlines stalled. Fares will rise 3%, Kestrel said.", "Kestrel Airlines"),
+        ("Harbour Pictures released the film in May. It earned $40 million, according to Harbour.",
+         "Harbour Pictures"),
+    ],
+)
+def test_a_business_kind_gives_the_company_its_first_word(text, expected):
+    assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a finding: a document's, or a body's when "that" follows
+        ("A Gallup poll conducted in May found 54% of voters opposed the plan.", ["Gallup"]),
+        ("The National Audit Office found last year that the project was late.", ["National Audit Office"]),
+        ("Researchers at the University of Tarsk tested 900 patients and found that one in five relapsed.",
+         ["University of Tarsk"]),
+        # should find nothing: an act, not a claim
+        ("Police found a body near the river on Sunday.", []),
+        ("Divers found the wreck at a depth of 40 metres, and it was raised.", []),
+    ],
+)
+def test_a_finding_cites_its_document_or_its_subject(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forecasts and expectations are claims of their subject
+        ("The government forecasts growth of 2.5% this year.", ["Government"]),
+        ("Most analysts expect the bank to hold rates.", ["Analysts"]),
+        # should find nothing: the passive names no one
+        ("The rate is expected to fall next year.", []),
+    ],
+)
+def test_a_forecast_is_its_subjects_claim(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a comma hangs on the subject opening the sentence
+        ("MEXICO CITY (Reuters) - Mexico's central bank cut its key rate on Thursday, saying inflation "
+         "had eased.", ["Mexico's central bank"]),
+        ("The state electricity regulator approved the tariff, saying it was fair.", ["State electricity regulator"]),
+        # should find nothing: a lone name may be a country's
+        ("Varosia raised tariffs on steel in June, saying its mills were undercut.", []),
+    ],
+)
+def test_a_participle_cites_the_subject_of_its_clause(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a determiner opens a phrase read backward: the clause after "that" has its own subject
+        ("Ruth Amos told The Associated Press that the audit confirmed her fears.", ["Ruth Amos"]),
+        # two unlisted adjectives after a determiner
+        ("Prices rose 2%, the internal affairs ministry said.", ["Internal affairs ministry"]),
+        # a stop word ending a name
+        ("The charity Sight Today estimates that 2 million people are affected.", ["Sight Today"]),
+        # should keep the name whole: "of the" inside it
+        ("Prices rose 2%, the Ministry of the Interior said.", ["Ministry of the Interior"]),
+    ],
+)
+def test_phrase_edges(text, expected):
+    assert claims(text) == expected
