@@ -187,26 +187,43 @@ def _run(jobs: list[Job]) -> Iterator[tuple[dict[str, str], Summary] | str]:
     if len(jobs) < PARALLEL_FROM or workers < 2:
         yield from map(extract_job, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(extract_job, jobs, chunksize=16)
 
 
-def _exit_with_parent() -> None:
-    """Make a worker end when the process that started it is gone.
+def _exit_with_parent(generate: int) -> None:
+    """Make a worker end when the ``generate`` process that started it is gone.
 
     A run stopped with SIGKILL (or the machine's out-of-memory killer) cannot tell its workers,
     and they would wait forever for work; each checks twice a second that its parent is alive.
     The parent is read here, in the worker: with the "forkserver" start method it is the fork
-    server, which ends with ``generate``.
+    server, which ends with ``generate``. A worker that starts after ``generate`` was killed
+    already has a new parent, so it also checks ``generate`` itself.
     """
     parent = os.getppid()
 
+    def orphaned() -> bool:
+        return os.getppid() != parent or (parent != generate and not _alive(generate))
+
     def watch() -> None:
-        while os.getppid() == parent:
+        while not orphaned():
             time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process exists; signal 0 only checks (on Windows it would terminate it)."""
+    if os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 def _fresh(entry: Entry | None, seed_hash: str, docs: Path, present: set[str]) -> TypeGuard[Entry]:
