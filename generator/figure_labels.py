@@ -75,7 +75,9 @@ PARTICIPLES = frozenset(
     """
     found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
     shut struck stuck spent built burnt burned sent led fled felt met bought fought thought stole
-    stolen broke broken took gave given rose fell set
+    stolen broke broken took gave given rose fell set dug hung swept sought taught bound spun dealt
+    lent laid drawn shown thrown blown known sworn torn flown withdrawn begun sunk upheld withheld
+    rebuilt
     """.split()
 )
 #: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
@@ -117,8 +119,22 @@ CHANGE_VERBS = frozenset(
     edged slipped slid dipped eased gained added lost rebounded surged tumbled sank shrank
     expanded contracted strengthened weakened firmed softened appreciated depreciated advanced
     retreated rallied recovered widened narrowed accelerated slowed cooled quickened slumped
-    dived plummeted spiked shed improved worsened
+    dived plummeted spiked shed improved worsened closed opened ended finished settled traded hovered
+    peaked bottomed running trading hovering sitting sat
     """.split()
+)
+#: Change verbs in their base form, read as such only after a modal or "to": "pay would reach
+#: £31,400", "is expected to top $2 billion" (alone, "a fall", "the top" and "the total" are nouns).
+BASE_CHANGE_VERBS = frozenset(
+    """
+    reach rise fall climb drop jump increase decrease decline hit top exceed surpass pass grow soar
+    plunge double triple total remain stay ease slip dip edge gain shrink expand contract slow
+    """.split()
+)
+#: Comparatives that, right after a figure, say how it changed the subject: "the risk was 28%
+#: higher among smokers" is about the risk.
+COMPARATIVES = frozenset(
+    "higher lower greater smaller bigger larger faster slower cheaper dearer stronger weaker longer shorter".split()
 )
 #: Verbs after which a clause opens with its own subject: "Figures show knife crime rose 9%",
 #: "lenders said average rates had climbed to 7.1%".
@@ -154,11 +170,13 @@ _OPENING_REACH = 160
 #: Periods a phrase of time names between an object and the "to" of its figure ("this year").
 _PERIODS = frozenset("year month week quarter".split())
 _PERIOD_OPENERS = frozenset("this next last".split())
+#: Words of time that may stand inside a subject: "Ticket sales for the year to date".
+_PERIOD_WORDS = _PERIODS | frozenset(("day",))
 #: Prepositions of a phrase between an object and the "to" of its figure.
 _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
 #: A change verb, its figure and "to" before a figure: "grew 3.2% to", "rose by 14 percent to".
 _CHANGE_THEN_TO = re.compile(
-    r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)?\s+to\s+$"
+    r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|(?:percentage|basis)\s+points?\b|points?\b|bps\b)?\s+to\s+$"
 )
 #: Particles after a change verb: "edged up 0.9 percent", "was down 3%".
 _PARTICLES = frozenset("up down".split())
@@ -169,12 +187,14 @@ _RAISING_VERBS = frozenset("expected set due scheduled slated projected forecast
 #: forecast growth of 3%", "Analyst Jane Doe expects margins of" (but "its forecast growth").
 _FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted project projects expect expects see sees saw".split())
 #: Participles that set a figure "at" for the noun before them: "a release clause set at".
-_SETTING_PARTICIPLES = frozenset("set fixed capped pegged priced valued put estimated pitched".split())
+_SETTING_PARTICIPLES = frozenset(
+    "set fixed capped pegged priced valued put estimated pitched frozen held kept maintained locked".split()
+)
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
 #: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
 _SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(
-    "of and every each between with among against to".split()
+    "of and every each between with among against to excluding including ex".split()
 )
 
 NOUN_STOPS = LABEL_STOPS | S_VERBS
@@ -374,15 +394,18 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             index -= 1
     if index >= 2 and words[index - 1].lower() in _PARTICLES and words[index - 2].lower() in CHANGE_VERBS:
         index -= 1  # "imports edged up 0.9 percent"
+    passive = False
     if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
         if words[index].lower() == "of":
-            return " ".join(_trailing_noun(words, index))
+            return " ".join(_of_phrase(words, index))
         if words[index].lower() == "at" and index >= 2 and words[index - 1].lower() in _SETTING_PARTICIPLES:
-            return " ".join(_object_before(words, index - 1))  # "a release clause set at 500 million euros"
-        if index and words[index].lower() != "by" and words[index - 1].lower() not in CHANGE_VERBS:
+            passive = words[index - 2].lower() in _VERB_HELPERS  # "the tax, which has been frozen at 53.8 yen"
+            if not passive:
+                return " ".join(_object_before(words, index - 1))  # "a release clause set at 500 million euros"
+        elif index and words[index].lower() != "by" and not _is_change_verb(words, index - 1):
             return " ".join(_object_before(words, index))
-    if index and words[index - 1].lower() in CHANGE_VERBS:
+    if index and (passive or _is_change_verb(words, index - 1)):
         index -= 1
         while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
@@ -401,6 +424,28 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             subject = _opening_subject(words, index)
         return " ".join(subject or _head_noun(words, index))
     return ""
+
+
+def _is_change_verb(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a verb of :data:`CHANGE_VERBS`, or of
+    :data:`BASE_CHANGE_VERBS` after a modal or "to" ("would reach", "expected to top")."""
+    word = words[index].lower()
+    if word in CHANGE_VERBS:
+        return True
+    return word in BASE_CHANGE_VERBS and index > 0 and (words[index - 1].lower() in _MODALS or words[index - 1] == "to")
+
+
+def _of_phrase(words: list[str], end: int) -> list[str]:
+    """The noun before the "of" of a figure at ``end``, with the phrase it heads when that is
+    itself "X of Y": "a margin of error of 3 points" -> "margin of error", "a loss of revenue of"."""
+    noun = _trailing_noun(words, end)
+    start = end - len(noun)
+    if not noun or start < 2 or words[start - 1].lower() != "of":
+        return noun
+    head = _trailing_noun(words, start - 1)
+    if len(head) != 1 or head[0].lower() in QUANTITY_HEADS or start - 2 < 1 or words[start - 3].lower() not in _DETERMINERS:
+        return noun  # only a determiner's single noun: "the number of", "the cost of the deployment" stay apart
+    return [*head, "of", *noun]
 
 
 def _reported_clause(words: list[str], end: int) -> int:
@@ -434,6 +479,9 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
     if start == end or not start or words[end - 1].lower() in VERB_FORMS or is_verb_form(words[end - 1].lower()):
         return []  # "returned to 50": a verb, no object
     opener = words[start - 1].lower()
+    if start >= 2 and opener not in LABEL_STOPS and opener.isalpha() and words[start - 2].lower() in _DETERMINERS:
+        start -= 1  # a fourth word after the determiner: "held its benchmark Selic interest rate at"
+        opener = words[start - 1].lower()
     if opener in _DETERMINERS and start >= 3 and words[start - 2].lower() == "of" and hop:
         head = _object_before(words, start - 2, hop=False)  # "put the cost of the deployment at"
         if head and head[-1].lower() not in QUANTITY_HEADS:
@@ -488,8 +536,9 @@ def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
     for index in range(end - 1, begin - 1, -1):  # from the verb back: a break is found sooner
         word = words[index]
         lower = word.lower()
-        if not word[:1].isalpha() or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
-            return False
+        if not word[:1].isalpha() and not word.isdigit() or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
+            if lower not in _PERIOD_WORDS:  # "Yields on futures maturing in January 2027", "sales for the year to date"
+                return False
         if lower.endswith("ed") and index and words[index - 1].lower() not in _SUBJECT_LINKS:
             return False
     return True
