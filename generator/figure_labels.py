@@ -101,6 +101,9 @@ PREPOSITIONS = frozenset(
     when while overnight yesterday today last this
     """.split()
 )
+#: Participles that say the people counted were asked, the usual way a poll's sample is
+#: written: "38 economists polled by Reuters" ("breakdowns caused by potholes" stays "breakdowns").
+POLL_PARTICIPLES = frozenset("polled surveyed questioned interviewed sampled canvassed".split())
 #: Adjectives that say something of the noun before them rather than qualify one after
 #: ("half the population short of food", "a third of the workforce unable to work").
 PREDICATIVES = frozenset("short unable able likely unlikely eligible dependent reliant aware afraid ready due".split())
@@ -190,6 +193,16 @@ _FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted proje
 _SETTING_PARTICIPLES = frozenset(
     "set fixed capped pegged priced valued put estimated pitched frozen held kept maintained locked".split()
 )
+#: Words after a participle that make it a modifier of the noun before it ("approved in 2019").
+_PARTICIPLE_FOLLOWERS = frozenset("in by for on at last this since under until during".split())
+#: Plurals that qualify the noun after them ("sales tax", "arms deal"): a plural before the head
+#: noun is otherwise an object of its own ("charged developers commissions of").
+_PLURAL_MODIFIERS = frozenset(
+    "sales savings earnings arms goods news services parts works sports jobs customs communications "
+    "electronics economics politics means series species resources rights affairs securities systems".split()
+)
+#: Auxiliaries of an active perfect: "had held", unlike the passive "had been held".
+_PERFECT = frozenset("have has had reportedly also".split())
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
 #: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
@@ -242,6 +255,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
         position = 1
     elif first in _DETERMINERS and body[end - 4 : end].lower() == "half":
         position = 1  # "half the population", "half its staff"
+    elif first in COMPARATIVES and (len(lower) == 1 or lower[1] in LABEL_STOPS):
+        return _subject_before(body, sentence.start, start)  # "the risk was 28% higher among": the risk's change
     elif first[-2:] == "ed" and unit and is_verb_form(first) and body[start - 4 : start] == " of ":
         return _subject_before(body, sentence.start, start)  # "gusts of up to 50 mph pushed flames": a verb
     noun = _noun_phrase(words, lower, marked, position)
@@ -257,6 +272,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
         return " ".join(words[position : position + len(noun)] + predicate)
     if position == 0:
         predicate = _predicate(words, lower, 0)
+        if not predicate and unit == "%" and len(lower) == 1 and lower[0].endswith("ed") and is_verb_form(lower[0]):
+            predicate = words[:1]  # "while 27.9 percent approved.": a verb alone ends the clause
         if predicate:
             return " ".join(predicate)
     return _subject_before(body, sentence.start, start)
@@ -367,7 +384,14 @@ def _predicate(words: list[str], lower_words: list[str], position: int) -> list[
         return rest[index : index + 2]  # "reported missing", "feared dead"
     if not _is_participle(lower[index]) or lower[index] in _RAISING_VERBS and lower[index + 1 : index + 2] == ["to"]:
         return []  # "are expected to use": what is said of them comes after, not what happened
-    if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
+    if index and lower[index - 1] in _MODALS:
+        return []  # "will open new departments": a verb in its base form, whatever its ending
+    if lower[index] in POLL_PARTICIPLES:
+        return [rest[index]]  # "38 economists polled by Reuters", "2,000 adults surveyed": who was asked
+    has_object = index + 1 < len(rest) and lower[index + 1] not in PREPOSITIONS
+    if index and has_object and lower[index] not in EVENT_VERBS and all(word in _PERFECT for word in lower[:index]):
+        return []  # "the two delegations had held talks": an active verb with its object
+    if index == 0 and (lower[0] not in EVENT_VERBS or has_object):
         return []  # an active verb ("met for talks", "signed the petition") says little of the count
     predicate = [rest[index]]
     if index + 1 < len(rest) and _is_participle(lower[index + 1]):
@@ -519,6 +543,11 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     start = 0
     while start < end and words[start].lower() in _DETERMINERS:
         start += 1
+    if all(word[:1].isalpha() and word.lower() not in LABEL_STOPS and not is_verb_form(word.lower()) for word in words[start:end]):
+        return words[start:end] if end - start == 4 else []  # "Average household water bills will rise"
+    participle = _participle_phrase(words, start, end)
+    if participle:
+        return words[start:participle]  # "The original budget approved in 2019 was"
     head = start
     while head < end and head - start < 3 and words[head].lower() not in _SUBJECT_LINKS:
         head += 1
@@ -528,6 +557,22 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     if words[start].lower() in QUANTITY_HEADS and head - start == 1 and words[head].lower() == "of":
         return words[head + 1 : min(_next_link(words, head + 1, end), head + 4)]  # "The number of confirmed cases"
     return words[start:head]
+
+
+def _participle_phrase(words: list[str], start: int, end: int) -> int:
+    """Where a participle that modifies the subject opens, one to three words after ``start``
+    and followed by a preposition or a time ("The budget approved in 2019 was", "Shares sold
+    last week were"), with only words, years and links up to the verb at ``end``; else 0."""
+    for index in range(start + 1, min(start + 4, end - 1)):
+        word = words[index].lower()
+        if not word[:1].isalpha() or word in LABEL_STOPS:
+            return 0
+        if word.endswith("ed") and is_verb_form(word) or word in PARTICIPLES:
+            following = words[index + 1].lower()
+            if following in _PARTICIPLE_FOLLOWERS and _is_subject_run(words, index + 1, end):
+                return index
+            return 0
+    return 0
 
 
 def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
@@ -582,13 +627,18 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
             # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
             if not (start == 1 and word.endswith("ing") and words[0][:1].isupper()):
                 break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence
-        if start < end and ahead in _MODALS:
-            break  # "will impose tariffs of": a verb after a modal
+        if start < end and (ahead in _MODALS or ahead in _VERB_HELPERS and start >= 3 and words[start - 3].lower() in _MODALS):
+            break  # "will impose tariffs of", "would also offer tax credits of": a verb after a modal
+        if start < end and is_plural(word) and word not in _PLURAL_MODIFIERS and word.isalpha():
+            break  # "charged app developers commissions of": a plural before the head is another object
         start -= 1
     if end - start > 1 and words[start].lower() in _FORECAST_VERBS and (
         not start or not words[start - 1][:1].islower()
     ):
         start += 1  # "Li Qiang, a researcher, forecast growth of": a verb after its subject
+    for index in range(end - 2, start, -1):
+        if words[index].lower() in _FORECAST_VERBS:
+            return words[index + 1 : end]  # "the government forecasts growth of", "economists expect inflation of"
     return words[start:end]
 
 
