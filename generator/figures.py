@@ -204,7 +204,9 @@ _GLUED_AFTER = re.compile(r"[-‐][A-Za-z]|/\d|:\d|[.,]\d")
 #: The characters a match of :data:`_GLUED_AFTER` opens with: one look spares most numbers the match.
 _GLUE_MARKS = frozenset("-‐/:.,")
 _COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
-_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
+_TIME_UNITS = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+)
 _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 #: Prepositions that make a span after them a time frame, however hedged: "after six hours of
 #: fighting", "within about five years". "In" does only after a verb of :data:`_COUNTDOWN_VERBS`:
@@ -212,15 +214,30 @@ _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 _WHEN_PREPOSITIONS = frozenset("within after".split())
 #: Verbs whose "in" and a span say when from now: "the recess begins in just under 10 weeks".
 _COUNTDOWN_VERBS = frozenset(
-    "begins begin starts start ends end expires expire opens open closes close resumes resume due".split()
+    """
+    begins begin starts start ends end expires expire opens open closes close resumes resume due expected
+    scheduled slated planned
+    """.split()
 )
 #: Verbs in the present whose span is the fact ("they serve over 20 years"), for the "over" rule.
 _SPAN_VERBS = frozenset("serve serves last lasts take takes spend spends span spans wait waits".split())
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
 _AGO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|from\s+now)\b")
+# "the 12 months to August", "the three months through June", "the year ended March 31": a period
+# a statistic covers, named by the month it ends with.
+_PERIOD_TO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?{_MONTH}")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent|within)\s+$", re.IGNORECASE)
 # "the first half of the year", "the second half of the match": a part of a period, not of a whole.
 _PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|closing|back|front)\s+$", re.IGNORECASE)
+#: What a percentage names when it is the level of a statistical interval, not a share: "34.2%
+#: (95% confidence interval 32.8% to 35.6%)", "95% CI".
+_INTERVAL_LEVEL = re.compile(r"\s+(?:(?:confidence|credible|prediction)\s+(?:intervals?|levels?|limits?)|CIs?\b)", re.IGNORECASE)
+#: Weapons and ammunition a calibre in millimetres describes: "a 9 mm pistol", "155mm shells".
+_CALIBRE_NOUNS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:pistols?|handguns?|guns?|rifles?|revolvers?|shotguns?|carbines?|cannons?|howitzers?"
+    r"|mortars?|artillery|shells?|rounds?|bullets?|cartridges?|ammunition|munitions|calibre|caliber|weapons?)\b",
+    re.IGNORECASE,
+)
 _QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
 _HEDGE_OPENERS = _QUOTE_OPENERS + "("  # what may stand glued before a hedge
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
@@ -389,6 +406,10 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "two years ago", "within five years": when, not how many
     if first in "hH" and amount.unit == "%" and _PERIOD_PART_BEFORE.search(before):
         return False  # "the first half of the year"
+    if amount.unit == "%" and after[:1] == " " and _INTERVAL_LEVEL.match(after):
+        return False  # "95% confidence interval": how sure a range is, not a share
+    if amount.unit == "mm" and _CALIBRE_NOUNS.match(after):
+        return False  # "a 9 mm pistol": a calibre names the weapon, counts nothing
     if first.isdigit() and _TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
     if _is_date_part(body, sentence, found, before):
@@ -420,8 +441,8 @@ def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> 
     "Over" is a hedge ("over 30 years of service") but for a span opening the clause ("Over
     nine years, he ...") or following the figure it spans ("rose 20% over five years").
     """
-    if _AGO.match(after):
-        return True  # "about 4.6 billion years ago", "more than two decades later": hedged or not
+    if _AGO.match(after) or _PERIOD_TO.match(after):
+        return True  # "about 4.6 billion years ago", "in the 12 months to August": hedged or not
     if found.amount.scaled:
         return False
     before = body[max(sentence.start, found.start - 40) : found.start].rstrip()
