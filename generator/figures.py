@@ -417,8 +417,10 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if _is_age(before, after, found, plain):
         return False
     previous = _previous_token(before)
-    if previous.lower() in NAMING_WORDS or previous == "#" or previous == "on" and plain and _CALL_ON.search(before):
-        return False  # "Article 5", "log 1187", "call police on 101"
+    if previous.lower() in NAMING_WORDS and not (previous == "top" and _counts_a_plural(after)):
+        return False  # "Article 5", "log 1187", "in the top 10" (but "the top 10 films" counts films)
+    if previous == "#" or previous == "on" and plain and _CALL_ON.search(before):
+        return False  # "#1", "call police on 101"
     bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES and not amount.unit
     if bracket and _is_bracket(body, sentence, found, after):
         return False  # "children under five": who, not how many
@@ -473,6 +475,18 @@ def _is_noun_before_span(word: str) -> bool:
         word.isalpha() and word not in LABEL_STOPS and word not in VERB_FORMS and not is_verb_form(word)
         and not word.endswith("ly") and word not in _SPAN_VERBS
     )
+
+
+def _counts_a_plural(after: str) -> bool:
+    """Whether a plural noun follows the number, two words at most past adjectives: "the top 10
+    films", "the top five oil exporters" (not "the top 10 nationally", "top 10 in the world")."""
+    for word in after.split(None, 3)[:3]:
+        lower = word.lower().rstrip(",.;:")
+        if not lower.isalpha() or lower in NOUN_STOPS or lower.endswith("ly"):
+            return False
+        if is_plural(lower):
+            return True
+    return False
 
 
 def _is_bracket(body: str, sentence: Sentence, found: _Found, after: str) -> bool:
