@@ -185,6 +185,23 @@ _AGED = re.compile(
 _PERSON_WAS = re.compile(r"\b(?:he|she|i|who)\s+(?:was|is|am|turned|turns)\s+$", re.IGNORECASE)
 _PERSON_VERBS = ("was ", "is ", "am ", "turned ", "turns ")
 _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:)!?”\"]|$|\s(?:when|and|but|at|in|on|as|while)\b)")
+# "nominated for an Oscar at 24 for", "died at 91.": an age, after a verb of a life's events and
+# with nothing counted after it.
+_LIFE_EVENT_AT = re.compile(
+    r"\b(?:died|retired|married|debuted|nominated|elected|crowned|diagnosed|widowed|orphaned|emigrated|enlisted"
+    r"|graduated|became|joined|signed|started|began|debut|professional|school|home)\b(?:\s+\S+){0,5}?\s+at\s+$",
+    re.IGNORECASE,
+)
+_NOTHING_COUNTED_AFTER_AGE = re.compile(
+    r"\s*(?:[,.;:)!?”\"]|$|\s(?:for|when|and|but|in|on|as|while|after|before|with|from|to|because)\b)"
+)
+# "Nearly half of the audience was over 35", "most of the victims were under 18": a bracket of
+# ages said of a share of a group.
+_SHARE_WAS = re.compile(
+    r"(?:\b(?:half|thirds?|quarters?|fifths?|most|majority|many|all|none)|%|\bper\s?cent)\s+(?:of\s+)?"
+    r"(?:the\s+|those\s+|its\s+|their\s+)?[a-z]+\s+(?:was|were|is|are)\s+(?:over|under|above|below)\s+$",
+    re.IGNORECASE,
+)
 # "call police on 101", "ring the hotline on 111": a phone line, not a count.
 _CALL_ON = re.compile(
     r"\b(?:call|ring|phone|contact|text|dial)\s+(?:the\s+)?(?!for\b|on\b)[a-z]+\s+on\s+$", re.IGNORECASE
@@ -553,6 +570,10 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
         return True  # "She was 91."
     if ("old" in after or "age" in after) and _YEARS_OLD.match(after):
         return True
+    if found.amount.value < _BRACKET_LIMIT and not found.amount.scaled and before.endswith((" at ", "r ", "e ", "w ")):
+        # the ends of " at ", "over ", "under ", "above ", "below ": one look spares most numbers both searches
+        if plain and before.endswith(" at ") and _LIFE_EVENT_AT.search(before) or found.hedge and _SHARE_WAS.search(before):
+            return bool(_NOTHING_COUNTED_AFTER_AGE.match(after))
     set_off = before.endswith((", ", " (")) and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
     return plain and bool(set_off) and bool(_NAME_AFTER.match(after)) and found.amount.value < 120
 
