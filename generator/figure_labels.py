@@ -174,7 +174,7 @@ _OPENING_REACH = 160
 _PERIODS = frozenset("year month week quarter".split())
 _PERIOD_OPENERS = frozenset("this next last".split())
 #: Words of time that may stand inside a subject: "Ticket sales for the year to date".
-_PERIOD_WORDS = _PERIODS | frozenset(("day",))
+_PERIOD_WORDS = _PERIODS | _PERIOD_OPENERS | frozenset(("day",))
 #: Prepositions of a phrase between an object and the "to" of its figure.
 _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
 #: A change verb, its figure and "to" before a figure: "grew 3.2% to", "rose by 14 percent to".
@@ -186,6 +186,8 @@ _PARTICLES = frozenset("up down".split())
 #: Participles that, before "to", announce what the counted will do, not what happened to them:
 #: "2.7 lakh commuters are expected to use the line", "200 flights are set to be cancelled".
 _RAISING_VERBS = frozenset("expected set due scheduled slated projected forecast thought believed poised tipped".split())
+#: Adjectives of a likelihood before "to" and a change verb: "prices are likely to rise".
+_LIKELY = frozenset("likely unlikely poised going certain".split())
 #: Verbs of a forecast that a noun phrase after a name or a comma may open: "Li, a researcher,
 #: forecast growth of 3%", "Analyst Jane Doe expects margins of" (but "its forecast growth").
 _FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted project projects expect expects see sees saw".split())
@@ -433,6 +435,10 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
         index -= 1
         while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
+        if index >= 2 and words[index - 1] == "to" and words[index - 2].lower() in _RAISING_VERBS | _LIKELY:
+            index -= 2  # "Spending is expected to top", "prices are likely to rise"
+            while index and words[index - 1].lower() in _VERB_HELPERS:
+                index -= 1
         if index >= 2 and words[index - 1].lower() in _RELATIVE_OPENERS and words[index - 2] == ",":
             return " ".join(_head_noun(words, index - 2))  # "the minimum wage, which rose to 13.50 euros"
         index = _before_relative_clause(words, index)
@@ -581,8 +587,8 @@ def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
     for index in range(end - 1, begin - 1, -1):  # from the verb back: a break is found sooner
         word = words[index]
         lower = word.lower()
-        if not word[:1].isalpha() and not word.isdigit() or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
-            if lower not in _PERIOD_WORDS:  # "Yields on futures maturing in January 2027", "sales for the year to date"
+        if not word[:1].isalpha() and not word.isdigit() and word not in "-." or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
+            if lower not in _PERIOD_WORDS:  # "Yields on 10-year notes maturing in January 2027", "sales for the year to date"
                 return False
         if lower.endswith("ed") and index and words[index - 1].lower() not in _SUBJECT_LINKS:
             return False

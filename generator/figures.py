@@ -434,7 +434,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if _is_age(before, after, found, plain):
         return False
     previous = _previous_token(before)
-    if previous.lower() in NAMING_WORDS and not (previous == "top" and _counts_a_plural(after)):
+    if previous.lower() in NAMING_WORDS and not (previous == "top" and _top_counts(before, after, amount)):
         return False  # "Article 5", "log 1187", "in the top 10" (but "the top 10 films" counts films)
     if previous == "#" or previous == "on" and plain and _CALL_ON.search(before):
         return False  # "#1", "call police on 101"
@@ -492,6 +492,17 @@ def _is_noun_before_span(word: str) -> bool:
         word.isalpha() and word not in LABEL_STOPS and word not in VERB_FORMS and not is_verb_form(word)
         and not word.endswith("ly") and word not in _SPAN_VERBS
     )
+
+
+def _top_counts(before: str, after: str, amount: Amount) -> bool:
+    """Whether a number after "top" is a figure: after the verb ("sales could top $5 billion",
+    "is expected to top 1,000") or before a plural it counts ("the top 10 films")."""
+    verb = amount.unit or before[:-4].rsplit(None, 1)[-1:] in (["to"], *([modal] for modal in _MODALS))
+    return bool(verb) or _counts_a_plural(after)
+
+
+#: Modals before a verb ("could top $5 billion").
+_MODALS = ("will", "would", "could", "may", "might", "should", "can", "must")
 
 
 def _counts_a_plural(after: str) -> bool:
