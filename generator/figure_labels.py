@@ -9,7 +9,11 @@ rule that gives something (see :func:`read_label`):
    when the counted noun is the subject of a passive or perfect verb, because "people" alone
    says little ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been
    arrested" -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
-   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"),
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"; an
+   active perfect with its object adds nothing: "the two delegations had held talks" ->
+   "delegations"; nor does a verb in its base form after a modal, whatever its ending: "eight
+   universities will open" -> "universities"), or by a participle of a poll
+   (:data:`POLL_PARTICIPLES`: "38 economists polled by Reuters" -> "economists polled"),
    with a state after it ("had been reported missing" -> "people reported missing"), or shared
    with a second count joined by "and" ("37 soldiers and 12 civilians were killed" -> "soldiers
    killed"; but "are expected to use", a verb of :data:`_RAISING_VERBS` before "to", adds
@@ -19,7 +23,8 @@ rule that gives something (see :func:`read_label`):
    "-ed" word alone after the number is a verb, and a verb right after a measure that follows
    "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
-   beheaded", "3,000 were arrested" -> "arrested");
+   beheaded", "3,000 were arrested" -> "arrested"), or the verb alone that ends a share's clause
+   ("while 27.9 percent approved." -> "approved");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
    "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
    ("Core inflation, which ..., was 3.1%") and adverbs ("had already climbed"), and, when the
@@ -27,18 +32,33 @@ rule that gives something (see :func:`read_label`):
    knife crime in the county rose" -> "knife crime") opens with it, the phrases after its head
    ("Shares in listed subsidiary X fell 2%" -> "Shares", "Trade between the two sides was worth"
    -> "Trade"; "the number of" gives what it counts), past the figure of a change before "to"
-   ("Revenue grew 3.2% to 9.6 billion crowns" -> "Revenue" for both), a particle ("imports
-   edged up 0.9 percent"), the relative pronoun of a clause ("the minimum wage, which rose to"
-   -> "minimum wage"), a phrase after the head ("rail-sea shipments through the port grew"), a
-   compound adjective ("heat-related deaths") or an "-ing" modifier opening the sentence
-   ("Operating profit"), and without a verb of forecast after a name or a comma ("Li, a
-   researcher, forecast growth of" -> "growth"); the noun before "of" keeps an "-ed"
+   ("Revenue grew 3.2% to 9.6 billion crowns" -> "Revenue" for both; "rose 8 basis points to
+   12.41%"), a particle ("imports edged up 0.9 percent"), the relative pronoun of a clause ("the
+   minimum wage, which rose to" -> "minimum wage"), a phrase after the head ("rail-sea shipments
+   through the port grew"), a compound adjective ("heat-related deaths") or an "-ing" modifier
+   opening the sentence ("Operating profit"), a participle and its phrase ("The original budget
+   approved in 2019 was" -> "original budget"), "excluding" and "including" ("Consumer prices
+   excluding fresh food rose" -> "Consumer prices"), a year or a period inside the subject ("Yields
+   on futures maturing in January 2027", "Ticket sales for the year to date"), a subject of four
+   words opening the sentence whole ("Average household water bills will rise"), and without a verb
+   of forecast after a name or a comma ("Li, a researcher, forecast growth of" -> "growth"); the
+   noun before "of" keeps an "-ed"
    adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
-   ("will impose tariffs of" -> "tariffs"); or the object a figure after "to"/"at" sets ("raised
+   ("will impose tariffs of" -> "tariffs", "would also offer tax credits of" -> "tax credits"), a
+   plural before it that is an object of its own ("charged app developers commissions of" ->
+   "commissions", but "sales tax"), and a forecast verb inside it ("the government forecasts
+   growth of" -> "growth"); a noun before "of" that is itself a determiner's "X of Y" keeps it
+   ("a margin of error of" -> "margin of error"); a comparative after the figure reads the
+   subject ("The risk of dementia was 28% higher among" -> "risk"); verbs that set a level count
+   as change verbs ("closed down 1.2% at", "are running at", "held ... at", a base form after a
+   modal or "to": "would reach", "expected to top"); or the object a figure after "to"/"at" sets ("raised
    the number of injured agents to 63" -> "injured agents", "put the toll in the region at 212"
    -> "toll", "put the cost of the deployment at" -> "cost", "cut its growth forecast for
    Germany this year to" -> "growth forecast"), or the noun a participle of :data:`_SETTING_PARTICIPLES`
-   sets "at" ("a release clause set at 500 million euros" -> "release clause").
+   sets "at" ("a release clause set at 500 million euros" -> "release clause"; after an
+   auxiliary the participle is passive and its subject is read: "the tax, which has been frozen
+   at 53.8 yen" -> "tax"), with up to four words after a determiner ("held its benchmark Selic
+   interest rate at" -> "benchmark Selic interest rate").
 
 Otherwise the label is empty.
 
@@ -76,7 +96,7 @@ PARTICIPLES = frozenset(
     found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
     shut struck stuck spent built burnt burned sent led fled felt met bought fought thought stole
     stolen broke broken took gave given rose fell set dug hung swept sought taught bound spun dealt
-    lent laid drawn shown thrown blown known sworn torn flown withdrawn begun sunk upheld withheld
+    lent drawn shown thrown blown known sworn torn flown withdrawn begun sunk upheld withheld
     rebuilt
     """.split()
 )

@@ -18,6 +18,8 @@ compared and sorted:
 - a range is worth its lower bound ("between 20 and 30" -> 20), the scale and unit of its upper
   end carrying over to the lower ("$20-30 million" -> 20000000 USD); two ends of different
   kinds are two numbers ("rose 3% to $150", "fell 1.2% to 41.05"), and so are "from 13.8% to 15%";
+- a ratio is a part of its whole ("one in five", "nine out of 10" -> 20, 90, ``unit="%"``), never
+  a part larger than it: "aged 60 to 84 in five countries" is a range, then a count;
 - a part of a whole needs what it is part of ("a third of voters") or, for a change, a "by"
   before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
