@@ -270,6 +270,7 @@ _PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|c
 #: What a percentage names when it is the level of a statistical interval, not a share: "34.2%
 #: (95% confidence interval 32.8% to 35.6%)", "95% CI".
 _INTERVAL_LEVEL = re.compile(r"\s+(?:(?:confidence|credible|prediction)\s+(?:intervals?|levels?|limits?)|CIs?\b)", re.IGNORECASE)
+_INTERVAL_INITIALS = frozenset("cCpP")  # what an interval's word opens with, after the space
 #: Weapons and ammunition a calibre in millimetres describes: "a 9 mm pistol", "155mm shells".
 _CALIBRE_NOUNS = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:pistols?|handguns?|guns?|rifles?|revolvers?|shotguns?|carbines?|cannons?|howitzers?"
@@ -444,7 +445,7 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "two years ago", "within five years": when, not how many
     if first in "hH" and amount.unit == "%" and _PERIOD_PART_BEFORE.search(before):
         return False  # "the first half of the year"
-    if amount.unit == "%" and after[:1] == " " and _INTERVAL_LEVEL.match(after):
+    if amount.unit == "%" and after[1:2] in _INTERVAL_INITIALS and _INTERVAL_LEVEL.match(after):
         return False  # "95% confidence interval": how sure a range is, not a share
     if amount.unit == "mm" and _CALIBRE_NOUNS.match(after):
         return False  # "a 9 mm pistol": a calibre names the weapon, counts nothing
@@ -604,7 +605,8 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
         return True
     if found.amount.value < _BRACKET_LIMIT and not found.amount.scaled and before.endswith((" at ", "r ", "e ", "w ")):
         # the ends of " at ", "over ", "under ", "above ", "below ": one look spares most numbers both searches
-        if plain and before.endswith(" at ") and _LIFE_EVENT_AT.search(before) or found.hedge and _SHARE_WAS.search(before):
+        bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES
+        if plain and before.endswith(" at ") and _LIFE_EVENT_AT.search(before) or bracket and _SHARE_WAS.search(before):
             return bool(_NOTHING_COUNTED_AFTER_AGE.match(after))
     set_off = before.endswith((", ", " (")) and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
     return plain and bool(set_off) and bool(_NAME_AFTER.match(after)) and found.amount.value < 120

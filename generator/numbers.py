@@ -225,6 +225,7 @@ _SINGLE_NUMBER_ANY_CASE = re.compile(_SINGLE, re.IGNORECASE)
 # The same groups with no ratio: for "aged 60 to 84 in five countries", where "84 in five" is none.
 _NO_RATIO = NUMBER.replace("(?P<a_ratio>", "(?P<a_ratio>(?!)").replace("(?P<b_ratio>", "(?P<b_ratio>(?!)")
 _RATIO_GROUPS = (_NUMBER.groupindex["a_ratio"], _NUMBER.groupindex["b_ratio"])
+_NO_RATIOS = (None, None)
 
 
 @cache
@@ -308,7 +309,7 @@ def _number_at(lowered: str, anchor: int, position: int, pattern: re.Pattern[str
         match = pattern.match(lowered, first)
         if match is None:
             continue
-        if " " in match.group() and _is_false_ratio(match):  # a ratio holds a space: most numbers spare the test
+        if match.group(*_RATIO_GROUPS) != _NO_RATIOS and _is_false_ratio(match):
             match = _no_ratio(pattern is _NUMBER_ANY_CASE).match(lowered, first)
             if match is None:
                 continue
