@@ -447,8 +447,10 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             return " ".join(_of_phrase(words, index))
         if words[index].lower() == "at" and index >= 2 and words[index - 1].lower() in _SETTING_PARTICIPLES:
             passive = words[index - 2].lower() in _VERB_HELPERS  # "the tax, which has been frozen at 53.8 yen"
-            if not passive:
-                return " ".join(_object_before(words, index - 1))  # "a release clause set at 500 million euros"
+            set_object = [] if passive else _object_before(words, index - 1)  # "a release clause set at 500 million euros"
+            if set_object or not passive and not _is_change_verb(words, index - 1):
+                return " ".join(set_object)
+            passive = True  # "Unemployment held at 4.1%": the verb's subject
         elif index and words[index].lower() != "by" and not _is_change_verb(words, index - 1):
             return " ".join(_object_before(words, index))
     if index and (passive or _is_change_verb(words, index - 1)):
@@ -525,10 +527,14 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
         end -= 2  # "cut its forecast this year to 0.3 percent"
     start = end
     while start and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        if start < end and _is_verb_after(words, start - 1):
+            break  # "The Fed kept rates at 5.25%": the object opens after its verb
         start -= 1
-    if start == end or not start or words[end - 1].lower() in VERB_FORMS or is_verb_form(words[end - 1].lower()):
+    if start == end or not start or _is_verb(words[end - 1].lower()):
         return []  # "returned to 50": a verb, no object
     opener = words[start - 1].lower()
+    if start < end and _is_verb_after(words, start - 1):
+        return words[start:end]
     if start >= 2 and opener not in LABEL_STOPS and opener.isalpha() and words[start - 2].lower() in _DETERMINERS:
         start -= 1  # a fourth word after the determiner: "held its benchmark Selic interest rate at"
         opener = words[start - 1].lower()
@@ -544,6 +550,17 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
         return _object_before(words, start - 1, hop=False)
     quantity = start >= 2 and opener == "of" and words[start - 2].lower() in QUANTITY_HEADS
     return words[start:end] if quantity else []
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-cased word is a verb form: a participle, an "-ed" or "-ing" verb."""
+    return word in VERB_FORMS or is_verb_form(word)
+
+
+def _is_verb_after(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a verb after its subject ("The Fed kept rates"), not an
+    adjective after a determiner or "of" ("the number of injured agents")."""
+    return _is_verb(words[index].lower()) and index > 0 and words[index - 1].lower() not in _SUBJECT_LINKS
 
 
 def _before_relative_clause(words: list[str], end: int) -> int:

@@ -447,6 +447,8 @@ def test_time_frames_ages_intervals_and_calibres_of_the_fourth_round(passage, ex
         # verbs that set a level, with the object or the subject they set
         ("The central bank held its key overnight lending rate at 4.25% on Thursday.", "key overnight lending rate"),
         ("The Bank of Canada kept its policy rate at 2.75%.", "policy rate"),
+        ("The Fed kept rates at 5.25%.", "rates"),  # an object right after its verb
+        ("Unemployment held at 4.1% in March.", "Unemployment"),  # no object: the verb's subject
         ("The levy, which has been capped at 2 euros since 2015, will rise.", "levy"),
         ("Japan's Nikkei share average closed down 0.8% at 38,210 points.", "Japan's Nikkei share average"),
         ("Gold ended 1.1% higher.", "Gold"),
