@@ -51,14 +51,14 @@ rule that gives something (see :func:`read_label`):
    ("a margin of error of" -> "margin of error"); a comparative after the figure reads the
    subject ("The risk of dementia was 28% higher among" -> "risk"); verbs that set a level count
    as change verbs ("closed down 1.2% at", "are running at", "held ... at", a base form after a
-   modal or "to": "would reach", "expected to top"); or the object a figure after "to"/"at" sets ("raised
-   the number of injured agents to 63" -> "injured agents", "put the toll in the region at 212"
-   -> "toll", "put the cost of the deployment at" -> "cost", "cut its growth forecast for
-   Germany this year to" -> "growth forecast"), or the noun a participle of :data:`_SETTING_PARTICIPLES`
-   sets "at" ("a release clause set at 500 million euros" -> "release clause"; after an
-   auxiliary the participle is passive and its subject is read: "the tax, which has been frozen
-   at 53.8 yen" -> "tax"), with up to four words after a determiner ("held its benchmark Selic
-   interest rate at" -> "benchmark Selic interest rate").
+   modal or "to": "would reach", "expected to top"); or the object a figure after "to"/"at" sets
+   ("raised the number of injured agents to 63" -> "injured agents", "put the toll in the region at
+   212" -> "toll", "put the cost of the deployment at" -> "cost", "The Fed kept rates at" ->
+   "rates", "cut its growth forecast for Germany this year to" -> "growth forecast"), or the noun a
+   participle of :data:`_SETTING_PARTICIPLES` sets "at" ("a release clause set at 500 million euros"
+   -> "release clause"; after an auxiliary the participle is passive and its subject is read: "the
+   tax, which has been frozen at 53.8 yen" -> "tax"), with up to four words after a determiner
+   ("held its benchmark Selic interest rate at" -> "benchmark Selic interest rate").
 
 Otherwise the label is empty.
 
