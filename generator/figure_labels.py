@@ -586,8 +586,10 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     start = 0
     while start < end and words[start].lower() in _DETERMINERS:
         start += 1
-    if all(word[:1].isalpha() and word.lower() not in LABEL_STOPS and not is_verb_form(word.lower()) for word in words[start:end]):
-        return words[start:end] if end - start == 4 else []  # "Average household water bills will rise"
+    if end - start == 4 and all(
+        word[:1].isalpha() and not _is_verb(word.lower()) and word.lower() not in LABEL_STOPS for word in words[start:end]
+    ):
+        return words[start:end]  # "Average household water bills will rise": four words, all of them the subject
     participle = _participle_phrase(words, start, end)
     if participle:
         return words[start:participle]  # "The original budget approved in 2019 was"
@@ -624,7 +626,8 @@ def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
     for index in range(end - 1, begin - 1, -1):  # from the verb back: a break is found sooner
         word = words[index]
         lower = word.lower()
-        if not word[:1].isalpha() and not word.isdigit() and word not in "-." or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
+        mark = not word[:1].isalpha() and not word.isdigit() and word not in "-."
+        if mark or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
             if lower not in _PERIOD_WORDS:  # "Yields on 10-year notes maturing in January 2027", "sales for the year to date"
                 return False
         if lower.endswith("ed") and index and words[index - 1].lower() not in _SUBJECT_LINKS:

@@ -309,7 +309,7 @@ def _number_at(lowered: str, anchor: int, position: int, pattern: re.Pattern[str
         match = pattern.match(lowered, first)
         if match is None:
             continue
-        if match.group(*_RATIO_GROUPS) != _NO_RATIOS and _is_false_ratio(match):
+        if match.end() - first > 5 and match.group(*_RATIO_GROUPS) != _NO_RATIOS and _is_false_ratio(match):
             match = _no_ratio(pattern is _NUMBER_ANY_CASE).match(lowered, first)
             if match is None:
                 continue
