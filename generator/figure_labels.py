@@ -675,7 +675,7 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
                 break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence
         if start < end and (ahead in _MODALS or ahead in _VERB_HELPERS and start >= 3 and words[start - 3].lower() in _MODALS):
             break  # "will impose tariffs of", "would also offer tax credits of": a verb after a modal
-        if start < end and is_plural(word) and word not in _PLURAL_MODIFIERS and word.isalpha():
+        if start < end and word[-1:] == "s" and is_plural(word) and word not in _PLURAL_MODIFIERS and word.isalpha():
             break  # "charged app developers commissions of": a plural before the head is another object
         start -= 1
     if end - start > 1 and words[start].lower() in _FORECAST_VERBS and (

@@ -213,6 +213,7 @@ _LIFE_EVENT_AT = re.compile(
     r"|graduated|became|joined|signed|started|began|debut|professional|school|home)\b(?:\s+\S+){0,5}?\s+at\s+$",
     re.IGNORECASE,
 )
+_AGE_OPENERS = (" at ", "over ", "under ", "above ", "below ")  # one look spares most numbers both searches
 _NOTHING_COUNTED_AFTER_AGE = re.compile(
     r"\s*(?:[,.;:)!?”\"]|$|\s(?:for|when|and|but|in|on|as|while|after|before|with|from|to|because)\b)"
 )
@@ -445,9 +446,10 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
         return False  # "two years ago", "within five years": when, not how many
     if first in "hH" and amount.unit == "%" and _PERIOD_PART_BEFORE.search(before):
         return False  # "the first half of the year"
-    if amount.unit == "%" and after[1:2] in _INTERVAL_INITIALS and _INTERVAL_LEVEL.match(after):
+    unit = amount.unit
+    if unit == "%" and after[1:2] in _INTERVAL_INITIALS and _INTERVAL_LEVEL.match(after):
         return False  # "95% confidence interval": how sure a range is, not a share
-    if amount.unit == "mm" and _CALIBRE_NOUNS.match(after):
+    if unit == "mm" and _CALIBRE_NOUNS.match(after):
         return False  # "a 9 mm pistol": a calibre names the weapon, counts nothing
     if first.isdigit() and _TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
@@ -603,8 +605,7 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
         return True  # "She was 91."
     if ("old" in after or "age" in after) and _YEARS_OLD.match(after):
         return True
-    if found.amount.value < _BRACKET_LIMIT and not found.amount.scaled and before.endswith((" at ", "r ", "e ", "w ")):
-        # the ends of " at ", "over ", "under ", "above ", "below ": one look spares most numbers both searches
+    if before.endswith(_AGE_OPENERS) and found.amount.value < _BRACKET_LIMIT and not found.amount.scaled:
         bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES
         if plain and before.endswith(" at ") and _LIFE_EVENT_AT.search(before) or bracket and _SHARE_WAS.search(before):
             return bool(_NOTHING_COUNTED_AFTER_AGE.match(after))
