@@ -9,7 +9,11 @@ rule that gives something (see :func:`read_label`):
    when the counted noun is the subject of a passive or perfect verb, because "people" alone
    says little ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been
    arrested" -> "criminals arrested"), or by an event verb with no object (:data:`EVENT_VERBS`:
-   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"),
+   "47 migrants drowned off the coast" -> "migrants drowned", but "300 delegates attended"; an
+   active perfect with its object adds nothing: "the two delegations had held talks" ->
+   "delegations"; nor does a verb in its base form after a modal, whatever its ending: "eight
+   universities will open" -> "universities"), or by a participle of a poll
+   (:data:`POLL_PARTICIPLES`: "38 economists polled by Reuters" -> "economists polled"),
    with a state after it ("had been reported missing" -> "people reported missing"), or shared
    with a second count joined by "and" ("37 soldiers and 12 civilians were killed" -> "soldiers
    killed"; but "are expected to use", a verb of :data:`_RAISING_VERBS` before "to", adds
@@ -19,7 +23,8 @@ rule that gives something (see :func:`read_label`):
    "-ed" word alone after the number is a verb, and a verb right after a measure that follows
    "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
-   beheaded", "3,000 were arrested" -> "arrested");
+   beheaded", "3,000 were arrested" -> "arrested"), or the verb alone that ends a share's clause
+   ("while 27.9 percent approved." -> "approved");
 3. the subject of a change verb when the number is its complement ("the toll rose to 50" ->
    "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
    ("Core inflation, which ..., was 3.1%") and adverbs ("had already climbed"), and, when the
@@ -27,18 +32,33 @@ rule that gives something (see :func:`read_label`):
    knife crime in the county rose" -> "knife crime") opens with it, the phrases after its head
    ("Shares in listed subsidiary X fell 2%" -> "Shares", "Trade between the two sides was worth"
    -> "Trade"; "the number of" gives what it counts), past the figure of a change before "to"
-   ("Revenue grew 3.2% to 9.6 billion crowns" -> "Revenue" for both), a particle ("imports
-   edged up 0.9 percent"), the relative pronoun of a clause ("the minimum wage, which rose to"
-   -> "minimum wage"), a phrase after the head ("rail-sea shipments through the port grew"), a
-   compound adjective ("heat-related deaths") or an "-ing" modifier opening the sentence
-   ("Operating profit"), and without a verb of forecast after a name or a comma ("Li, a
-   researcher, forecast growth of" -> "growth"); the noun before "of" keeps an "-ed"
+   ("Revenue grew 3.2% to 9.6 billion crowns" -> "Revenue" for both; "rose 8 basis points to
+   12.41%"), a particle ("imports edged up 0.9 percent"), the relative pronoun of a clause ("the
+   minimum wage, which rose to" -> "minimum wage"), a phrase after the head ("rail-sea shipments
+   through the port grew"), a compound adjective ("heat-related deaths") or an "-ing" modifier
+   opening the sentence ("Operating profit"), a participle and its phrase ("The original budget
+   approved in 2019 was" -> "original budget"), "excluding" and "including" ("Consumer prices
+   excluding fresh food rose" -> "Consumer prices"), a year or a period inside the subject ("Yields
+   on futures maturing in January 2027", "Ticket sales for the year to date"), a subject of four
+   words opening the sentence whole ("Average household water bills will rise"), and without a verb
+   of forecast after a name or a comma ("Li, a researcher, forecast growth of" -> "growth"); the
+   noun before "of" keeps an "-ed"
    adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
-   ("will impose tariffs of" -> "tariffs"); or the object a figure after "to"/"at" sets ("raised
-   the number of injured agents to 63" -> "injured agents", "put the toll in the region at 212"
-   -> "toll", "put the cost of the deployment at" -> "cost", "cut its growth forecast for
-   Germany this year to" -> "growth forecast"), or the noun a participle of :data:`_SETTING_PARTICIPLES`
-   sets "at" ("a release clause set at 500 million euros" -> "release clause").
+   ("will impose tariffs of" -> "tariffs", "would also offer tax credits of" -> "tax credits"), a
+   plural before it that is an object of its own ("charged app developers commissions of" ->
+   "commissions", but "sales tax"), and a forecast verb inside it ("the government forecasts
+   growth of" -> "growth"); a noun before "of" that is itself a determiner's "X of Y" keeps it
+   ("a margin of error of" -> "margin of error"); a comparative after the figure reads the
+   subject ("The risk of dementia was 28% higher among" -> "risk"); verbs that set a level count
+   as change verbs ("closed down 1.2% at", "are running at", "held ... at", a base form after a
+   modal or "to": "would reach", "expected to top"); or the object a figure after "to"/"at" sets
+   ("raised the number of injured agents to 63" -> "injured agents", "put the toll in the region at
+   212" -> "toll", "put the cost of the deployment at" -> "cost", "The Fed kept rates at" ->
+   "rates", "cut its growth forecast for Germany this year to" -> "growth forecast"), or the noun a
+   participle of :data:`_SETTING_PARTICIPLES` sets "at" ("a release clause set at 500 million euros"
+   -> "release clause"; after an auxiliary the participle is passive and its subject is read: "the
+   tax, which has been frozen at 53.8 yen" -> "tax"), with up to four words after a determiner
+   ("held its benchmark Selic interest rate at" -> "benchmark Selic interest rate").
 
 Otherwise the label is empty.
 
@@ -75,7 +95,9 @@ PARTICIPLES = frozenset(
     """
     found held hurt shot left kept lost caught sent brought put cut hit made paid sold told won
     shut struck stuck spent built burnt burned sent led fled felt met bought fought thought stole
-    stolen broke broken took gave given rose fell set
+    stolen broke broken took gave given rose fell set dug hung swept sought taught bound spun dealt
+    lent drawn shown thrown blown known sworn torn flown withdrawn begun sunk upheld withheld
+    rebuilt
     """.split()
 )
 #: Verbs in "-s" that follow a singular noun and would pass for a plural ("the population lives").
@@ -99,6 +121,9 @@ PREPOSITIONS = frozenset(
     when while overnight yesterday today last this
     """.split()
 )
+#: Participles that say the people counted were asked, the usual way a poll's sample is
+#: written: "38 economists polled by Reuters" ("breakdowns caused by potholes" stays "breakdowns").
+POLL_PARTICIPLES = frozenset("polled surveyed questioned interviewed sampled canvassed".split())
 #: Adjectives that say something of the noun before them rather than qualify one after
 #: ("half the population short of food", "a third of the workforce unable to work").
 PREDICATIVES = frozenset("short unable able likely unlikely eligible dependent reliant aware afraid ready due".split())
@@ -117,8 +142,22 @@ CHANGE_VERBS = frozenset(
     edged slipped slid dipped eased gained added lost rebounded surged tumbled sank shrank
     expanded contracted strengthened weakened firmed softened appreciated depreciated advanced
     retreated rallied recovered widened narrowed accelerated slowed cooled quickened slumped
-    dived plummeted spiked shed improved worsened
+    dived plummeted spiked shed improved worsened closed opened ended finished settled traded hovered
+    peaked bottomed running trading hovering sitting sat
     """.split()
+)
+#: Change verbs in their base form, read as such only after a modal or "to": "pay would reach
+#: £31,400", "is expected to top $2 billion" (alone, "a fall", "the top" and "the total" are nouns).
+BASE_CHANGE_VERBS = frozenset(
+    """
+    reach rise fall climb drop jump increase decrease decline hit top exceed surpass pass grow soar
+    plunge double triple total remain stay ease slip dip edge gain shrink expand contract slow
+    """.split()
+)
+#: Comparatives that, right after a figure, say how it changed the subject: "the risk was 28%
+#: higher among smokers" is about the risk.
+COMPARATIVES = frozenset(
+    "higher lower greater smaller bigger larger faster slower cheaper dearer stronger weaker longer shorter".split()
 )
 #: Verbs after which a clause opens with its own subject: "Figures show knife crime rose 9%",
 #: "lenders said average rates had climbed to 7.1%".
@@ -154,27 +193,43 @@ _OPENING_REACH = 160
 #: Periods a phrase of time names between an object and the "to" of its figure ("this year").
 _PERIODS = frozenset("year month week quarter".split())
 _PERIOD_OPENERS = frozenset("this next last".split())
+#: Words of time that may stand inside a subject: "Ticket sales for the year to date".
+_PERIOD_WORDS = _PERIODS | _PERIOD_OPENERS | frozenset(("day",))
 #: Prepositions of a phrase between an object and the "to" of its figure.
 _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
 #: A change verb, its figure and "to" before a figure: "grew 3.2% to", "rose by 14 percent to".
 _CHANGE_THEN_TO = re.compile(
-    r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)?\s+to\s+$"
+    r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|(?:percentage|basis)\s+points?\b|points?\b|bps\b)?\s+to\s+$"
 )
 #: Particles after a change verb: "edged up 0.9 percent", "was down 3%".
 _PARTICLES = frozenset("up down".split())
 #: Participles that, before "to", announce what the counted will do, not what happened to them:
 #: "2.7 lakh commuters are expected to use the line", "200 flights are set to be cancelled".
 _RAISING_VERBS = frozenset("expected set due scheduled slated projected forecast thought believed poised tipped".split())
+#: Adjectives of a likelihood before "to" and a change verb: "prices are likely to rise".
+_LIKELY = frozenset("likely unlikely poised going certain".split())
 #: Verbs of a forecast that a noun phrase after a name or a comma may open: "Li, a researcher,
 #: forecast growth of 3%", "Analyst Jane Doe expects margins of" (but "its forecast growth").
 _FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted project projects expect expects see sees saw".split())
 #: Participles that set a figure "at" for the noun before them: "a release clause set at".
-_SETTING_PARTICIPLES = frozenset("set fixed capped pegged priced valued put estimated pitched".split())
+_SETTING_PARTICIPLES = frozenset(
+    "set fixed capped pegged priced valued put estimated pitched frozen held kept maintained locked".split()
+)
+#: Words after a participle that make it a modifier of the noun before it ("approved in 2019").
+_PARTICIPLE_FOLLOWERS = frozenset("in by for on at last this since under until during".split())
+#: Plurals that qualify the noun after them ("sales tax", "arms deal"): a plural before the head
+#: noun is otherwise an object of its own ("charged developers commissions of").
+_PLURAL_MODIFIERS = frozenset(
+    "sales savings earnings arms goods news services parts works sports jobs customs communications "
+    "electronics economics politics means series species resources rights affairs securities systems".split()
+)
+#: Auxiliaries of an active perfect: "had held", unlike the passive "had been held".
+_PERFECT = frozenset("have has had reportedly also".split())
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
 #: Function words that may stand inside a subject, after its head ("the cost of fixing every pothole").
 _SUBJECT_LINKS = _DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(
-    "of and every each between with among against to".split()
+    "of and every each between with among against to excluding including ex".split()
 )
 
 NOUN_STOPS = LABEL_STOPS | S_VERBS
@@ -222,6 +277,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
         position = 1
     elif first in _DETERMINERS and body[end - 4 : end].lower() == "half":
         position = 1  # "half the population", "half its staff"
+    elif first in COMPARATIVES and (len(lower) == 1 or lower[1] in LABEL_STOPS):
+        return _subject_before(body, sentence.start, start)  # "the risk was 28% higher among": the risk's change
     elif first[-2:] == "ed" and unit and is_verb_form(first) and body[start - 4 : start] == " of ":
         return _subject_before(body, sentence.start, start)  # "gusts of up to 50 mph pushed flames": a verb
     noun = _noun_phrase(words, lower, marked, position)
@@ -237,6 +294,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
         return " ".join(words[position : position + len(noun)] + predicate)
     if position == 0:
         predicate = _predicate(words, lower, 0)
+        if not predicate and unit == "%" and len(lower) == 1 and lower[0].endswith("ed") and is_verb_form(lower[0]):
+            predicate = words[:1]  # "while 27.9 percent approved.": a verb alone ends the clause
         if predicate:
             return " ".join(predicate)
     return _subject_before(body, sentence.start, start)
@@ -347,7 +406,14 @@ def _predicate(words: list[str], lower_words: list[str], position: int) -> list[
         return rest[index : index + 2]  # "reported missing", "feared dead"
     if not _is_participle(lower[index]) or lower[index] in _RAISING_VERBS and lower[index + 1 : index + 2] == ["to"]:
         return []  # "are expected to use": what is said of them comes after, not what happened
-    if index == 0 and (lower[0] not in EVENT_VERBS or index + 1 < len(rest) and lower[1] not in PREPOSITIONS):
+    if index and lower[index - 1] in _MODALS:
+        return []  # "will open new departments": a verb in its base form, whatever its ending
+    if lower[index] in POLL_PARTICIPLES:
+        return [rest[index]]  # "38 economists polled by Reuters", "2,000 adults surveyed": who was asked
+    has_object = index + 1 < len(rest) and lower[index + 1] not in PREPOSITIONS
+    if index and has_object and lower[index] not in EVENT_VERBS and all(word in _PERFECT for word in lower[:index]):
+        return []  # "the two delegations had held talks": an active verb with its object
+    if index == 0 and (lower[0] not in EVENT_VERBS or has_object):
         return []  # an active verb ("met for talks", "signed the petition") says little of the count
     predicate = [rest[index]]
     if index + 1 < len(rest) and _is_participle(lower[index + 1]):
@@ -374,18 +440,27 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             index -= 1
     if index >= 2 and words[index - 1].lower() in _PARTICLES and words[index - 2].lower() in CHANGE_VERBS:
         index -= 1  # "imports edged up 0.9 percent"
+    passive = False
     if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
         if words[index].lower() == "of":
-            return " ".join(_trailing_noun(words, index))
+            return " ".join(_of_phrase(words, index))
         if words[index].lower() == "at" and index >= 2 and words[index - 1].lower() in _SETTING_PARTICIPLES:
-            return " ".join(_object_before(words, index - 1))  # "a release clause set at 500 million euros"
-        if index and words[index].lower() != "by" and words[index - 1].lower() not in CHANGE_VERBS:
+            passive = words[index - 2].lower() in _VERB_HELPERS  # "the tax, which has been frozen at 53.8 yen"
+            set_object = [] if passive else _object_before(words, index - 1)  # "a release clause set at 500 million euros"
+            if set_object or not passive and not _is_change_verb(words, index - 1):
+                return " ".join(set_object)
+            passive = True  # "Unemployment held at 4.1%": the verb's subject
+        elif index and words[index].lower() != "by" and not _is_change_verb(words, index - 1):
             return " ".join(_object_before(words, index))
-    if index and words[index - 1].lower() in CHANGE_VERBS:
+    if index and (passive or _is_change_verb(words, index - 1)):
         index -= 1
         while index and words[index - 1].lower() in _VERB_HELPERS:
             index -= 1
+        if index >= 2 and words[index - 1] == "to" and words[index - 2].lower() in _RAISING_VERBS | _LIKELY:
+            index -= 2  # "Spending is expected to top", "prices are likely to rise"
+            while index and words[index - 1].lower() in _VERB_HELPERS:
+                index -= 1
         if index >= 2 and words[index - 1].lower() in _RELATIVE_OPENERS and words[index - 2] == ",":
             return " ".join(_head_noun(words, index - 2))  # "the minimum wage, which rose to 13.50 euros"
         index = _before_relative_clause(words, index)
@@ -401,6 +476,28 @@ def _subject_before(body: str, sentence_start: int, start: int) -> str:
             subject = _opening_subject(words, index)
         return " ".join(subject or _head_noun(words, index))
     return ""
+
+
+def _is_change_verb(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a verb of :data:`CHANGE_VERBS`, or of
+    :data:`BASE_CHANGE_VERBS` after a modal or "to" ("would reach", "expected to top")."""
+    word = words[index].lower()
+    if word in CHANGE_VERBS:
+        return True
+    return word in BASE_CHANGE_VERBS and index > 0 and (words[index - 1].lower() in _MODALS or words[index - 1] == "to")
+
+
+def _of_phrase(words: list[str], end: int) -> list[str]:
+    """The noun before the "of" of a figure at ``end``, with the phrase it heads when that is
+    itself "X of Y": "a margin of error of 3 points" -> "margin of error", "a loss of revenue of"."""
+    noun = _trailing_noun(words, end)
+    start = end - len(noun)
+    if not noun or start < 2 or words[start - 1].lower() != "of":
+        return noun
+    head = _trailing_noun(words, start - 1)
+    if len(head) != 1 or head[0].lower() in QUANTITY_HEADS or start - 2 < 1 or words[start - 3].lower() not in _DETERMINERS:
+        return noun  # only a determiner's single noun: "the number of", "the cost of the deployment" stay apart
+    return [*head, "of", *noun]
 
 
 def _reported_clause(words: list[str], end: int) -> int:
@@ -430,10 +527,17 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
         end -= 2  # "cut its forecast this year to 0.3 percent"
     start = end
     while start and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
+        if start < end and _is_verb_after(words, start - 1):
+            break  # "The Fed kept rates at 5.25%": the object opens after its verb
         start -= 1
-    if start == end or not start or words[end - 1].lower() in VERB_FORMS or is_verb_form(words[end - 1].lower()):
+    if start == end or not start or _is_verb(words[end - 1].lower()):
         return []  # "returned to 50": a verb, no object
     opener = words[start - 1].lower()
+    if start < end and _is_verb_after(words, start - 1):
+        return words[start:end]
+    if start >= 2 and opener not in LABEL_STOPS and opener.isalpha() and words[start - 2].lower() in _DETERMINERS:
+        start -= 1  # a fourth word after the determiner: "held its benchmark Selic interest rate at"
+        opener = words[start - 1].lower()
     if opener in _DETERMINERS and start >= 3 and words[start - 2].lower() == "of" and hop:
         head = _object_before(words, start - 2, hop=False)  # "put the cost of the deployment at"
         if head and head[-1].lower() not in QUANTITY_HEADS:
@@ -446,6 +550,17 @@ def _object_before(words: list[str], end: int, *, hop: bool = True) -> list[str]
         return _object_before(words, start - 1, hop=False)
     quantity = start >= 2 and opener == "of" and words[start - 2].lower() in QUANTITY_HEADS
     return words[start:end] if quantity else []
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-cased word is a verb form: a participle, an "-ed" or "-ing" verb."""
+    return word in VERB_FORMS or is_verb_form(word)
+
+
+def _is_verb_after(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a verb after its subject ("The Fed kept rates"), not an
+    adjective after a determiner or "of" ("the number of injured agents")."""
+    return _is_verb(words[index].lower()) and index > 0 and words[index - 1].lower() not in _SUBJECT_LINKS
 
 
 def _before_relative_clause(words: list[str], end: int) -> int:
@@ -471,6 +586,13 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     start = 0
     while start < end and words[start].lower() in _DETERMINERS:
         start += 1
+    if end - start == 4 and all(
+        word[:1].isalpha() and not _is_verb(word.lower()) and word.lower() not in LABEL_STOPS for word in words[start:end]
+    ):
+        return words[start:end]  # "Average household water bills will rise": four words, all of them the subject
+    participle = _participle_phrase(words, start, end)
+    if participle:
+        return words[start:participle]  # "The original budget approved in 2019 was"
     head = start
     while head < end and head - start < 3 and words[head].lower() not in _SUBJECT_LINKS:
         head += 1
@@ -482,14 +604,32 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     return words[start:head]
 
 
+def _participle_phrase(words: list[str], start: int, end: int) -> int:
+    """Where a participle that modifies the subject opens, one to three words after ``start``
+    and followed by a preposition or a time ("The budget approved in 2019 was", "Shares sold
+    last week were"), with only words, years and links up to the verb at ``end``; else 0."""
+    for index in range(start + 1, min(start + 4, end - 1)):
+        word = words[index].lower()
+        if not word[:1].isalpha() or word in LABEL_STOPS:
+            return 0
+        if word.endswith("ed") and is_verb_form(word) or word in PARTICIPLES:
+            following = words[index + 1].lower()
+            if following in _PARTICIPLE_FOLLOWERS and _is_subject_run(words, index + 1, end):
+                return index
+            return 0
+    return 0
+
+
 def _is_subject_run(words: list[str], begin: int, end: int) -> bool:
     """Whether the words from ``begin`` to ``end`` may all belong to one subject: no mark, no
     function word but those of :data:`_SUBJECT_LINKS`, no "-ed" verb after a noun."""
     for index in range(end - 1, begin - 1, -1):  # from the verb back: a break is found sooner
         word = words[index]
         lower = word.lower()
-        if not word[:1].isalpha() or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
-            return False
+        mark = not word[:1].isalpha() and not word.isdigit() and word not in "-."
+        if mark or lower in LABEL_STOPS and lower not in _SUBJECT_LINKS:
+            if lower not in _PERIOD_WORDS:  # "Yields on 10-year notes maturing in January 2027", "sales for the year to date"
+                return False
         if lower.endswith("ed") and index and words[index - 1].lower() not in _SUBJECT_LINKS:
             return False
     return True
@@ -533,13 +673,18 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
             # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
             if not (start == 1 and word.endswith("ing") and words[0][:1].isupper()):
                 break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence
-        if start < end and ahead in _MODALS:
-            break  # "will impose tariffs of": a verb after a modal
+        if start < end and (ahead in _MODALS or ahead in _VERB_HELPERS and start >= 3 and words[start - 3].lower() in _MODALS):
+            break  # "will impose tariffs of", "would also offer tax credits of": a verb after a modal
+        if start < end and word[-1:] == "s" and is_plural(word) and word not in _PLURAL_MODIFIERS and word.isalpha():
+            break  # "charged app developers commissions of": a plural before the head is another object
         start -= 1
     if end - start > 1 and words[start].lower() in _FORECAST_VERBS and (
         not start or not words[start - 1][:1].islower()
     ):
         start += 1  # "Li Qiang, a researcher, forecast growth of": a verb after its subject
+    for index in range(end - 2, start, -1):
+        if words[index].lower() in _FORECAST_VERBS:
+            return words[index + 1 : end]  # "the government forecasts growth of", "economists expect inflation of"
     return words[start:end]
 
 

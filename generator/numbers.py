@@ -18,6 +18,8 @@ compared and sorted:
 - a range is worth its lower bound ("between 20 and 30" -> 20), the scale and unit of its upper
   end carrying over to the lower ("$20-30 million" -> 20000000 USD); two ends of different
   kinds are two numbers ("rose 3% to $150", "fell 1.2% to 41.05"), and so are "from 13.8% to 15%";
+- a ratio is a part of its whole ("one in five", "nine out of 10" -> 20, 90, ``unit="%"``), never
+  a part larger than it: "aged 60 to 84 in five countries" is a range, then a count;
 - a part of a whole needs what it is part of ("a third of voters") or, for a change, a "by"
   before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
@@ -49,6 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -219,6 +222,16 @@ _NUMBER = re.compile(NUMBER)
 _NUMBER_ANY_CASE = re.compile(NUMBER, re.IGNORECASE)
 _SINGLE_NUMBER = re.compile(_SINGLE)
 _SINGLE_NUMBER_ANY_CASE = re.compile(_SINGLE, re.IGNORECASE)
+# The same groups with no ratio: for "aged 60 to 84 in five countries", where "84 in five" is none.
+_NO_RATIO = NUMBER.replace("(?P<a_ratio>", "(?P<a_ratio>(?!)").replace("(?P<b_ratio>", "(?P<b_ratio>(?!)")
+_RATIO_GROUPS = (_NUMBER.groupindex["a_ratio"], _NUMBER.groupindex["b_ratio"])
+_NO_RATIOS = (None, None)
+
+
+@cache
+def _no_ratio(any_case: bool) -> re.Pattern[str]:
+    """:data:`NUMBER` without ratios, compiled when a text first needs it (few do)."""
+    return re.compile(_NO_RATIO, re.IGNORECASE if any_case else 0)
 
 #: What may stand right before a number without it being part of a word or a name ("G7",
 #: "Covid-19", "3.5", "24/7").
@@ -296,6 +309,10 @@ def _number_at(lowered: str, anchor: int, position: int, pattern: re.Pattern[str
         match = pattern.match(lowered, first)
         if match is None:
             continue
+        if match.end() - first > 5 and match.group(*_RATIO_GROUPS) != _NO_RATIOS and _is_false_ratio(match):
+            match = _no_ratio(pattern is _NUMBER_ANY_CASE).match(lowered, first)
+            if match is None:
+                continue
         if match.group("b_number") is not None and (_is_mixed_range(match) or _is_change(lowered, first, match) or _is_two_levels(match)):
             match = single.match(lowered, first)  # most numbers are no range: one look spares the three rules
         if match and lowered[match.end() - 1] in _PART_ENDS and match.group("a_part") is not None and not _BY_BEFORE.search(lowered, max(0, first - 30), first):
@@ -303,6 +320,17 @@ def _number_at(lowered: str, anchor: int, position: int, pattern: re.Pattern[str
         if match and match.end() > anchor:
             return match
     return None
+
+
+def _is_false_ratio(match: re.Match[str]) -> bool:
+    """"84 in five" is no ratio: a part is never larger than its whole ("aged 60 to 84 in five
+    countries" is a range of ages, then a count of countries)."""
+    for ratio in match.group(*_RATIO_GROUPS):
+        if ratio:
+            parts = ratio.split()
+            if _plain_value(parts[0]) > _plain_value(parts[-1]):
+                return True
+    return False
 
 
 def _is_range(match: re.Match[str]) -> bool:

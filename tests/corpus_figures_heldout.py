@@ -62,7 +62,9 @@ the batch had left out; "about 4.1 per cent of Veltrix's global turnover" keeps 
 as "bank's target" does; "the three stations affected by the finds" is "stations affected", as
 the same batch's "38 economists polled by Reuters" is "economists polled" (194 figures; precision
 0.955, recall 0.990, F1 0.972, label 0.846 after that). The level of a confidence interval ("95%
-confidence interval") and a calibre ("a 9 mm pistol") are left out, as counting nothing.
+confidence interval") and a calibre ("a 9 mm pistol") are left out, as counting nothing. After one
+round of fixes: precision 1.000, recall 1.000, F1 1.000; value, qualifier, unit and label 1.000;
+the batch is no longer blind.
 """
 
 from __future__ import annotations

@@ -392,3 +392,100 @@ def test_time_frames_ages_and_sources_of_the_third_round(passage, expected):
 )
 def test_labels_of_the_third_round(passage, label):
     assert figures_of(passage)[0][3] == label
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the period a statistic covers, named by the month it ends with
+        ("Prices rose 6.1% in the 12 months to March.", [("6.1%", None, "%", "Prices")]),
+        ("Sales fell in the three months through June, the company said.", []),
+        ("Net profit in the six months to September was $4 million.", [("$4 million", None, "USD", "Net profit")]),
+        ("The firm posted losses for 12 months to cut costs.", [("12", None, None, "months")]),  # no month: kept
+        # a countdown after "expected", "scheduled" and "in"; weekends and nights are spans
+        ("A ruling is expected in six to eight weeks.", []),
+        ("The vote is scheduled in about two weeks.", []),
+        ("Its global total reached $410 million after three weekends.", [("$410 million", None, "USD", "global total")]),
+        ("Rescuers worked for three nights.", [("three", None, None, "nights")]),
+        # the level of an interval, a calibre
+        ("The rate was 12.5% (95% confidence interval 10.1% to 14.9%).",
+         [("12.5%", None, "%", "rate"), ("10.1% to 14.9%", None, "%", "")]),
+        ("The hazard ratio was 1.2 (95% CI 1.1 to 1.3).", [("1.2", None, None, "hazard ratio")]),
+        ("Police found a 9mm handgun and two 7.62 mm rifles.", [("two", None, None, "")]),
+        ("The army fired 155mm artillery shells at the town.", []),
+        ("Up to 40 mm of rain fell overnight.", [("Up to 40 mm", "Up to", "mm", "rain")]),  # a depth: kept
+        # an age after a verb of a life's events, with nothing counted after it
+        ("She was nominated for a Grammy at 19 for her debut album.", []),
+        ("He died at 91.", []),
+        ("Okafor, who turned professional at 16, won the title.", []),
+        ("The index closed at 24.", [("24", None, None, "index")]),
+        ("He retired at 60 with 14 titles.", [("14", None, None, "titles")]),
+        ("Doctors diagnosed the disease at 30 hospitals.", [("30", None, None, "hospitals")]),
+        # a bracket of ages said of a share of a group
+        ("Almost half of the viewers were over 50.", [("Almost half", "Almost", "%", "viewers")]),
+        ("Most of the victims were under 18.", []),
+        ("The death toll was over 35.", [("over 35", "over", None, "death toll")]),
+        # a part larger than its whole is no ratio
+        ("It studied adults aged 18 to 64 in seven regions.", [("seven", None, None, "regions")]),
+        ("One in five adults smoke.", [("One in five", None, "%", "adults")]),
+        ("They found 12 in four villages.", [("12", None, None, ""), ("four", None, None, "villages")]),
+        # after "top", a number that a plural follows counts
+        ("The top five oil exporters cut output.", [("five", None, None, "oil exporters")]),
+        ("The top 10 films took in $95 million.",
+         [("10", None, None, "films"), ("$95 million", None, "USD", "")]),
+        ("The song reached the top 10 in Germany.", []),
+        ("Attendance could top 40,000 on Saturday.", [("40,000", None, None, "Attendance")]),
+    ],
+)
+def test_time_frames_ages_intervals_and_calibres_of_the_fourth_round(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        # verbs that set a level, with the object or the subject they set
+        ("The central bank held its key overnight lending rate at 4.25% on Thursday.", "key overnight lending rate"),
+        ("The Bank of Canada kept its policy rate at 2.75%.", "policy rate"),
+        ("The Fed kept rates at 5.25%.", "rates"),  # an object right after its verb
+        ("Unemployment held at 4.1% in March.", "Unemployment"),  # no object: the verb's subject
+        ("The levy, which has been capped at 2 euros since 2015, will rise.", "levy"),
+        ("Japan's Nikkei share average closed down 0.8% at 38,210 points.", "Japan's Nikkei share average"),
+        ("Gold ended 1.1% higher.", "Gold"),
+        ("Exports are running at $2 billion a month.", "Exports"),
+        ("Officials said the deficit would reach 4.1% this year.", "deficit"),
+        ("Spending is expected to top $900 billion.", "Spending"),
+        ("Yields on 10-year Treasury notes rose 6 basis points to 4.31%.", "Yields"),
+        ("Average weekly earnings excluding bonuses rose 5.2%.", "Average weekly earnings"),
+        ("Retail sales including fuel fell 0.4%.", "Retail sales"),
+        # a subject with a participle after it, or four words long
+        ("The original estimate published in 2021 was $3 billion.", "original estimate"),
+        ("Shares sold last week were worth 80 million euros.", "Shares"),
+        ("Median household disposable income rose 2% last year.", "Median household disposable income"),
+        # the noun before "of", past a verb, a second object or a forecast verb
+        ("The survey had a margin of error of 2.5 percentage points.", "margin of error"),
+        ("The country recorded a loss of revenue of $40 million.", "loss of revenue"),
+        ("He said the state would also provide grants of up to $5,000.", "grants"),
+        ("The regulator said the firm charged customers fees of up to 15%.", "fees"),
+        ("The treasury forecasts growth of 1.8% next year.", "growth"),
+        ("Analysts polled by the agency expect inflation of 3.2%.", "inflation"),
+        ("The company raised its sales forecast of $4 billion.", "sales forecast"),  # a plural modifier kept
+        # the predicate: a poll's sample, an active perfect, a base verb after a modal, a verb alone
+        ("The forecast was backed by 41 analysts surveyed by the bank.", "analysts surveyed"),
+        ("Of 2,000 adults questioned, most agreed.", "adults questioned"),
+        ("The three sides had signed a truce on Friday.", "sides"),
+        ("Five people have died.", "people died"),
+        ("Six new schools will open next year.", "new schools"),
+        ("Some 44 percent of voters backed him, while 39 percent disagreed.", "voters"),
+        ("Tunnelling is behind schedule and only 40 percent of the shafts have been sunk.", "shafts sunk"),
+        # a comparative after the figure: the subject's change
+        ("The risk of stroke was 19% lower among those who exercised.", "risk"),
+        ("Costs were 12% higher than planned.", "Costs"),
+    ],
+)
+def test_labels_of_the_fourth_round(passage, label):
+    assert figures_of(passage)[0][3] == label
+
+
+def test_a_verb_alone_after_a_share_ends_its_clause():
+    assert figures_of("About 58 percent approved, and 31 percent disapproved.")[1][3] == "disapproved"

@@ -85,6 +85,19 @@ def test_finds_no_number_inside_words_or_names(text):
     assert amounts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("aged 60 to 84 in five countries", [("60 to 84", 60, None), ("five", 5, None)]),
+        ("12 in four villages", [("12", 12, None), ("four", 4, None)]),
+        ("three in 10 homes", [("three in 10", 30, "%")]),
+        ("between 1 in 5 and 1 in 4 adults", [("between 1 in 5 and 1 in 4", 20, "%")]),
+    ],
+)
+def test_a_part_larger_than_its_whole_is_no_ratio(text, expected):
+    assert amounts(text) == expected
+
+
 def test_a_score_is_not_a_range():
     assert amounts("won 3-1") == []
 
