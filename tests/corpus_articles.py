@@ -55,6 +55,26 @@ written statement quoted ("the statement said"), "X told The Associated Press", 
 a pronoun after a man and a woman were both named, "the prime minister said" paragraphs after
 the name, a quote inside a quote, and partial quotes of two words. Its expectations are
 ``ARTICLES_4`` in the same three modules.
+
+A fifth batch (``FIFTH_BATCH``) was written after the first four had all been tuned on,
+independently of them and before any extractor was run on it, as the only estimate left on copy
+nobody tuned on. Its articles run from 2.2 to 2.6 kilobytes, and it takes outlets and subjects
+none of the others does: an AP hurricane story (the National Hurricane Center, mph, inches of
+rain, a governor's evacuation orders), an AP jury verdict ("faces up to 20 years"), Interfax copy
+("was quoted by Interfax as saying", "told state television", "in remarks broadcast on state
+television"), a kidnapping in Nigeria (naira, "the police spokesperson ..., SP ..."), a
+Philippine senator "in a radio interview" (pesos), an EFE story from Mexico translated (pesos,
+"the president" and "the head of government", « » inside a quotation), an AFP farmers' protest
+(tractors, unions, euros), a British minister's resignation (MPs, "a Downing Street
+spokesperson", "In a letter to the prime minister"), an earthquake (magnitudes, depth in km, the
+disaster agency's toll against the health ministry's), a bitcoin slump in Bloomberg style ("fell
+as much as 8%", market value in trillions), a UNHCR refugee story ("more than 1.2 million people
+have fled") and a tennis final (scores "6-4, 7-6 (5)", ages, ranking points). Its quotes are
+attributed the ways real copy does: "X said, adding that ...", "wrote in a post on X", "X, 54,
+said", "said X, who ...", "told AFP by phone", "said in a video posted on its Facebook page", a
+letter quoted, split quotes, "she added" after two women were named, a quote opening a paragraph
+whose speaker was named two paragraphs before, partial quotes of two or three words and a
+headline with a colon quote. Its expectations are ``ARTICLES_5`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -1355,4 +1375,377 @@ FOURTH_BATCH: dict[str, str] = {
     "science-hearing": SCIENCE_HEARING,
     "police-chase": POLICE_CHASE,
     "box-office": BOX_OFFICE,
+}
+
+
+NHC_HURRICANE = """Hurricane Delphine strengthens to Category 4 as Gulf Coast braces for landfall
+
+MOBILE, Ala. (AP) — Hurricane Delphine grew into a Category 4 storm on Tuesday with maximum sustained winds of 140 mph, the National Hurricane Center said, and was expected to come ashore along the Alabama coast late Wednesday.
+
+Forecasters warned of a storm surge of up to 15 feet in Mobile Bay and rainfall totals of 10 to 20 inches in parts of southern Alabama and the Florida Panhandle, with isolated amounts of 25 inches possible.
+
+"This is a life-threatening situation," the center said in its 4 p.m. advisory. "Residents in the warning area should complete preparations now."
+
+Gov. Carla Whitfield ordered mandatory evacuations for about 210,000 people in Mobile and Baldwin counties and said the state had positioned 1,800 National Guard troops and 40 high-water vehicles.
+
+"If you have been told to leave, leave," Whitfield told reporters at the state emergency operations center in Clanton. "We can rebuild a house. We cannot rebuild you."
+
+Emergency management director Travis Keel said crews had staged 600,000 bottles of water and 250,000 meals ready to eat at a warehouse in Montgomery. Keel, 49, said the biggest risk was flooding inland, not wind.
+
+Forecasters said tropical-storm-force winds could arrive as early as Wednesday morning.
+
+"People think of the coast, but most hurricane deaths come from fresh water," he said. "Six inches of moving water can knock you off your feet."
+
+Whitfield said the state would open 35 shelters by Wednesday morning, adding that hotels as far north as Birmingham were already nearly full.
+
+At 5 p.m., Delphine was centered about 260 miles south of Mobile and moving north-northwest at 12 mph. Hurricane-force winds extended up to 45 miles from its center, the center said.
+
+Dennis Okafor, 61, who runs a bait shop on Dauphin Island, said he had boarded up the windows but planned to stay. "I rode out Ivan and I rode out Sally," he said. "My wife says this is the one that gets me."
+
+Utility company Alabama Coastal Power said it had brought in more than 3,000 line workers from 11 states and warned that some customers could be without electricity for "days, not hours."
+
+The storm is the fourth hurricane of the Atlantic season, which forecasters at the National Oceanic and Atmospheric Administration had predicted would be "above normal," with 17 to 24 named storms.
+
+Insured losses from a direct hit on Mobile could exceed $12 billion, according to estimates from the risk modeling firm Veritas Catastrophe Analytics."""
+
+JURY_VERDICT = """Former county treasurer convicted of stealing $2.3 million from pension fund
+
+PHOENIX (AP) — A federal jury on Thursday convicted a former Maricopa Springs County treasurer of embezzling about $2.3 million from a fund meant to pay the pensions of sheriff's deputies and firefighters.
+
+Harold Vance, 58, was found guilty on all 14 counts, including wire fraud and money laundering, after a nine-day trial and roughly six hours of deliberations. He faces up to 20 years in prison on each wire fraud count when he is sentenced in February.
+
+Prosecutors said Vance moved money from the fund into a shell company over five years and spent it on a lake house, two boats and trips to Las Vegas, where he lost more than $400,000 at the tables.
+
+"Mr. Vance treated the retirement savings of first responders like his own checking account," Assistant U.S. Attorney Melissa Dorn told jurors in her closing argument on Tuesday.
+
+Vance's attorney, Robert Castellano, had argued that his client was a "bookkeeping scapegoat" for a system that lacked basic controls. He said after the verdict that Vance would appeal.
+
+"We respect the jury's work, but we believe the judge should never have allowed the jury to hear the recorded calls," Castellano said outside the courthouse.
+
+U.S. District Judge Anita Morales ordered Vance held without bail, saying he posed a flight risk after investigators found he had applied for a passport in March. Vance, wearing a gray suit, showed no reaction as the verdict was read.
+
+About 1,150 current and retired deputies and firefighters draw from the fund. Its trustees said it had recovered about $640,000 so far through the sale of the lake house.
+
+"Some of these men and women put in 30 years," said Linda Pruitt, 66, a retired fire captain who attended every day of the trial. "He took that from them."
+
+Dorn had told jurors that Vance wrote 212 checks to the shell company, most for just under $10,000 to avoid bank reporting rules.
+
+Pruitt said she had driven 90 miles each way to the courthouse. Her friend Joan Maddox, a retired dispatcher, sat beside her. "I wanted him to see our faces," she added.
+
+The county board of supervisors voted 4-1 last year to hire an outside auditor, whose report first flagged the missing money.
+
+The auditor, Denise Harlan of the firm Harlan & Webb, testified that the county had gone 11 years without a full review of the fund. "Nobody was checking," she told the jury. "Not once."
+
+Vance's sentencing is set for Feb. 12. Federal guidelines could recommend 10 to 12 years, legal experts said."""
+
+INTERFAX_PIPELINE = """Russia says gas transit talks stalled, Zhirkov: 'We are not in a hurry'
+
+MOSCOW, Oct 14 (Interfax) - Russia sees no quick breakthrough in talks on resuming gas transit through the Caspian corridor, Deputy Prime Minister Pavel Zhirkov was quoted by Interfax as saying on Tuesday.
+
+"We are not in a hurry. The contract terms must suit us, not only our partners," Zhirkov said on the sidelines of an energy forum in Moscow.
+
+Transit through the corridor stopped in April after the previous five-year contract expired. Before that, about 28 billion cubic metres of gas a year flowed through the route, roughly 15% of Russia's pipeline exports.
+
+Sevgaz chief executive Oleg Tarasenko told state television on Monday that the company was ready to supply "any volumes the market requires" but would not accept a transit fee higher than $2.10 per thousand cubic metres per 100 km.
+
+Kremlin spokesman Yuri Belov said the issue was "a commercial matter" for the companies involved. "The president is informed about the course of the negotiations," Belov told reporters on a conference call.
+
+The transit operator, QazTransit, said in a statement that it had offered a three-year deal at a fee it described as "fully in line with European practice."
+
+In remarks broadcast on state television, Energy Minister Sergei Kovrov said Russia had redirected some 6 billion cubic metres to China this year. "The eastern route is growing faster than anyone expected," he said.
+
+Analysts at Moscow-based Arkada Capital said the halt was costing Sevgaz about 1.5 billion roubles a day in lost revenue. Sevgaz shares fell 2.4% to 131.6 roubles on the Moscow Exchange.
+
+A source familiar with the talks told TASS that the next round was planned for November in Astana, but that "nobody expects miracles."
+
+Sevgaz reported a net loss of 629 billion roubles last year, its first annual loss in more than 20 years, after exports to Europe collapsed. The company has cut investment plans for next year by about a fifth.
+
+Zhirkov, 53, said Russia was also in talks with Turkey on raising flows through the TurkStream pipeline, which carried 15.7 billion cubic metres to Europe last year.
+
+"Turkey is a reliable partner," he said, adding that the two sides had agreed "in principle" on a new price formula.
+
+European gas prices rose on the news. The benchmark Dutch TTF contract for November delivery gained 3.8% to 41.2 euros per megawatt hour, its highest in two months."""
+
+NIGERIA_KIDNAPPING = """Gunmen abduct 23 travellers on Kaduna highway, police say
+
+KADUNA, Nigeria (AFP) - Gunmen abducted at least 23 passengers from two buses on the Kaduna-Abuja highway late on Sunday, police said, the latest in a wave of kidnappings for ransom in northwest Nigeria.
+
+The police spokesperson in Kaduna state, SP Yakubu Garba, said the attackers, numbering about 40 and armed with AK-47 rifles, blocked the road near Katari village at around 8:30 pm.
+
+"Our tactical teams have been deployed and are combing the forest in collaboration with the military," Garba said in a statement on Monday. "We urge the public to remain calm."
+
+Two passengers were shot dead as they tried to flee, and four others were being treated for gunshot wounds at a hospital in Kaduna, he said.
+
+A survivor, Abdullahi Yusuf, 34, told AFP by phone that he hid in a ditch for nearly three hours. "They were shooting in the air and shouting at us to lie down," he said. "I saw them take women and children into the bush."
+
+The kidnappers later contacted relatives and demanded a ransom of 100 million naira (about $65,000) for each passenger, according to a family member who asked not to be named.
+
+Kaduna state governor Musa Danjuma condemned the attack, saying in a post on X that security agencies had been directed to "rescue every victim alive."
+
+Nigeria's military says it has killed more than 1,500 "bandits" in the northwest since January, but attacks continue. The research firm SBM Intelligence recorded 1,130 people kidnapped across the country in the first half of the year, with ransom demands totalling 5 billion naira.
+
+Amina Bello, whose brother was on one of the buses, said the family had sold two plots of land to raise money. "We don't trust the government to bring him back," she said.
+
+Security analyst Bulama Bukarti said the gangs had grown richer and better armed. "Every ransom paid buys more rifles," Bukarti, who studies armed groups in the Sahel, told AFP by phone. "The state is funding its own enemies."
+
+The federal government says paying ransoms is illegal and has proposed jail terms of at least 15 years for anyone who does so, but few families see another choice.
+
+The highway, which links the capital Abuja with Kaduna, about 190 kilometres to the north, has become notorious for attacks, forcing many travellers onto the train service, which itself was attacked in 2022.
+
+Police said 11 suspects had been arrested in connection with earlier attacks on the same stretch of road."""
+
+PHILIPPINE_RICE = """Senator presses for rice import cap as prices climb
+
+MANILA — Senator Raffy Dela Cruz on Wednesday called for a temporary cap on rice imports, saying cheap foreign grain was driving farmers out of business even as retail prices kept climbing.
+
+"Our farmers are selling palay at 17 pesos a kilo and consumers are buying rice at 52 pesos. Somebody in the middle is getting rich," Dela Cruz said in a radio interview with DZBB.
+
+The senator, who chairs the Senate committee on agriculture, said he would file a resolution seeking an inquiry into what he called "cartel-like behavior" among large traders.
+
+The Philippine Statistics Authority said the average retail price of regular-milled rice rose 6.8% in September from a year earlier, to 48.90 pesos per kilo. Rice accounts for nearly 9% of the consumer price basket.
+
+Agriculture Secretary Ramon Villareal Jr. rejected the idea of a cap, telling reporters in Quezon City that the country still produced only about 80% of the rice it consumed.
+
+"If we cut imports now, prices will go up, not down," Villareal said. "We need to raise yields first."
+
+The secretary said the department would distribute 2.5 billion pesos in fuel subsidies and 120,000 bags of certified seeds to farmers before the next planting season.
+
+The Philippines imported a record 4.7 million metric tons of rice last year, making it the world's biggest buyer of the grain, according to the U.S. Department of Agriculture.
+
+Farmers' group Federation of Free Farmers said its members had lost an estimated 30 billion pesos since tariffs on imported rice were cut to 15% from 35% last year.
+
+Teodoro Bautista, the group's national manager, said small farmers with less than two hectares were hit hardest. "Many of them are now planting vegetables or leaving for the city," he said.
+
+"We are not asking for charity. We are asking for a fair price," said Bautista, who has led the federation since 2019.
+
+President Ernesto Salonga is expected to decide on the tariff by the end of the month, Palace Press Officer Mariel Ocampo said at a briefing, adding that "all options are on the table."
+
+The Senate resumes sessions on Nov. 4.
+
+Dela Cruz, a former provincial governor, said he expected at least 12 of the 24 senators to back his resolution. "This is not politics," he said. "This is about whether there will still be Filipino rice farmers in ten years."
+
+The Department of Agriculture did not respond to a request for comment on the resolution."""
+
+MEXICO_WATER = """Mexico City to ration water in 12 boroughs as Cutzamala reservoirs fall
+
+MEXICO CITY (EFE) - Mexico City authorities will cut water supply in 12 of the capital's 16 boroughs from next week as the Cutzamala reservoir system, which supplies about a quarter of the city's water, fell to 28.4% of its capacity, officials said on Thursday.
+
+"We are facing the worst drought in seven decades, and we have to act before the taps run dry," the head of government, Lucía Ferrer, said at a news conference, according to a translation of her remarks.
+
+The cuts will reduce the flow from the system by 1.5 cubic metres per second, affecting about 4.6 million residents, according to the National Water Commission (Conagua).
+
+The president, Elena Carranza, said the federal government would invest 20 billion pesos (about $1.1 billion) in new wells and a pipeline from the Tula valley. "No one will be left without water," she said on Friday at her morning press conference. "That is our commitment."
+
+Ferrer said 1,200 water trucks would supply the worst-hit neighbourhoods, mainly in Iztapalapa, where residents have blocked roads in protest several times this year.
+
+"For three weeks I have carried buckets from the pipa," said María Guadalupe Torres, 47, a street vendor in Iztapalapa, referring to the water trucks. "They say «ration», but here we have been rationed for years."
+
+Conagua director Efraín Robles said that about 40% of the city's drinking water was lost through leaks in its ageing network of some 13,000 kilometres of pipes.
+
+The opposition National Action Party (PAN) accused the city of ignoring warnings. "They knew since 2021," PAN city leader Luis Mendoza wrote in a post on X.
+
+Rainfall in the Valley of Mexico was 35% below average between May and September, the National Meteorological Service said.
+
+Experts at the National Autonomous University of Mexico (UNAM) have warned that the city, built on a drained lake, sinks by up to 40 centimetres a year in some districts because of over-extraction of groundwater.
+
+Carranza's predecessor had promised in 2021 to finish a 5.8-billion-peso aqueduct to the east of the city by the end of his term. The project is about 60% complete, according to Conagua.
+
+"The rains will come back, but the city keeps growing," said hydrologist Ricardo Sánchez of UNAM, who estimates the capital needs 20% more water than it has today.
+
+Ferrer said the cuts would last "at least until the rainy season," which normally begins in June.
+
+City officials said water tariffs would not rise this year."""
+
+FRANCE_FARMERS = """French farmers block Paris ring road with tractors over EU trade deal
+
+PARIS (AFP) - Hundreds of French farmers drove tractors onto the Paris ring road on Monday and blocked several motorways around the capital, stepping up protests against a trade deal between the European Union and South American countries.
+
+Police said around 350 tractors took part, while the FNSEA, France's largest farmers' union, put the number at more than 1,000. Traffic jams stretched for a combined 420 kilometres at the peak of the morning rush hour, according to the traffic monitoring service Sytadin.
+
+"We will stay as long as it takes," FNSEA president Jérôme Vidal told AFP on the A6 motorway south of Paris. "Farmers cannot compete with beef produced with rules that would be illegal here."
+
+The agreement with the Mercosur bloc would allow 99,000 tonnes of South American beef into the EU each year at a reduced tariff of 7.5%. The European Commission says it would save EU exporters 4 billion euros a year in duties.
+
+Agriculture Minister Hélène Marchal, 68, said the government opposed the deal "in its current form" but called on farmers to respect the law. "The right to protest is not the right to block an entire region," she said on France Inter radio.
+
+Interior Minister Patrick Lemoine said 15,000 police and gendarmes had been deployed and that officers had orders to stop tractors from entering the city centre. Twelve people were arrested, the Paris police prefecture said.
+
+The government has already promised 400 million euros in emergency aid and tax relief since January.
+
+The rival Rural Coordination union, which is close to the far right, went further. "Paris sold us to Brazil," its vice-president, Sophie Lenaerts, said in a video posted on its Facebook page.
+
+Farm incomes fell by an average of 12% last year, according to the national statistics office INSEE, and about one in five farmers lives below the poverty line.
+
+Marie Castaing, 41, a cattle farmer from the Corrèze who drove 480 kilometres through the night, said she earned "less than the minimum wage" for 70-hour weeks. "My father did this, my grandfather did this," she said. "I don't know if my children will."
+
+Prime Minister François Delorme is due to meet union leaders on Wednesday.
+
+"We will listen, but we will not reopen the whole deal," Delorme told reporters on Monday evening, adding that "France alone cannot block an agreement signed by 27 countries."
+
+The unions have threatened to return to Paris next week if no agreement is reached."""
+
+UK_RESIGNATION = """Minister quits over housing target: 'I cannot defend this'
+
+LONDON (Reuters) - Britain's housing minister Tom Ashworth resigned on Sunday in protest at the government's decision to scale back its target of building 1.5 million homes, dealing a blow to Prime Minister Helen Carrick days before the budget.
+
+In a letter to the prime minister, Ashworth, 47, wrote: "I came into politics to get homes built. I cannot defend a policy that will leave another generation renting into their forties."
+
+He added that cutting the target to 1.1 million homes by the end of the parliament was "a retreat dressed up as realism."
+
+A Downing Street spokesperson said the prime minister was "disappointed" but remained "fully committed to the biggest building programme in a generation."
+
+"Tom has been a brilliant minister and we thank him for his service," the spokesperson said.
+
+At least 18 Labour MPs have publicly criticised the revised target, and some said privately that more resignations could follow. One backbench MP, who asked not to be named, told Reuters that the mood in the party was "grim."
+
+Official figures published last week showed 198,000 net additional homes were completed in England in the year to March, down 6% from a year earlier and well short of the roughly 300,000 a year the original target required.
+
+The Home Builders Federation said planning delays and a shortage of bricklayers were holding back construction. Its chief executive, Neil Hartigan, said: "Without a serious skills plan, any target is a number on a press release."
+
+Opposition leader Graham Whitlow said on social media that the resignation showed a government "in chaos". The Liberal Democrats called for a statement in parliament on Monday.
+
+"It is a principled decision and I respect it," said Angela Rayner-Holt, who chairs the housing select committee and had pushed for the original target. She said the committee would call the new minister to give evidence "at the earliest opportunity."
+
+Housing charity Shelter said 123,000 households in England were living in temporary accommodation, a record.
+
+Sterling was little changed at $1.2712 in early Asian trading. Shares in housebuilder Ravensworth Homes fell 3.1% in after-hours dealing.
+
+Ashworth had been housing minister for 14 months.
+
+Polls put Labour on about 22%, level with Reform UK and down from 34% at the election.
+
+Ashworth, MP for Stockport North since 2019, is to be replaced by junior minister Priya Nandy, Downing Street said late on Sunday."""
+
+QUAKE_TURKEY = """Magnitude 6.8 earthquake kills at least 74 in eastern Anatolia
+
+ANKARA (Reuters) - A magnitude 6.8 earthquake struck eastern Turkey early on Friday, killing at least 74 people and injuring more than 1,200, the country's disaster agency AFAD said, as rescuers searched collapsed buildings in freezing temperatures.
+
+The quake hit at 4:17 a.m. local time (0117 GMT) at a depth of 10 km, with its epicentre near the town of Karlıova in Bingöl province, according to the European-Mediterranean Seismological Centre. The U.S. Geological Survey put its magnitude at 6.7.
+
+AFAD said 312 buildings had collapsed and more than 40 aftershocks had been recorded, the strongest of magnitude 5.4. The health ministry gave a higher toll of 81 dead in a statement later on Friday, saying some victims had died in hospital.
+
+"The search and rescue work continues in 27 locations. We will not stop until we reach every citizen under the rubble," Interior Minister Mehmet Arslan wrote in a post on X.
+
+More than 4,500 rescue workers, including teams from neighbouring provinces, had been sent to the region, he said.
+
+Vice President Cemal Toprak, speaking in Ankara, said the state would rebuild every destroyed home within a year. "No one will be left in the cold," he said.
+
+In Karlıova, where temperatures fell to minus 9 degrees Celsius overnight, survivors huddled around fires in the streets.
+
+"My mother and my sister are still inside," said Serkan Demir, 29, standing by the ruins of a four-storey building. "We heard my sister's voice at dawn. Since then, nothing."
+
+Turkey sits on major fault lines. An earthquake of magnitude 7.8 and a strong aftershock in February 2023 killed more than 53,000 people in the country's south.
+
+Hasan Yildiz, a geophysicist at Istanbul's Kandilli Observatory, said the fault that ruptured had been "quiet for at least 150 years." He told Reuters by phone that aftershocks of magnitude 6 could not be ruled out in the coming days.
+
+The Turkish Red Crescent said it had sent 2,000 tents and 10,000 blankets. Kerem Ozturk, its president, told broadcaster NTV that the priority was "shelter, heating, and hot food."
+
+Schools in Bingöl and three neighbouring provinces will stay closed for a week, the education ministry said.
+
+The World Bank estimated the direct damage from the 2023 disaster at $34.2 billion, about 4% of Turkey's economic output that year.
+
+The Turkish Medical Association said the government had failed to enforce building codes since 2023, a charge Environment Minister Murat Sezer dismissed as "baseless.\""""
+
+CRYPTO_SLUMP = """Bitcoin tumbles below $60,000 as traders flee risky assets
+
+NEW YORK (Bloomberg) -- Bitcoin fell as much as 8% on Monday to drop below $60,000 for the first time since February, as a broad selloff in technology stocks pushed investors out of speculative assets.
+
+The largest cryptocurrency slid to $58,420 in New York trading before paring losses to trade at $59,870 by 2 p.m. It has lost about 21% since hitting a record of $75,900 in early June.
+
+The total market value of all cryptocurrencies dropped by about $210 billion over 24 hours to $2.1 trillion, according to data from CoinGecko. Ether, the second-largest token, sank as much as 11% to $2,710.
+
+"This is a classic leverage flush," said Katrin Sommer, head of research at digital asset firm Kestrel Markets in Zurich. "People borrowed to buy the top, and now they are being forced to sell."
+
+Sommer, who has covered the market since 2017, said the selling was concentrated in U.S. hours.
+
+More than $1.1 billion of leveraged crypto positions were liquidated in the past day, most of them bets on rising prices, according to tracker CoinGlass.
+
+Among the hardest hit was a single trader on the Hyperion exchange who lost a $96 million long position on ether, the exchange said in a post on X. "Risk management is not optional," it wrote.
+
+U.S.-listed bitcoin exchange-traded funds recorded net outflows of $435 million on Friday, their fifth straight day of withdrawals, data compiled by Bloomberg show.
+
+Shares of crypto exchange Coinvault Inc. fell 9.4% and bitcoin miner Ridgeline Mining Inc. dropped 12%. The Nasdaq 100 index was down 2.7%.
+
+Not everyone was rattled. "We have seen drawdowns of 20% to 30% in every bull market," Michael Novak, chief investment officer at Arcadia Digital, told Bloomberg Television. "Long-term holders are not selling."
+
+Still, some analysts warned the slide could deepen. Halden Bank's head of digital assets research, Geoffrey Lindqvist, said in a note that bitcoin could test $50,000 "if the equity selloff continues."
+
+Bitcoin has still gained about 40% this year, helped by the approval of spot ETFs and the halving in April, which cut the reward for mining new coins to 3.125 bitcoin per block.
+
+"A lot of the froth had to come out," Sommer said. "I would rather see it now than at $100,000."
+
+Bitcoin's 30-day volatility rose to 58%, the highest since March, according to Kaiko."""
+
+UNHCR_SUDAN = """UNHCR: more than 1.2 million people have fled to Chad since war began
+
+GENEVA (Reuters) - More than 1.2 million people have fled from Sudan into neighbouring Chad since war broke out in April last year, the U.N. refugee agency said on Tuesday, warning that its operations there were running out of money.
+
+About 88% of the new arrivals are women and children, UNHCR spokesperson Olga Serrano told a briefing in Geneva. "Many arrive with nothing, after walking for days, and many have seen family members killed," she said.
+
+The agency said it had received only 29% of the $630 million it needs this year for its operations in Chad, forcing it to cut food rations in some camps by half.
+
+Chad, one of the world's poorest countries, already hosted about 400,000 Sudanese refugees before the current conflict. In the eastern border town of Adré, refugees now outnumber local residents by about four to one.
+
+"We are at breaking point," said Dominique Hardy, UNHCR's director of external relations, who visited Adré last week. She said that some 600 people were crossing each day, up from about 250 in June.
+
+The International Organization for Migration estimates that more than 11 million people have been displaced inside Sudan, making it the world's largest displacement crisis.
+
+Médecins Sans Frontières said it had treated 1,380 children for severe malnutrition in its clinic in Adré in September alone. "Children are dying of hunger at a rate we have not seen in years," said MSF's emergency coordinator, Claire Nicolet.
+
+The World Food Programme said in a statement that it needed $150 million over the next six months to keep feeding refugees in eastern Chad. "Without new funding, our pipeline breaks in December," the statement said.
+
+Fatima Adam, 32, who fled El Geneina with her four children, said she had not heard from her husband since June. "We walked for five days. My youngest was sick the whole way," she said, speaking through an interpreter. Her neighbour in the camp, Hawa Ibrahim, said she too had lost touch with relatives. "Every day I ask the new ones if they have seen my brothers," she added.
+
+Sudan's army and the paramilitary Rapid Support Forces have been fighting since April 15, 2023. Estimates of the death toll vary widely; the U.S. envoy for Sudan, Tom Castellan, has said it could be as high as 150,000.
+
+Serrano said UNHCR had relocated about 230,000 refugees from the border to camps further inside Chad but had no money to build more. "We have land. We do not have water points, latrines or schools," she said."""
+
+TENNIS_FINAL = """Marchetti beats Ferrán in Vienna to clinch year-end No. 1
+
+VIENNA (AP) — Luca Marchetti beat Diego Ferrán 6-4, 7-6 (5) on Sunday to win the Vienna Open and secure the year-end No. 1 ranking for the second straight season.
+
+The 24-year-old Italian saved all five break points he faced and hit 14 aces, finishing the match in 1 hour, 52 minutes. It was his eighth title of the year and the 27th of his career.
+
+"I think today I served as well as I have all year," Marchetti said. "Against Diego, you need that, because he doesn't give you anything from the baseline."
+
+Ferrán, 22, broke back early in the second set but could not convert a set point at 5-4. In the tiebreaker, Marchetti won four straight points from 3-5 down.
+
+"When you are 3-5 in a tiebreak against him, you just hit and hope," Marchetti said later, laughing. "Today it worked."
+
+"He was better in the important moments," Ferrán said. "That's the difference at this level, two or three points."
+
+Marchetti has now won 58 matches this season against nine losses and leads Ferrán by 1,890 points in the ATP rankings. He earned 500 ranking points and a winner's check of 485,000 euros ($525,000).
+
+The two have split their 14 meetings, with Ferrán winning the last one, in the Wimbledon semifinal in July.
+
+Marchetti's coach, Darren Holt, said the Italian had been troubled by a hip problem during the week. "He told me on Thursday it was about 80 per cent," Holt said. "You wouldn't have known it."
+
+Crowds of more than 10,000 filled the Wiener Stadthalle, which sold out in under two hours when tickets went on sale in June.
+
+Marchetti, who spent 47 weeks at No. 1 last year, heads next to the ATP Finals in Turin, where he is the defending champion. Ferrán said he would "rest a few days and then think about Turin."
+
+"I'm tired, honestly," he said. "But it's a good tired."
+
+Marchetti, ranked No. 1 since June, reached 11,830 ranking points with the win.
+
+Ferrán, who turned professional at 15, is third in the race to Turin behind Marchetti and Germany's Tobias Reiner, 28. He has lost 12 matches this season, his most since 2021, and said his left wrist had been "bothering me since Shanghai."
+
+"I need to be honest with myself," he said.
+
+In the doubles final, Austrian pair Felix Gruber and Lukas Steiner beat Britain's Neal Ashby and New Zealand's Michael Hart 7-5, 6-7 (3), 10-8."""
+
+#: The fifth batch, written independently of the first four: name -> whole text.
+FIFTH_BATCH: dict[str, str] = {
+    "nhc-hurricane": NHC_HURRICANE,
+    "jury-verdict": JURY_VERDICT,
+    "interfax-pipeline": INTERFAX_PIPELINE,
+    "nigeria-kidnapping": NIGERIA_KIDNAPPING,
+    "philippine-rice": PHILIPPINE_RICE,
+    "mexico-water": MEXICO_WATER,
+    "france-farmers": FRANCE_FARMERS,
+    "uk-resignation": UK_RESIGNATION,
+    "quake-turkey": QUAKE_TURKEY,
+    "crypto-slump": CRYPTO_SLUMP,
+    "unhcr-sudan": UNHCR_SUDAN,
+    "tennis-final": TENNIS_FINAL,
 }

@@ -65,11 +65,23 @@ the same batch's "38 economists polled by Reuters" is "economists polled" (194 f
 confidence interval") and a calibre ("a 9 mm pistol") are left out, as counting nothing. After one
 round of fixes: precision 1.000, recall 1.000, F1 1.000; value, qualifier, unit and label 1.000;
 the batch is no longer blind.
+
+``ARTICLES_5`` holds the figures of the fifth batch (:data:`tests.corpus_articles.FIFTH_BATCH`, 197
+figures as first written), labelled independently of the first four, which had all been tuned on,
+before the extractor was run on it, and scored once before any tuning: precision 0.946, recall
+0.980, F1 0.963; value 1.000, qualifier 1.000, unit 0.974, label 0.876. Nine expectations were
+then corrected where they broke the documented rules: "below" is a hedge ("to drop below
+$60,000"); "the two sides had agreed" is a count the batch had left out, as the fourth batch's
+"the two delegations"; and the subject of a passive or perfect verb takes its predicate
+("passengers shot", "others treated", "suspects arrested", "buildings collapsed", "aftershocks
+recorded", "rescue workers sent", "people fled"), as the batch itself wrote "people arrested" (198
+figures; precision 0.956, recall 0.985, F1 0.970, label 0.947 after that). Pesos in the Philippine
+story are left as Philippine pesos, which the rules knowingly read as Mexican.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_figures import Case, F, case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -586,4 +598,129 @@ ARTICLES_4: tuple[Case, ...] = (
          F("between $40 million and $100 million", 4e7, "between", _USD), F("$50 million", 5e7, None, _USD),
          F("10", 10, None, None, "films"), F("about $171 million", 1.71e8, "about", _USD), F("22%", 22, None, _PCT),
          F("$6.3 billion", 6.3e9, None, _USD, "Ticket sales"), F("4%", 4, None, _PCT)),
+)
+
+#: The fifth batch of whole articles (:data:`tests.corpus_articles.FIFTH_BATCH`), labelled
+#: independently of the first four before the extractor was run on it, by the same rules:
+#: dates, years, times, ages, ordinals, compound modifiers ("a nine-day trial", "a four-storey
+#: building"), names ("Category 4", "No. 1", "AK-47", "A6", "Nasdaq 100"), scores and votes
+#: ("6-4, 7-6 (5)", "voted 4-1") and time frames ("over five years", "over 24 hours", "the first
+#: half of the year", "after ... roughly six hours of deliberations") are left out; spans that are
+#: the fact stay ("hid in a ditch for nearly three hours", "sold out in under two hours", "the
+#: worst drought in seven decades"), figures inside quotations too. Pesos in a Philippine story
+#: are Philippine pesos, as a careful reader reads them; the magnitudes of earthquakes count, with
+#: no label checked; "cut ... by half" is half, as the rules of :mod:`generator.numbers` say a
+#: careful reader would read it though they knowingly miss it.
+_PHP, _MXN, _NGN, _RUB = "PHP", "MXN", "NGN", "RUB"
+ARTICLES_5: tuple[Case, ...] = (
+    case(FIFTH_BATCH["nhc-hurricane"],
+         F("140 mph", 140, None, "mph", "maximum sustained winds"), F("up to 15", 15, "up to", None, "feet"),
+         F("10 to 20", 10, None, None, "inches"), F("25", 25, None, None, "inches"),
+         F("about 210,000", 210000, "about", None, "people"), F("1,800", 1800, None, None, "National Guard troops"),
+         F("40", 40, None, None, "high-water vehicles"), F("600,000", 600000, None, None, "bottles"),
+         F("250,000", 250000, None, None, "meals"), F("Six", 6, None, None, "inches"),
+         F("35", 35, None, None, "shelters"), F("about 260", 260, "about", None, "miles"),
+         F("12 mph", 12, None, "mph"), F("up to 45", 45, "up to", None, "miles"),
+         F("more than 3,000", 3000, "more than", None, "line workers"), F("11", 11, None, None, "states"),
+         F("17 to 24", 17, None, None, "named storms"), F("$12 billion", 1.2e10, None, _USD, "Insured losses")),
+    case(FIFTH_BATCH["jury-verdict"],
+         F("about $2.3 million", 2.3e6, "about", _USD), F("14", 14, None, None, "counts"),
+         F("up to 20", 20, "up to", None, "years"), F("two", 2, None, None, "boats"),
+         F("more than $400,000", 4e5, "more than", _USD), F("About 1,150", 1150, "About"),
+         F("about $640,000", 6.4e5, "about", _USD), F("30", 30, None, None, "years"),
+         F("212", 212, None, None, "checks"), F("just under $10,000", 1e4, "just under", _USD),
+         F("90", 90, None, None, "miles"), F("11", 11, None, None, "years"), F("10 to 12", 10, None, None, "years")),
+    case(FIFTH_BATCH["interfax-pipeline"],
+         F("about 28 billion", 2.8e10, "about", None, "cubic metres"),
+         F("roughly 15%", 15, "roughly", _PCT, "Russia's pipeline exports"),
+         F("higher than $2.10", 2.1, "higher than", _USD, "transit fee"), F("100 km", 100, None, "km"),
+         F("some 6 billion", 6e9, "some", None, "cubic metres"),
+         F("about 1.5 billion roubles", 1.5e9, "about", _RUB), F("2.4%", 2.4, None, _PCT, "Sevgaz shares"),
+         F("131.6 roubles", 131.6, None, _RUB), F("629 billion roubles", 6.29e11, None, _RUB, "net loss"),
+         F("more than 20", 20, "more than", None, "years"), F("about a fifth", 20, "about", _PCT),
+         F("15.7 billion", 1.57e10, None, None, "cubic metres"), F("two", 2, None, None, "sides agreed"),
+         F("3.8%", 3.8, None, _PCT),
+         F("41.2 euros", 41.2, None, _EUR), F("two", 2, None, None, "months")),
+    case(FIFTH_BATCH["nigeria-kidnapping"],
+         F("at least 23", 23, "at least", None, "passengers"), F("two", 2, None, None, "buses"),
+         F("about 40", 40, "about"), F("Two", 2, None, None, "passengers shot"), F("four", 4, None, None, "others treated"),
+         F("nearly three", 3, "nearly", None, "hours"), F("100 million naira", 1e8, None, _NGN),
+         F("about $65,000", 65000, "about", _USD), F("more than 1,500", 1500, "more than"),
+         F("1,130", 1130, None, None, "people kidnapped"), F("5 billion naira", 5e9, None, _NGN),
+         F("two", 2, None, None, "plots"), F("at least 15", 15, "at least", None, "years"),
+         F("about 190", 190, "about", None, "kilometres"), F("11", 11, None, None, "suspects arrested")),
+    case(FIFTH_BATCH["philippine-rice"],
+         F("17 pesos", 17, None, _PHP), F("52 pesos", 52, None, _PHP), F("6.8%", 6.8, None, _PCT),
+         F("48.90 pesos", 48.9, None, _PHP), F("nearly 9%", 9, "nearly", _PCT), F("about 80%", 80, "about", _PCT),
+         F("2.5 billion pesos", 2.5e9, None, _PHP), F("120,000", 120000, None, None, "bags"),
+         F("4.7 million", 4.7e6, None, None, "metric tons"),
+         F("an estimated 30 billion pesos", 3e10, "an estimated", _PHP), F("15%", 15, None, _PCT),
+         F("35%", 35, None, _PCT), F("less than two", 2, "less than", None, "hectares"),
+         F("at least 12", 12, "at least"), F("24", 24, None, None, "senators")),
+    case(FIFTH_BATCH["mexico-water"],
+         F("12", 12), F("16", 16, None, None, "boroughs"), F("about a quarter", 25, "about", _PCT, "city's water"),
+         F("28.4%", 28.4, None, _PCT), F("seven", 7, None, None, "decades"),
+         F("1.5", 1.5, None, None, "cubic metres"), F("about 4.6 million", 4.6e6, "about", None, "residents"),
+         F("20 billion pesos", 2e10, None, _MXN), F("about $1.1 billion", 1.1e9, "about", _USD),
+         F("1,200", 1200, None, None, "water trucks"), F("three", 3, None, None, "weeks"),
+         F("about 40%", 40, "about", _PCT, "city's drinking water"),
+         F("some 13,000", 13000, "some", None, "kilometres"), F("35%", 35, None, _PCT),
+         F("up to 40", 40, "up to", None, "centimetres"), F("5.8-billion-peso", 5.8e9, None, _MXN),
+         F("about 60%", 60, "about", _PCT), F("20%", 20, None, _PCT)),
+    case(FIFTH_BATCH["france-farmers"],
+         F("Hundreds", 200, "Hundreds", None, "French farmers"), F("around 350", 350, "around", None, "tractors"),
+         F("more than 1,000", 1000, "more than"), F("420", 420, None, None, "kilometres"),
+         F("99,000", 99000, None, None, "tonnes"), F("7.5%", 7.5, None, _PCT),
+         F("4 billion euros", 4e9, None, _EUR), F("15,000", 15000),
+         F("Twelve", 12, None, None, "people arrested"), F("400 million euros", 4e8, None, _EUR),
+         F("an average of 12%", 12, "an average of", _PCT, "Farm incomes"),
+         F("about one in five", 20, "about", _PCT, "farmers"), F("480", 480, None, None, "kilometres"),
+         F("27", 27, None, None, "countries")),
+    case(FIFTH_BATCH["uk-resignation"],
+         F("1.5 million", 1.5e6, None, None, "homes"), F("1.1 million", 1.1e6, None, None, "homes"),
+         F("At least 18", 18, "At least", None, "Labour MPs"),
+         F("198,000", 198000, None, None, "net additional homes completed"), F("6%", 6, None, _PCT),
+         F("roughly 300,000", 300000, "roughly"), F("123,000", 123000, None, None, "households"),
+         F("$1.2712", 1.2712, None, _USD, "Sterling"), F("3.1%", 3.1, None, _PCT),
+         F("14", 14, None, None, "months"), F("about 22%", 22, "about", _PCT), F("34%", 34, None, _PCT)),
+    case(FIFTH_BATCH["quake-turkey"],
+         F("6.8", 6.8), F("at least 74", 74, "at least", None, "people"), F("more than 1,200", 1200, "more than"),
+         F("10 km", 10, None, "km"), F("6.7", 6.7), F("312", 312, None, None, "buildings collapsed"),
+         F("more than 40", 40, "more than", None, "aftershocks recorded"), F("5.4", 5.4), F("81", 81, None, None, "dead"),
+         F("27", 27, None, None, "locations"), F("More than 4,500", 4500, "More than", None, "rescue workers sent"),
+         F("minus 9 degrees Celsius", -9, None, _C), F("7.8", 7.8),
+         F("more than 53,000", 53000, "more than", None, "people"),
+         F("at least 150", 150, "at least", None, "years"), F("6", 6), F("2,000", 2000, None, None, "tents"),
+         F("10,000", 10000, None, None, "blankets"), F("three", 3, None, None, "neighbouring provinces"),
+         F("$34.2 billion", 3.42e10, None, _USD), F("about 4%", 4, "about", _PCT)),
+    case(FIFTH_BATCH["crypto-slump"],
+         F("as much as 8%", 8, "as much as", _PCT, "Bitcoin"), F("below $60,000", 6e4, "below", _USD),
+         F("$58,420", 58420, None, _USD), F("$59,870", 59870, None, _USD), F("about 21%", 21, "about", _PCT),
+         F("$75,900", 75900, None, _USD), F("about $210 billion", 2.1e11, "about", _USD),
+         F("$2.1 trillion", 2.1e12, None, _USD), F("as much as 11%", 11, "as much as", _PCT),
+         F("$2,710", 2710, None, _USD), F("More than $1.1 billion", 1.1e9, "More than", _USD),
+         F("$96 million", 9.6e7, None, _USD), F("$435 million", 4.35e8, None, _USD, "net outflows"),
+         F("9.4%", 9.4, None, _PCT), F("12%", 12, None, _PCT), F("2.7%", 2.7, None, _PCT),
+         F("20% to 30%", 20, None, _PCT, "drawdowns"), F("$50,000", 5e4, None, _USD),
+         F("about 40%", 40, "about", _PCT), F("3.125", 3.125, None, None, "bitcoin"),
+         F("$100,000", 1e5, None, _USD), F("58%", 58, None, _PCT)),
+    case(FIFTH_BATCH["unhcr-sudan"],
+         F("More than 1.2 million", 1.2e6, "More than", None, "people fled"),
+         F("About 88%", 88, "About", _PCT, "new arrivals"), F("29%", 29, None, _PCT),
+         F("$630 million", 6.3e8, None, _USD), F("half", 50, None, _PCT),
+         F("about 400,000", 400000, "about", None, "Sudanese refugees"), F("some 600", 600, "some", None, "people"),
+         F("about 250", 250, "about"), F("more than 11 million", 1.1e7, "more than", None, "people displaced"),
+         F("1,380", 1380, None, None, "children"), F("$150 million", 1.5e8, None, _USD),
+         F("four", 4, None, None, "children"), F("five", 5, None, None, "days"),
+         F("as high as 150,000", 150000, "as high as"), F("about 230,000", 230000, "about", None, "refugees")),
+    case(FIFTH_BATCH["tennis-final"],
+         F("five", 5, None, None, "break points"), F("14", 14, None, None, "aces"), F("1", 1, None, None, "hour"),
+         F("52", 52, None, None, "minutes"), F("four", 4, None, None, "straight points"),
+         F("two or three", 2, None, None, "points"), F("58", 58, None, None, "matches"),
+         F("nine", 9, None, None, "losses"), F("1,890", 1890, None, None, "points"),
+         F("500", 500, None, None, "ranking points"), F("485,000 euros", 485000, None, _EUR),
+         F("$525,000", 525000, None, _USD), F("14", 14, None, None, "meetings"),
+         F("about 80 per cent", 80, "about", _PCT), F("more than 10,000", 10000, "more than"),
+         F("under two", 2, "under", None, "hours"), F("47", 47, None, None, "weeks"),
+         F("11,830", 11830, None, None, "ranking points"), F("12", 12, None, None, "matches")),
 )

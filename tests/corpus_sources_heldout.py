@@ -58,11 +58,16 @@ recall 0.936, F1 0.919; the batch is no longer blind. Left: the quote speakers' 
 union" before Unite is named, "the firm"/"the company" with no body of that kind named, the
 short ministry names ("industry ministry", "Qatari foreign ministry") beside the full ones, an
 agency's own poll ("A Kyodo News poll found") merged into the credited agency, "Court records".
+
+``ARTICLES_5`` holds the sources of the fifth batch (:data:`tests.corpus_articles.FIFTH_BATCH`, 115
+sources), labelled independently of the first four, which had all been tuned on, before the
+pipeline was run on it, and scored once before any tuning: precision 0.904, recall 0.904, F1
+0.904. No label was changed after the scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_sources import A, T, Case, _case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -536,4 +541,59 @@ ARTICLES_4: tuple[Case, ...] = (
     _case("wire", FOURTH_BATCH["box-office"],
           ("AP", A), ("Meridian Pictures", T), ("Walter Brandt", T), ("Mira Sandoval", T), ("Dana Okafor", T),
           ("Exhibitor Data", T), ("Jerome Alcott", T)),
+)
+
+#: The fifth batch of whole articles (:data:`tests.corpus_articles.FIFTH_BATCH`), labelled
+#: independently of the first four before the pipeline was run on it, by the same conventions:
+#: anonymous people ("a source familiar with the talks", "one backbench MP", "a family member")
+#: are not listed, unnamed groups cited for a claim are ("Forecasters", "Prosecutors", "legal
+#: experts", "some analysts"); a spokesperson of a named body is that body ("A Downing Street
+#: spokesperson"); the outlet that was told or quoted to ("told TASS", "told broadcaster NTV",
+#: "in a radio interview with DZBB") is not a source, but the credited agency that quotes
+#: ("was quoted by Interfax") is the agency; figures and polls with no owner name none.
+ARTICLES_5: tuple[Case, ...] = (
+    _case("wire", FIFTH_BATCH["nhc-hurricane"],
+          ("AP", A), ("National Hurricane Center", T), ("Forecasters", T), ("Carla Whitfield", T),
+          ("Travis Keel", T), ("Dennis Okafor", T), ("Alabama Coastal Power", T),
+          ("National Oceanic and Atmospheric Administration", T), ("Veritas Catastrophe Analytics", T)),
+    _case("wire", FIFTH_BATCH["jury-verdict"],
+          ("AP", A), ("Prosecutors", T), ("Melissa Dorn", T), ("Robert Castellano", T), ("Anita Morales", T),
+          ("trustees", T), ("Linda Pruitt", T), ("Denise Harlan", T), ("legal experts", T)),
+    _case("wire", FIFTH_BATCH["interfax-pipeline"],
+          ("Interfax", A), ("Pavel Zhirkov", T), ("Oleg Tarasenko", T), ("Yuri Belov", T), ("QazTransit", T),
+          ("Sergei Kovrov", T), ("Arkada Capital", T), ("Sevgaz", T)),
+    _case("wire", FIFTH_BATCH["nigeria-kidnapping"],
+          ("AFP", A), ("police", T), ("Yakubu Garba", T), ("Abdullahi Yusuf", T), ("Musa Danjuma", T),
+          ("Nigeria's military", T), ("SBM Intelligence", T), ("Amina Bello", T), ("Bulama Bukarti", T),
+          ("federal government", T)),
+    _case("web", FIFTH_BATCH["philippine-rice"],
+          ("Raffy Dela Cruz", T), ("Philippine Statistics Authority", T), ("Ramon Villareal Jr.", T),
+          ("U.S. Department of Agriculture", T), ("Federation of Free Farmers", T), ("Teodoro Bautista", T),
+          ("Mariel Ocampo", T)),
+    _case("wire", FIFTH_BATCH["mexico-water"],
+          ("EFE", A), ("officials", T), ("Lucía Ferrer", T), ("National Water Commission", T), ("Elena Carranza", T),
+          ("María Guadalupe Torres", T), ("Efraín Robles", T), ("National Action Party", T), ("Luis Mendoza", T),
+          ("National Meteorological Service", T), ("National Autonomous University of Mexico", T),
+          ("Ricardo Sánchez", T)),
+    _case("wire", FIFTH_BATCH["france-farmers"],
+          ("AFP", A), ("Police", T), ("FNSEA", T), ("Sytadin", T), ("Jérôme Vidal", T), ("European Commission", T),
+          ("Hélène Marchal", T), ("Patrick Lemoine", T), ("Paris police prefecture", T), ("Sophie Lenaerts", T),
+          ("INSEE", T), ("Marie Castaing", T), ("François Delorme", T)),
+    _case("wire", FIFTH_BATCH["uk-resignation"],
+          ("Reuters", A), ("Tom Ashworth", T), ("Downing Street", T), ("Home Builders Federation", T),
+          ("Neil Hartigan", T), ("Graham Whitlow", T), ("Angela Rayner-Holt", T), ("Shelter", T)),
+    _case("wire", FIFTH_BATCH["quake-turkey"],
+          ("Reuters", A), ("AFAD", T), ("European-Mediterranean Seismological Centre", T),
+          ("U.S. Geological Survey", T), ("health ministry", T), ("Mehmet Arslan", T), ("Cemal Toprak", T),
+          ("Serkan Demir", T), ("Hasan Yildiz", T), ("Turkish Red Crescent", T), ("Kerem Ozturk", T),
+          ("education ministry", T), ("World Bank", T), ("Turkish Medical Association", T), ("Murat Sezer", T)),
+    _case("wire", FIFTH_BATCH["crypto-slump"],
+          ("Bloomberg", A), ("CoinGecko", T), ("Katrin Sommer", T), ("CoinGlass", T), ("Hyperion", T),
+          ("Michael Novak", T), ("some analysts", T), ("Geoffrey Lindqvist", T), ("Kaiko", T)),
+    _case("wire", FIFTH_BATCH["unhcr-sudan"],
+          ("Reuters", A), ("UNHCR", T), ("Olga Serrano", T), ("Dominique Hardy", T),
+          ("International Organization for Migration", T), ("Médecins Sans Frontières", T), ("Claire Nicolet", T),
+          ("World Food Programme", T), ("Fatima Adam", T), ("Hawa Ibrahim", T), ("Tom Castellan", T)),
+    _case("wire", FIFTH_BATCH["tennis-final"],
+          ("AP", A), ("Luca Marchetti", T), ("Diego Ferrán", T), ("Darren Holt", T)),
 )

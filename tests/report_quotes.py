@@ -18,7 +18,7 @@ from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_quotes import CASES, Case
-from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4
+from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5
 from tests.corpus_quotes_heldout import CASES as HELDOUT
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-shoot-to-kill.txt"
@@ -135,6 +135,7 @@ def main(argv: list[str]) -> int:
         ("whole articles, second batch", ARTICLES_2),
         ("whole articles, third batch", ARTICLES_3),
         ("whole articles, fourth batch", ARTICLES_4),
+        ("whole articles, fifth batch", ARTICLES_5),
     ):
         articles = score(batch, parse=whole_article)
         print(
