@@ -11,7 +11,9 @@ look to the left or right, so a sentence costs time in proportion to its length:
   "X reported", "X estimates", "X denounced", "X, who..., said", "the spokeswoman, Jane Doe,
   said", and a saying verb joined to the clause's first one ("X welcomed the release but said");
 - a source moving its own tally ("X raised the number of injured to 63", "X put the toll at
-  30") and a document its owner speaks through ("Government figures published in March showed");
+  30", any measure "put" at a number: "X put its magnitude at 6.7"), keeping count ("X
+  recorded 1,130 kidnappings": a number straight after the verb) and a document its owner
+  speaks through ("Government figures published in March showed");
 - the same verb inverted after a quote or a comma: "..., said the ministry";
 - a finding: a document's ("a poll conducted in May found"), or its subject's when "that"
   follows ("the Court of Auditors found last year that"; "police found a body" is an act);
@@ -32,7 +34,9 @@ and made a full name by :mod:`generator.source_resolver`.
 A cue word after a preposition or an article is a noun ("called to reports of a fight"), and
 a phrase after a preposition is an object, never the subject of a verb after it ("reporting
 from the town of Dilam, ..., said"). A passive ("tenants were informed") names the listener,
-not a source; "the official count"
+not a source; a claim verb that also takes a thing ("wrote", "promised", "pledged") before a
+count or an article is an act ("Vance wrote 212 checks", "the government promised 400
+million euros"; "promised to cut taxes" is a claim); "the official count"
 inside what a speaker said ("Lugo said ... and that the official count left out...") is the
 speaker's claim, not the authorities'.
 
@@ -51,6 +55,7 @@ from typing import NamedTuple
 
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
+from generator.numbers import CURRENCY_SIGNS
 from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,
@@ -135,7 +140,17 @@ CLAUSE_OPENERS = RELATIVES | {"(", ","}
 #: Lower-case words inside an apposed name: "the Brotherhood of Locomotive Engineers and Trainmen".
 NAME_WORDS = CONNECTORS | {"and"}
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-CUE_WORDS = CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | {"according", "official", "put", "saying"}
+#: Verbs by which a source keeps count: "SBM Intelligence recorded 1,130 kidnappings" (only
+#: with a number straight after: "the band recorded an album" is an act).
+RECORDED = frozenset("recorded records counted counts registered registers logged logs tallied".split())
+#: Claim verbs that also take a thing as object: "Vance wrote 212 checks", "the government
+#: promised 400 million euros" are acts, "wrote that..." and "promised to..." are claims.
+THING_VERBS = frozenset("wrote writes write promised promises pledged pledges".split())
+#: What opens a thing as object: a count, an amount, an article or an owner.
+OBJECT_OPENERS = DETERMINERS - {"that", "this"}
+CUE_WORDS = (
+    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | {"according", "official", "put", "saying"}
+)
 
 
 class Attribution(NamedTuple):
@@ -252,6 +267,8 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             add(_subjects(tokens, i), word, start)
         elif word in REVISED and _puts_a_figure(lower, i, "to"):
             add(_subjects(tokens, i), word, start)
+        elif word in RECORDED and _number(text, i + 1):
+            add(_subjects(tokens, i), word, start)
         elif word in SHOWING:
             add(_shown_by(tokens, i), word, start)
         elif word in FINDING:
@@ -261,6 +278,8 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             if i and lower[i - 1] == ",":  # "X held rates on Wednesday, saying ...": the clause's subject
                 add(_opening_subject(tokens, i - 1), "said", start)
         elif word in CLAIM_VERBS and tokens.text[i].islower():
+            if word in THING_VERBS and (after in OBJECT_OPENERS or _number(text, i + 1)):
+                continue  # "wrote 212 checks", "promised a review": an act
             if found and lower[i - 1] in COORDINATORS:
                 continue  # "X recognised ... and said": the first verb's cue already names X
             add(_subjects(tokens, i), word, start)
@@ -268,9 +287,28 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
 
 
 def _puts_a_figure(lower: list[str], i: int, link: str) -> bool:
-    """ "the ministry put the number of injured at 30" ("raised ... to 63"): a source's figure."""
+    """ "the ministry put the number of injured at 30" ("raised ... to 63"): a source's figure;
+    "put" takes any measure set at a number ("put its magnitude at 6.7"; not "put 300 jobs at
+    risk")."""
     window = lower[i + 1 : i + 7]
-    return link in window and any(w in TALLIES for w in window[: window.index(link)])
+    if link not in window:
+        return False
+    at = window.index(link)
+    if any(w in TALLIES for w in window[:at]):
+        return True
+    if link != "at":
+        return False
+    number = at + 2 if at + 1 < len(window) and window[at + 1] in ESTIMATING else at + 1
+    return _number(window, number)
+
+
+#: Words that may come between "at" and its number: "put the damage at about $3 billion".
+ESTIMATING = frozenset("about around roughly nearly some almost over least".split())
+
+
+def _number(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens a number or an amount: "1,130", "6.7", "$" of "$3"."""
+    return i < len(words) and (words[i][:1].isdigit() or words[i].lower() in CURRENCY_SIGNS)
 
 
 def _reported(lower: list[str], i: int) -> bool:

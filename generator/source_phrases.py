@@ -16,7 +16,9 @@ words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' feder
 plural group speaks for itself, the place after it only says which ("mortgage lenders in
 Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may take one unlisted
 word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
-is its verb, not a description of a name ("the ministry called the EU measures").
+is its verb, not a description of a name ("the ministry called the EU measures"), as it is
+after a capitalised word ("Judge Anita Morales ordered Vance held"). One member of a body does
+not speak for it: "according to a family member" cites no one.
 
 Read backward, a determiner opens the phrase unless a connector holds it inside a name ("Ministry
 of the Interior"): "told The Associated Press that the report confirmed" reads "the report". A
@@ -75,7 +77,7 @@ SOURCE_NOUNS = frozenset(
     unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
-    regulators board tribunal
+    regulators board tribunal trustees prefecture exchange
     """.split()
 )
 
@@ -108,6 +110,9 @@ FOLLOWERS = frozenset(
     about there says said say told reported added while whom until if because not
     """.split()
 )
+
+#: One person of a body, who does not speak for it: "a family member", "a union friend".
+MEMBERS = frozenset("member members friend friends".split())
 
 #: Modifiers that cannot end a source phrase: "the official | version" is not "official".
 CUT_WORDS = (MODIFIERS - SOURCE_NOUNS) | {"official"}
@@ -247,6 +252,8 @@ def phrase_at(tokens: Words, i: int) -> tuple[range, int]:
     """
     text = tokens.text
     end = i + _span(tokens, i)
+    if end > i and end < len(text) and text[end].lower() in MEMBERS and tokens.lower[end - 1] in SOURCE_NOUNS:
+        return NO_PHRASE, end  # "a family member", "a party member": one person, not the body
     if end > i and end < len(text) and text[end - 1] in CUT_WORDS:
         after = text[end]
         if after.isalpha() and after.islower() and after not in FOLLOWERS:
@@ -368,7 +375,7 @@ def _phrase_word(tokens: Words, i: int, *, forward: bool) -> bool:
     if word in PHRASE_WORDS:
         return True
     if forward and word.isalpha():  # a descriptor before a name: "the property site Rightmove"
-        if word.endswith("ed") and i and tokens.lower[i - 1] in HEAD_NOUNS:
+        if word.endswith("ed") and i and (tokens.lower[i - 1] in HEAD_NOUNS or texts[i - 1][:1].isupper()):
             return False  # a verb after its subject: "the ministry called the EU measures"
         if any(t[:1].isupper() and t not in STOP_CAPS for t in texts[i + 1 : i + 4]):
             return True

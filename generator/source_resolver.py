@@ -6,7 +6,8 @@ for "Tedros Adhanom Ghebreyesus"; aliases), then names already attributed ("Psak
 after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
 the body spells out ("HRW" after "Human Rights Watch (HRW)"; in brackets also one kept from the
 body's own language, a letter per capitalised word, three at least: "Patriotic Liberation Front
-(FPL)"), the body the story opens on for
+(FPL)", or written as one word after a body's name: "the National Water Commission (Conagua)",
+never after a place: "Lima (Peru)"), the body the story opens on for
 "the company" (the name after a possessive and a description of its kind: "Germany's rail
 operator Deutsche Fernbahn"; or, when the story opens on a person, the name the lead shares
 with the headline: "Ferrol City" for "... as Ferrol reach final"; a common word opening the story, written in
@@ -32,7 +33,11 @@ Front rejected the figures. ..., the group said"). An adjective before a documen
 to federal data") names no body.
 A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
 description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
-("Ursula Brenner of the Free University of Berlin" is the person).
+("Ursula Brenner of the Free University of Berlin" is the person), nor where it is based
+("Moscow-based Arkada Capital"). A kind also takes the one name the story wrote before it in
+lower case ("a trader on the Hyperion exchange ..., the exchange said"), and a U.N. body
+described by its work ("the U.N. refugee agency") the one U.N. body the story names by its
+initials (UNHCR), which a later "the agency" then means too.
 
 The story's lead is its first sentence with a lower-case word: a byline ("By Jane Doe", "Sam
 Pearce | AAP") is passed over. "The board", "the union" and "the tribunal" are the one body of
@@ -49,7 +54,8 @@ stays bare); a cited name ending in a later phrase absorbs it ("Government figur
 spells only across a possessive or a lower-case word are not matched. Also missed: a body's
 name opening on a rank's word ("General Administration of Customs"), "its health ministry"
 after a country, a name joined by "and" after "a spokesperson for" ("U.S. Customs and Border
-Protection"), a body's name with a lower-case kind ("the Ifo institute") and a description
+Protection"), a body's name with a lower-case kind cited whole ("according to the Ifo
+institute"; a later "the institute" is Ifo) and a description
 standing for a body ("the Crown corporation" for Hydro-Quebec). A kind named before the body
 ("their union said", then "Unite members voted") stays bare; "the firm" with no body of that kind
 named stays bare; a short ministry's name ("the industry ministry") is not matched to the full one
@@ -112,6 +118,7 @@ REFERRING_BODIES = frozenset(
     """
     agency regulator department commission authority ministry office organisation
     organization service council committee institute watchdog body board union tribunal
+    exchange
     """.split()
 )
 
@@ -143,6 +150,12 @@ GROUP_WORDS = SOURCE_NOUNS | MODIFIERS | QUANTIFIERS
 # "Human Rights Watch (HRW)"; "the California Department of ..., known as Cal Fire".
 # Two patterns, not one with two branches: each opens on a literal the engine searches fast.
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+# "the National Water Commission (Conagua)", "the energy regulator (Ofgem)": a short name in
+# the body's own language, written as a word
+# "the U.N. refugee agency", "the UN's children's agency": a U.N. body described by its work
+_UN_KIND = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:['’]s)? (?:[\w'’-]+ ){0,2}(?:agency|body|office|organi[sz]ation|programme|program|fund)\b")
+_UN_INITIALS = re.compile(r"\bUN[A-Z]{2,6}\b")
+_SHORT_WORD = re.compile(r"\(([A-Z][a-z]{3,11})\)")
 _KNOWN_AS = re.compile(r"known as ((?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
 #: Words between a name and its "known as": "Cal Fire, also known as ...".
 KNOWN_AS_GLUE = frozenset(", also better commonly".split())
@@ -237,6 +250,11 @@ class Resolver:
             initials = "".join(w[0] for w in name if w[:1].isupper())
             if initials == short or initials.endswith(short) or _translated(initials, short):
                 found.setdefault(short, " ".join(name[-2 * len(short) :]))
+        for match in _SHORT_WORD.finditer(self.body):  # only after a body's name: "Lima (Peru)" is a place
+            name = self.name_before(match.start())
+            head = name[-1].lower() if len(name) > 1 and name[0][:1].isupper() else ""
+            if head in INSTITUTIONS or head in ORG_HEADS or head in BODY_KINDS:
+                found.setdefault(match.group(1), " ".join(name))
         if "known as" in self.body:  # the short form the story goes on to use
             for match in _KNOWN_AS.finditer(self.body):
                 name = self.name_before(match.start())
@@ -443,6 +461,9 @@ class Resolver:
                 return named
         if key in REFERRING_BODIES and "institution" in self.last_of_kind:  # "the agency said"
             return self.last_of_kind["institution"]
+        if key in REFERRING_BODIES and self.un_body and _UN_KIND.search(self.sentence.text if self.sentence else ""):
+            self.kinds[key] = self.un_body  # "the agency" now means it too
+            return self.un_body  # "the U.N. refugee agency" in a story that names UNHCR
         if key in GENERIC_BODIES:
             previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
             if previous:
@@ -452,10 +473,20 @@ class Resolver:
             return self.full_names[bare]
         return display_name(name)
 
+    @cached_property
+    def un_body(self) -> str | None:
+        """The one U.N. body the story names by its initials ("UNHCR", "UNICEF"), which "the
+        U.N. refugee agency" then means; none when it names several."""
+        found = set(_UN_INITIALS.findall(f"{' '.join(self.headline)} {self.body}"))
+        return found.pop() if len(found) == 1 else None
+
     def named_kind(self, kind: str) -> str | None:
         """The one body of that kind the story has named so far ("Wexford Borough Council")."""
         end = self.sentence.end if self.sentence else len(self.body)
         names = {name for start, name in self.named_kinds.get(kind, ()) if start < end}
+        if not names:  # "a trader on the Hyperion exchange ..., the exchange said": the kind in lower case
+            pattern = rf"\b(?:the|a|an) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,3}}) {kind}\b"
+            names = {m.group(1) for m in re.finditer(pattern, self.body[:end]) if not self.is_person(m.group(1))}
         return names.pop() if len(names) == 1 else None
 
     def previous_subject(self) -> str | None:
@@ -598,12 +629,15 @@ NAME_GLUE = TRAILING_WORDS | {","}
 
 
 def _undescribed(words: list[str]) -> list[str]:
-    """A name without the description before it: "the regulator Ofgem" -> "Ofgem"."""
+    """A name without the description before it: "the regulator Ofgem" -> "Ofgem", "the
+    Moscow-based Arkada Capital" -> "Arkada Capital" (where a body is based is no part of its name)."""
     if not words[-1][:1].isupper():
         return words
     start = len(words)
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in NAME_GLUE):
         start -= 1
     if 0 < start and words[start - 1].lower() not in DETERMINERS:
-        return words[start:]
+        words = words[start:]
+    while len(words) > 1 and words[0].lower().endswith("-based"):  # "Moscow-based Arkada Capital"
+        words = words[1:]
     return words

@@ -62,7 +62,17 @@ agency's own poll ("A Kyodo News poll found") merged into the credited agency, "
 ``ARTICLES_5`` holds the sources of the fifth batch (:data:`tests.corpus_articles.FIFTH_BATCH`, 115
 sources), labelled independently of the first four, which had all been tuned on, before the
 pipeline was run on it, and scored once before any tuning: precision 0.904, recall 0.904, F1
-0.904. No label was changed after the scoring.
+0.904. Two labels were then corrected where they broke the corpus's conventions: "some
+analysts" is "analysts" (a count opens no name: "Some economists" is "Economists" in the
+fourth batch), and the lead's "officials" of the Mexico City story is "City officials", the
+fullest name the story gives them, under which variants of one source are merged.
+After one round of fixes (a name before its verb ending a participle's subject, counts kept
+"recorded 1,130", any measure "put" at a number, things written or promised as acts, trustees
+and prefectures, "Moscow-based" dropped, one family member citing no one, a U.N. body by its
+initials, a short name written as a word in brackets, a kind the story wrote after a name in
+lower case): precision 0.974, recall 0.991, F1 0.983; the batch is no longer blind. Left: the
+quote speakers' errors (Joan Maddox, "Ramon Villareal Jr"), and "Official figures" credited to
+the authorities, as the attribution rules document.
 """
 
 from __future__ import annotations
@@ -571,7 +581,7 @@ ARTICLES_5: tuple[Case, ...] = (
           ("U.S. Department of Agriculture", T), ("Federation of Free Farmers", T), ("Teodoro Bautista", T),
           ("Mariel Ocampo", T)),
     _case("wire", FIFTH_BATCH["mexico-water"],
-          ("EFE", A), ("officials", T), ("Lucía Ferrer", T), ("National Water Commission", T), ("Elena Carranza", T),
+          ("EFE", A), ("City officials", T), ("Lucía Ferrer", T), ("National Water Commission", T), ("Elena Carranza", T),
           ("María Guadalupe Torres", T), ("Efraín Robles", T), ("National Action Party", T), ("Luis Mendoza", T),
           ("National Meteorological Service", T), ("National Autonomous University of Mexico", T),
           ("Ricardo Sánchez", T)),
@@ -589,7 +599,7 @@ ARTICLES_5: tuple[Case, ...] = (
           ("education ministry", T), ("World Bank", T), ("Turkish Medical Association", T), ("Murat Sezer", T)),
     _case("wire", FIFTH_BATCH["crypto-slump"],
           ("Bloomberg", A), ("CoinGecko", T), ("Katrin Sommer", T), ("CoinGlass", T), ("Hyperion", T),
-          ("Michael Novak", T), ("some analysts", T), ("Geoffrey Lindqvist", T), ("Kaiko", T)),
+          ("Michael Novak", T), ("analysts", T), ("Geoffrey Lindqvist", T), ("Kaiko", T)),
     _case("wire", FIFTH_BATCH["unhcr-sudan"],
           ("Reuters", A), ("UNHCR", T), ("Olga Serrano", T), ("Dominique Hardy", T),
           ("International Organization for Migration", T), ("Médecins Sans Frontières", T), ("Claire Nicolet", T),

@@ -497,3 +497,72 @@ def test_a_participle_cites_the_subject_of_its_clause(text, expected):
 )
 def test_phrase_edges(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a name and its verb: the name is the subject, not "Morales ordered"
+        ("Judge Rosa Ibarra ordered the plant shut, saying its filters had failed.", ["Rosa Ibarra"]),
+        ("Governor Tom Hale vetoed the bill on Friday, saying it cost too much.", ["Tom Hale"]),
+        # a source keeps count: a number straight after the verb
+        ("The monitoring group Safe Roads recorded 412 deaths on the highway last year.", ["Safe Roads"]),
+        ("Election officials counted 1.2 million postal ballots by noon.", ["Election officials"]),
+        ("Police registered 30 complaints of fraud in March.", ["Police"]),
+        # "put" any measure at a number
+        ("The European-Mediterranean Seismological Centre put its depth at 10 km.", ["European-Mediterranean Seismological Centre"]),
+        ("The insurer Halden Re put the damage at about $3 billion.", ["Halden Re"]),
+        # should find nothing: a count as an act, a risk, a thing written or promised
+        ("The band recorded an album in Lagos.", []),
+        ("The strike put 300 jobs at risk.", []),
+        ("Okafor wrote 40 cheques to the company.", []),
+        ("The government has promised 400 million euros in aid.", []),
+        ("The ministry pledged a review of the rules.", []),
+        # but a claim still is one
+        ("The ministry wrote that the rules would change.", ["Ministry"]),
+        ("The government promised to cut taxes.", ["Government"]),
+    ],
+)
+def test_counts_measures_and_things_done(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's trustees and a prefecture speak for it
+        ("Its trustees said the fund had recovered $2 million.", ["Trustees"]),
+        ("Nine people were held, the Lyon police prefecture said.", ["Lyon police prefecture"]),
+        # where a body is based is no part of its name
+        ("Analysts at London-based Capital Ridge said prices would fall.", ["Capital Ridge"]),
+        ("The Geneva-based World Health Organization said cases rose.", ["World Health Organization"]),
+        # should find nothing: one member of a body does not speak for it
+        ("The ransom was paid, according to a family member who asked not to be named.", []),
+        ("The vote was rigged, according to a party member in the capital.", []),
+    ],
+)
+def test_bodies_members_and_where_they_are_based(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, text, expected",
+    [
+        # a U.N. body described by its work, in a story that names it by its initials
+        ("UNHCR warns", "More than 1 million people have fled, the U.N. refugee agency said. "
+         "UNHCR spokesperson Ana Ruiz spoke. The agency said funds were short.", ["UNHCR", "UNHCR"]),
+        ("Appeal", "Half the children are hungry, the UN children's agency said. UNICEF asked for $80 million.",
+         ["UNICEF", "UNICEF"]),
+        # a short name written as a word in brackets after a body's name
+        ("Drought", "Reservoirs fell, according to the National Water Commission (Conagua). "
+         "The project is late, according to Conagua.", ["National Water Commission", "National Water Commission"]),
+        # the body named before its kind in lower case
+        ("Crash", "A trader on the Kestrel exchange lost $9 million, the exchange said.", ["Kestrel"]),
+        # should find nothing more: two U.N. bodies, or a place in brackets
+        ("Aid", "Funds are short, the U.N. agency said. UNICEF and UNHCR appealed.", ["U.N. agency"]),
+        ("Rain", "Floods hit Lima (Peru). Roads closed, according to Peru.", ["Peru"]),
+    ],
+)
+def test_short_forms_and_described_bodies(headline, text, expected):
+    found = attribute_sentences(parse_article("seeds/test.txt", f"{headline}\n\n{text}"))
+    assert list(found.values()) == expected
