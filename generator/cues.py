@@ -7,7 +7,8 @@ it ("said the president", "according to a statement from the Foreign Ministry"),
 apposition to a described subject ("said its coordinator, Ana Ruiz"). A verb after "and" or
 "but" shares a subject: the noun phrase opening its clause ("while the United Nations expressed
 concern and called for"), else the subject of the cue before it in the same clause ("X denounced
-“...” and demanded"). In a relative clause without "that" the subject follows the noun ("a charge
+“...” and demanded"), else, for ", and said" closing a series, the subject the sentence's
+clause opens with ("He lost six matches, his most since 2019, and said"). In a relative clause without "that" the subject follows the noun ("a charge
 the party rejected as"). Participles ("adding"), describing verbs ("described as", "denounced")
 and "in his opinion" are cues of their own kinds. The object of "told" ("told Reuters") is a
 listener, never a speaker, and "warned of" or "called for" opens no inverted subject, nor a
@@ -372,14 +373,19 @@ def _with_shared_subjects(body: str, cues: list[Cue], floor: int) -> list[Cue]:
         before = next((c for c in reversed(shared) if c.subject and c.kind in ("finite", "describing")), None)
         if before and not _CLAUSE_BREAK.search(body, before.end, cue.start):
             shared.append(Cue(cue.start, cue.end, before.subject, before.subject_start, kind))
+            continue
+        subject = _clause_subject(body, floor, cue.start, series=True)
+        if subject:
+            shared.append(Cue(cue.start, cue.end, subject[0], subject[1], kind))
     return shared
 
 
-def _clause_subject(body: str, floor: int, verb: int) -> tuple[str, int] | None:
+def _clause_subject(body: str, floor: int, verb: int, *, series: bool = False) -> tuple[str, int] | None:
     """The noun phrase opening the clause that ends with "and" before ``verb``: back to
     punctuation or a quotation mark, past a leading "while" or "but", then determiners,
     capitalised words and role or body nouns ("the United Nations", "Rights group Amnesty
-    International"), or a lone pronoun."""
+    International"), or a lone pronoun. In a ``series`` (", and said" after no cue), the
+    clause the sentence opens with: "He lost in May, his third defeat, and said"."""
     start = max(floor, verb - _CUE_REACH)
     tokens = [(".", start, start)] if start == floor else []  # the paragraph start is a boundary
     tokens += _tokens(body, start, verb)
@@ -388,8 +394,19 @@ def _clause_subject(body: str, floor: int, verb: int) -> tuple[str, int] | None:
         first -= 1
     if first == 0:
         return None  # the clause starts beyond the reach
+    lead = first
     while first < len(tokens) and tokens[first][0].lower() in _CLAUSE_LEADS:
         first += 1
+    if series and first >= len(tokens) and tokens[lead - 1][0] == ",":
+        # ", and said": the last of a series ("He lost in May, his third defeat, and said"):
+        # the subject the sentence's clause opens with, back past the commas
+        first = lead - 1
+        while first > 0 and not (tokens[first - 1][0] in _HARD_BOUNDARY and _is_boundary(tokens, first - 1)):
+            first -= 1
+        if first == 0:
+            return None
+        while first < len(tokens) and tokens[first][0].lower() in _CLAUSE_LEADS:
+            first += 1
     if first >= len(tokens):
         return None
     word = tokens[first][0]

@@ -110,7 +110,7 @@ BODY_NOUNS = frozenset(
     embassy administration authorities authority presidency kremlin parliament senate
     congress house cabinet board institute university foundation association federation
     service services mission coalition alliance forces force command league club team
-    network newspaper channel broadcaster junta regime
+    network newspaper channel broadcaster junta regime center centre exchange
     prosecutors prosecutor's inc corp ltd news press agency times post monitor watch
     """.split()
 )
@@ -127,7 +127,7 @@ ORG_WORDS = frozenset(
     avenue square city province region district county state airport station church
     mosque cathedral museum stadium centre center fund program programme corporation inc
     corp ltd llc plc co treaty organisation assembly tv radio channel trust academy
-    conservatory front
+    conservatory front exchange
     """.split()
 )
 

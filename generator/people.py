@@ -10,7 +10,9 @@ are not kept in the name, nor post-nominals in capitals ("Helen Marsh KC", "Sara
 Abbreviated titles and ranks with their full stop ("Arizona Gov. Maria Delgado", "Lt. Gen. Mark
 Hollis", "U.S. Rep. Ann Lowe") are the role as written, like "President" before a name, and their
 head is the noun they stand for ("Gov." -> "governor"), so that "the governor" finds her. A run
-never ends with a lone letter without a full stop ("Gen Z", "Plan B"): initials carry one.
+never ends with a lone letter without a full stop ("Gen Z", "Plan B"): initials carry one. A
+name is written as in the text, initials and a generational suffix with their full stops
+("John F. Moss", "Ramon Villareal Jr.").
 Two capitalised words after a capitalised word and "of" or "for" end a body's name ("the
 Superintendency of Land Transport"). A name of three words or more also answers to its word
 before the last: Spanish and Portuguese names carry two surnames and copy refers back to the
@@ -401,7 +403,13 @@ def _person_from_run(
     met = known.get(names[-1])  # their surname
     if not role and not (met and met.role):
         role = _role_before(body, words, stop - len(names)) or _role_after(body, end)
-    return _Found(" ".join(names), role, first)
+    if names[-1] in _GENERATIONS and body[end : end + 1] == ".":
+        end += 1  # "Ramon Villareal Jr.": the suffix's full stop is the name's, as written
+    return _Found(body[first:end], role, first)
+
+
+#: Generational suffixes, abbreviated with a full stop that belongs to the name.
+_GENERATIONS = frozenset(("Jr", "Sr"))
 
 
 def _is_role(body: str, word: tuple[str, int, int]) -> bool:

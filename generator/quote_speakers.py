@@ -21,6 +21,9 @@ from the ministry" is the ministry's: the speaker cited next to the "a statement
 ("Veltrix said in a statement ... “...,” the statement said"); with no issuer cited, ``None``.
 Cue subjects of the paragraphs read so far are noted as the story goes: named people for "he"
 and "she", people described but not named for the same, named bodies for "it" and "the group".
+A speaker going on ("she added", "he continued") is the last speaker of that gender, even when
+another woman or man was named since ("Pruitt said ... Her friend Joan Maddox sat beside her.
+“...,” she added" is Pruitt's).
 
 Knowingly missed: speakers named only in a later paragraph.
 """
@@ -37,6 +40,9 @@ from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span
 
 _NOTED_PARAGRAPHS = 3
+#: Cue verbs of a speaker going on: their "she" is the last speaker, not the last woman named.
+_CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on)\b")
+_PRONOUNS = frozenset(("he", "she", "He", "She"))
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: "BRASILIA, Sept 18 (Reuters) - ", "WASHINGTON (AP) — ": what a story's first sentence opens with.
 _DATELINE = re.compile(r"[A-Z][A-Z .'’\-]*(?:,[^()\n]{0,40})?(?: \([^()\n]{1,40}\))? (?:-|--|—|–) ")
@@ -131,7 +137,8 @@ class Attributor:
     def _resolved(self, cue: Cue | None) -> Found:
         if cue is None or cue.subject is None:
             return cue, None, None
-        speaker, role = self.speakers.resolve(cue.subject, cue.subject_start)
+        continuing = cue.subject in _PRONOUNS and _CONTINUING.search(self.body, cue.start, cue.end) is not None
+        speaker, role = self.speakers.resolve(cue.subject, cue.subject_start, continuing=continuing)
         return cue, speaker, role
 
     def _first_resolved(self, cues: list[Cue]) -> Found | None:

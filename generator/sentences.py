@@ -2,7 +2,10 @@
 
 Sentences are the anchors of the whole site, so the splitter is conservative: it would rather
 keep two sentences together than cut one in the middle of "Mr. Smith", "Brig. Gen. Dana Pike"
-(every abbreviated title of the lexicon) or "3.5 million".
+(every abbreviated title of the lexicon), "John F. Kennedy" or "3.5 million". A lone capital
+after a lower-case word ends a sentence when a quotation mark, pronoun or article follows
+("said in a post on X. “We ...”"); knowingly missed: the same before any other word ("on X.
+Prices fell"), which is kept together as an initial.
 It splits on punctuation only and ignores quotation marks, because real copy has unbalanced
 marks and a quote may run over several sentences (quotes are found per paragraph, not per
 sentence, and mapped back to the sentence where they open).
@@ -39,6 +42,11 @@ _END_AFTER_FIRST = r"(?<![.!?…].)([.!?…]*)[\"'”’»)\]]*(?=(\s+)[\"'“�
 _END = re.compile("[.!?…]" + _END_AFTER_FIRST)
 _FULL_STOP_END = re.compile(r"\." + _END_AFTER_FIRST)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: A lone capital after a lower-case word ("said in a post on X.", "called it plan B."), then
+#: what only a new sentence opens with: a quotation mark or a pronoun or article. An initial
+#: sits inside a name ("John F. Kennedy", "according to J. Smith"), before another name word.
+_LETTER_AFTER_WORD = re.compile(r"\b[a-z]+,? [A-Z]$")
+_SENTENCE_OPENING = re.compile(r"\s+(?:[\"“‘«„]|(?:The|A|An|It|He|She|They|We|Its|His|Her|Their|This|That|But|And)\b)")
 
 
 def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
@@ -100,7 +108,9 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, stop - 20), stop + 1)
     if before:
         word = before.group(1).lower()
-        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        if len(word) == 1:
+            return not (_LETTER_AFTER_WORD.search(text, max(0, stop - 24), stop) and _SENTENCE_OPENING.match(text, stop + 1))
+        return word in ABBREVIATIONS
     return False
 
 

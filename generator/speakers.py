@@ -46,7 +46,9 @@ class SpeakerIndex:
     someone is named again. Bodies ("the Interior Ministry", "police", "Reuters") are speakers
     as written, without a leading "the"; "it said" and "the group said" name the body cited
     last, nearby (a generic noun like "group" any body, "the ministry" only a ministry); "the
-    statement said" names whoever was cited next to "a statement" just before. A body with a
+    statement said" names whoever was cited next to "a statement" just before; with no body
+    of that noun cited, "the exchange said" names the one written before the noun ("the
+    Hyperion exchange"). A body with a
     named apposition is the name ("His union, the Brotherhood of ..."), a description before
     a body's name is dropped ("the opposition United People's Party"), and a body's name holds
     no one's surname ("The Korea Semiconductor Industry Association" is not "Daebo
@@ -139,15 +141,18 @@ class SpeakerIndex:
         self._event_offsets.insert(index, offset)
         self._events.insert(index, (offset, person))
 
-    def resolve(self, subject: str, offset: int) -> tuple[str | None, str | None]:
-        """(speaker, role) for a cue's subject as written, at ``offset`` in the body."""
+    def resolve(self, subject: str, offset: int, *, continuing: bool = False) -> tuple[str | None, str | None]:
+        """(speaker, role) for a cue's subject as written, at ``offset`` in the body.
+
+        ``continuing``: the cue says the speaker goes on ("she added"), so a pronoun means
+        the last one who spoke, not a person merely named since."""
         surnames, kind, value = _read_subject(subject)
         person = next((p for p in self._kin if p.name in subject), None) if self._kin else None
         person = person or self._named(surnames)
         if person:
             return person.name, person.role
         if kind == _PRONOUN_SUBJECT:
-            meant = self._pronoun(cast(str, value), offset)
+            meant = self._pronoun(cast(str, value), offset, continuing)
             if isinstance(meant, _Unnamed):
                 return None, meant.role
             return (meant.name, meant.role) if meant else (None, None)
@@ -165,7 +170,7 @@ class SpeakerIndex:
             return self._issuer(cast(str, value), offset)
         if kind == _BODY_SUBJECT:
             noun, written = cast("tuple[str | None, tuple[str | None, str | None]]", value)
-            body = self._last_body(offset, noun)
+            body = self._last_body(offset, noun) or (self._name_before_noun(offset, noun) if noun else None)
             return (body, None) if body else written
         return cast("tuple[str | None, str | None]", value)
 
@@ -183,6 +188,21 @@ class SpeakerIndex:
             if noun is None or last == noun or (noun in _GENERIC_BODIES and last not in BODY_NOUNS):
                 return name
         return None
+
+    def _name_before_noun(self, offset: int, noun: str) -> str | None:
+        """The name written before the noun, in lower case, last within reach: "the Hyperion
+        exchange ... the exchange said" is Hyperion, "the Wagner group ... the group said"
+        Wagner. A person's name is no body's ("the Biden administration")."""
+        body = self._article.body
+        found = None
+        for found in _named_noun(noun).finditer(body, max(0, offset - _BODY_REACH), offset):
+            pass
+        if found is None:
+            return None
+        name = found.group(1)
+        if any(word.lower() in self._by_surname or word in self._by_name for word in name.split()):
+            return None
+        return name
 
     def _issuer(self, noun: str, offset: int) -> tuple[str | None, str | None]:
         """Who issued the text "the statement said" quotes: the speaker or person cited next to the last
@@ -256,14 +276,17 @@ class SpeakerIndex:
         recent = self._recent(offset, lambda p, subject: p in holders)
         return recent
 
-    def _pronoun(self, gender: str, offset: int) -> Person | _Unnamed | None:
-        """The last speaker or sentence subject whose gender fits, known genders first."""
+    def _pronoun(self, gender: str, offset: int, continuing: bool = False) -> Person | _Unnamed | None:
+        """The last speaker or sentence subject whose gender fits, known genders first; for a
+        speaker going on ("she added"), the last speaker whose gender fits, when there is one:
+        "Pruitt said ... Her friend Joan Maddox sat beside her. “...,” she added" is Pruitt's."""
         bodies = self._role_bodies()
-        subject = self._last_subject(
-            offset,
-            lambda p: p.gender == gender or (p.gender is None and not (isinstance(p, Person) and p.name in bodies)),
-            _PRONOUN_REACH,
-        )
+        fits = lambda p: p.gender == gender or (p.gender is None and not (isinstance(p, Person) and p.name in bodies))  # noqa: E731
+        if continuing:
+            speaker = self._last_speaker(offset, fits)
+            if speaker:
+                return speaker
+        subject = self._last_subject(offset, fits, _PRONOUN_REACH)
         if subject and subject[1].gender == gender:
             return subject[1]
         # "She said" after a subject of unknown gender: a woman named nearby is likelier, and
@@ -274,6 +297,17 @@ class SpeakerIndex:
         if subject and named and named[0] > subject[0] and getattr(named[1], "role", None):
             return named[1]
         return subject[1] if subject else named[1] if named else None
+
+    def _last_speaker(self, offset: int, fits) -> Person | _Unnamed | None:
+        """The last speaker noted before ``offset`` that ``fits``, within a pronoun's strict reach."""
+        self._settle()
+        index = bisect.bisect_left(self._event_offsets, offset)
+        for at, person in reversed(self._events[max(0, index - _LOOK_BEHIND) : index]):
+            if offset - at > _STRICT_REACH:
+                break
+            if fits(person):
+                return person
+        return None
 
     def _last_subject(
         self, offset: int, fits, reach: int, *, anywhere: bool = False
@@ -306,6 +340,12 @@ class SpeakerIndex:
             if fits(person, subject):
                 return at, person
         return None
+
+
+@functools.lru_cache(maxsize=64)
+def _named_noun(noun: str) -> re.Pattern[str]:
+    """ "the Hyperion exchange", "the Wagner group": capitalised words between "the" and the noun."""
+    return re.compile(rf"\b[Tt]he ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}}) {re.escape(noun)}\b")
 
 
 class _Unnamed(NamedTuple):

@@ -175,7 +175,7 @@ def test_sentence_openers_and_bodies_are_no_names(text):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("John I. Ward spoke.", "John I Ward"),  # an initial "I." stays in the name
+        ("John I. Ward spoke.", "John I. Ward"),  # an initial "I." stays in the name, as written
         ("Today Maria Kowalski spoke.", "Maria Kowalski"),  # a leading time word is trimmed
     ],
 )
@@ -335,3 +335,20 @@ def test_two_runs_ending_alike_without_a_role_stay_one():
     # a relative is introduced with a role; two body names ending alike are not relatives
     found = people("Gas Infrastructure Europe said stocks rose. Data from ICE Futures Europe showed a fall.")
     assert [p.name for p in found] == ["Gas Infrastructure Europe"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name is written as in the text: initials and a generational suffix keep their full stops
+        ("Agriculture Secretary Ramon Villareal Jr. rejected the cap.", "Ramon Villareal Jr."),
+        ("“We won,” said Robert Dale Sr. of Atlanta.", "Robert Dale Sr."),
+        ("The ruling by Judge Ann B. Cole was read out.", "Ann B. Cole"),
+        ("J. R. Ewing left the room.", "J. R. Ewing"),
+        # a suffix without a full stop, and a full stop that is no suffix's, are left as they stand
+        ("Ramon Villareal Jr rejected the cap.", "Ramon Villareal Jr"),
+        ("The cap was rejected by Ramon Villareal. He left.", "Ramon Villareal"),
+    ],
+)
+def test_names_are_written_as_in_the_text(text, name):
+    assert [p.name for p in people(text)] == [name]

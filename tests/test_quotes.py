@@ -640,3 +640,91 @@ def test_speakers_of_the_fourth_batch_families(text, speakers):
 )
 def test_speakers_the_fourth_batch_rules_leave_alone(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # "the center", "the exchange" after a body so named: that body
+        (
+            "The storm strengthened overnight, the National Hurricane Center said. "
+            "“Preparations should be rushed to completion,” the center said in its 11 a.m. advisory.",
+            ["National Hurricane Center"],
+        ),
+        (
+            "The Kofi Annan Peacekeeping Centre said the mission had failed. The centre said it was “a grave error.”",
+            ["Kofi Annan Peacekeeping Centre"],
+        ),
+        (
+            "The Nairobi Securities Exchange said on Monday it had suspended the shares. The exchange "
+            "said the move was “a precaution.”",
+            ["Nairobi Securities Exchange"],
+        ),
+        # "the exchange", "the group" after a name written before that noun in lower case
+        (
+            "A trader on the Hyperion exchange lost $50 million, the exchange said in a post on X. "
+            "“Risk management is not optional,” it wrote.",
+            ["Hyperion"],
+        ),
+        ("Fighters of the Wagner group left the city. The group said the move was “planned.”", ["Wagner"]),
+        # a full quote after "on X." opens its own sentence; "it" is the body cited last
+        (
+            "The Rivers Trust posted a warning on X. “Do not swim in the river,” it wrote.",
+            ["Rivers Trust"],
+        ),
+        # "she added" goes on with the woman speaking, not a woman merely named since
+        (
+            "“We waited ten years,” said Mary Quinn, 70. Her sister Ines Quinn-Moss sat beside her. "
+            "“Today it ended,” she added.",
+            ["Mary Quinn", "Mary Quinn"],
+        ),
+        (
+            "Rachel Obi said she had driven all night. Her neighbour Lucia Bart stood nearby. "
+            "“I had to be here,” she added.",
+            ["Rachel Obi"],
+        ),
+        (
+            "“Costs are rising,” said Ruth Kane. Her deputy, Nadia Vos, agreed. “We will cut jobs,” she "
+            "went on.",
+            ["Ruth Kane", "Ruth Kane"],
+        ),
+        # ", and said" after a series: the subject the sentence opens with
+        (
+            "Tom Vale lost in the final. He has lost six matches this season, his most since 2019, and "
+            "said his knee had been “a problem for months.”",
+            ["Tom Vale"],
+        ),
+        (
+            "Defence Minister Ann Cole landed in Kyiv on Monday, met officials, and said the aid was “on its way.”",
+            ["Ann Cole"],
+        ),
+    ],
+)
+def test_speakers_of_the_fifth_batch_families(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # "she said" still means the woman named last as a sentence's subject
+        (
+            "“We waited ten years,” said Mary Quinn. Judge Ines Vos then read the sentence. "
+            "“It is final,” she said.",
+            ["Mary Quinn", "Ines Vos"],
+        ),
+        # "she added" with no woman speaking before: the woman named
+        ("The court heard the case. Judge Ines Vos spoke last. “It is final,” she added.", ["Ines Vos"]),
+        # ", and warned" after a cue in the same sentence shares that cue's subject
+        ("Prices rose 3%, the agency said, and warned of “more pain.”", ["agency"]),
+        # an initial inside a name is no sentence end
+        ("“We will appeal,” said John F. Moss, the mayor.", ["John F. Moss"]),
+        # a person's name before the noun names no body
+        ("Joe Biden spoke. Aides of the Biden administration met. The administration said it was “ready.”",
+         ["administration"]),
+        # "the center" with no center cited: kept as written
+        ("Rain fell all week. The center said more was “on the way.”", ["center"]),
+    ],
+)
+def test_speakers_the_fifth_batch_rules_leave_alone(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers

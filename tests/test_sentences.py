@@ -21,6 +21,15 @@ def sentences(text: str) -> list[str]:
         ("Sales hit 5 bn. in 2020.", ["Sales hit 5 bn. in 2020."]),
         ("Brig. Gen. Dana Pike and Pvt. Ann Lowe left. Nobody stayed.", ["Brig. Gen. Dana Pike and Pvt. Ann Lowe left.", "Nobody stayed."]),
         ("no final stop", ["no final stop"]),
+        # a lone capital after a lower-case word, before a quote, pronoun or article, ends a sentence
+        ("The firm said in a post on X. “We are safe,” it wrote.", ["The firm said in a post on X.", "“We are safe,” it wrote."]),
+        ("Officials called it plan B. It was never used.", ["Officials called it plan B.", "It was never used."]),
+        ("She wrote on X. \"Thank you,\" she added.", ["She wrote on X.", "\"Thank you,\" she added."]),
+        # ...but an initial inside a name does not
+        ("The ruling was written by Judge Ann B. Cole. It ran long.", ["The ruling was written by Judge Ann B. Cole.", "It ran long."]),
+        ("The report was signed by J. Smith and others.", ["The report was signed by J. Smith and others."]),
+        ("President John F. “Jack” Kennedy spoke.", ["President John F. “Jack” Kennedy spoke."]),
+        ("He met Harry S. Truman there.", ["He met Harry S. Truman there."]),
     ],
 )
 def test_split_sentences(text, expected):
