@@ -98,7 +98,9 @@ from typing import NamedTuple
 from generator.figure_labels import LABEL_STOPS, NOUN_STOPS, VERB_FORMS, is_plural, is_verb_form, read_label, starts_clause
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence
-from generator.numbers import SHARED_CURRENCY_WORDS, Amount, find_numbers, named_currency, read_amount
+from generator.numbers import (
+    DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency, read_amount,
+)
 
 #: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
 #: number without making it rough ("only 15", "just 40", "a record 3,000") are not hedges.
@@ -251,6 +253,9 @@ _TIME_UNIT = re.compile(rf"\s+{_TIME_UNITS}\b")
 #: fighting", "within about five years". "In" does only after a verb of :data:`_COUNTDOWN_VERBS`:
 #: "sold out in under two hours", "the lowest in three weeks", "fell in 24 hours" say how long.
 _WHEN_PREPOSITIONS = frozenset("within after".split())
+#: "after" or "within" and up to four words then "and", ending the text before a span: the
+#: preposition covers both halves ("after a nine-day trial and six hours of deliberations").
+_WHEN_COORDINATED = re.compile(r"\b(?:[Aa]fter|[Ww]ithin)\s+(?:[\w'’-]+\s+){1,4}and$")
 #: Verbs whose "in" and a span say when from now: "the recess begins in just under 10 weeks".
 _COUNTDOWN_VERBS = frozenset(
     """
@@ -278,6 +283,9 @@ _CALIBRE_NOUNS = re.compile(
     r"|mortars?|artillery|shells?|rounds?|bullets?|cartridges?|ammunition|munitions|calibre|caliber|weapons?)\b",
     re.IGNORECASE,
 )
+#: Temperatures, and the words that put one below zero when written before it ("minus 9C").
+_TEMPERATURE_UNITS = frozenset(("°C", "°F"))
+_MINUS_WORDS = (" minus ", " Minus ", " negative ")
 _QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
 _HEDGE_OPENERS = _QUOTE_OPENERS + "("  # what may stand glued before a hedge
 _WORDS = re.compile(r"[A-Za-z#][\w’'.-]*|[^\sA-Za-z]")
@@ -387,6 +395,11 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
         unit = named_currency(body, shared.group(1), number.start()) if shared else None
         if shared and unit:  # "9.6 billion crowns" after "Norwegian crowns": the country named earlier says which
             amount, end = Amount(amount.value, unit, amount.vague, True), shared.end()
+    if amount.unit in _TEMPERATURE_UNITS and not hedge and before.endswith(_MINUS_WORDS):
+        sign = before.rsplit(None, 1)[-1]  # "minus 9 degrees Celsius": below zero, the sign written as a word
+        start, amount = number.start() - len(sign) - 1, amount._replace(value=-amount.value)
+    if amount.unit in DEFAULTED_UNITS:
+        amount = _country_money(body, number, amount)
     trailing = _TRAILING.match(body, end, sentence.end)
     if trailing:
         end = trailing.end()
@@ -397,6 +410,14 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> _Found | Non
         if group:
             hedge = body[number.start(group) : number.end(group)]  # "Hundreds", as written
     return _Found(number, amount, start, end, _clean(hedge), before)
+
+
+def _country_money(body: str, number: re.Match[str], amount: Amount) -> Amount:
+    """"48.90 pesos" in a story that names the Philippines is PHP, not the Mexican default; a
+    country written with the word ("Argentine pesos") has already said which."""
+    suffix = (number.group("b_suffix") or number.group("a_suffix") or "").split()
+    unit = country_currency(body, suffix[0], number.start()) if len(suffix) == 1 else None
+    return amount._replace(unit=unit) if unit else amount
 
 
 def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:
@@ -471,10 +492,21 @@ def _is_figure(body: str, sentence: Sentence, found: _Found) -> bool:
     if spelled and found.start == start and not starts_clause(before):
         return False  # "the Group of Seven", "Ocean's Eleven"
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
-        return _is_one_a_count(previous, after, bool(found.hedge))
-    if plain and _describes_a_source(after, few=amount.value <= 3):
+        return _is_one_a_count(previous, _source_window(body, sentence, found, after), bool(found.hedge))
+    if previous.lower() == "the" and number.group("a_words") and after.split(None, 1)[:1]:
+        if after.split(None, 1)[0].lower() in _PRONOUN_VERBS:
+            return False  # "The two have split their meetings", "the three met in Geneva": who, not how many
+    if plain and _describes_a_source(_source_window(body, sentence, found, after), few=amount.value <= 3):
         return False
     return True
+
+
+def _source_window(body: str, sentence: Sentence, found: _Found, after: str) -> str:
+    """The words after a number read for a source: past an inserted clause when one opens after
+    the noun ("One backbench MP, who asked not to be named, told Reuters")."""
+    if ", who" not in after:
+        return after
+    return body[found.end : min(sentence.end, found.end + 120)]
 
 
 def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> bool:
@@ -492,6 +524,8 @@ def _is_time_frame(body: str, sentence: Sentence, found: _Found, after: str) -> 
     last = before.rsplit(None, 1)[-1:]
     if last and (last[0].lower() in _WHEN_PREPOSITIONS or last[0].lower() == "in" and _is_countdown(before)):
         return True  # "after six hours of fighting", "the recess begins in just under 10 weeks"
+    if last == ["and"] and _WHEN_COORDINATED.search(before):
+        return True  # "after a nine-day trial and roughly six hours of deliberations": "after" covers both
     if not found.hedge:
         return bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
     if found.hedge.lower() != "over":
@@ -609,8 +643,11 @@ def _is_age(before: str, after: str, found: _Found, plain: bool) -> bool:
         bracket = found.hedge and found.hedge.lower() in _BRACKET_HEDGES
         if plain and before.endswith(" at ") and _LIFE_EVENT_AT.search(before) or bracket and _SHARE_WAS.search(before):
             return bool(_NOTHING_COUNTED_AFTER_AGE.match(after))
-    set_off = before.endswith((", ", " (")) and (_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
-    return plain and bool(set_off) and bool(_NAME_AFTER.match(after)) and found.amount.value < 120
+    if not plain or found.amount.value >= 120 or not before.endswith((", ", " (")):
+        return False
+    if _NAME_AFTER.match(after):
+        return True  # "Maria Lopez, 52, said", "The suspect, 22,"
+    return after[:1] == "." and after[1:2] in ("", " ", "\n") and bool(_NAME_BEFORE.search(before))  # "behind Tobias Reiner, 28."
 
 
 def _is_date_part(body: str, sentence: Sentence, found: _Found, before: str) -> bool:
@@ -661,6 +698,12 @@ def _is_one_a_count(previous: str, after: str, hedged: bool) -> bool:
     return not _describes_a_source(after, few=True)
 
 
+#: Verbs right after "the two", "the three" that make the number a pronoun for people named
+#: before ("The two have split their meetings", "the three met in Geneva"), not a count.
+_PRONOUN_VERBS = frozenset(
+    "have had are were will would could can may might must should did do met meet agreed spoke shook face faced".split()
+) | REPORTING_VERBS
+
 #: Words after "of" in a part of a group of sources: "two of the officials said", "two of them said".
 _SOURCE_GROUPS = frozenset("the those these them".split())
 
@@ -673,11 +716,30 @@ def _describes_a_source(after: str, *, few: bool) -> bool:
     """
     if not few and "familiar" not in after.lower():
         return False  # the usual case, without splitting the words
-    following = [word.lower().strip(",") for word in after.split()[:5]]
+    words = after.split()[:16]
+    following = [word.lower().strip(",") for word in words[:5]]
     if following[:1] == ["of"] and following[1:2] and following[1] in _SOURCE_GROUPS:
-        following = following[1 if following[1] == "them" else 2 :]  # "Two of the people said", "two of them told"
-    following = following[1:4]
-    return "familiar" in following or few and bool(following) and following[0] in REPORTING_VERBS
+        skip = 1 if following[1] == "them" else 2  # "Two of the people said", "two of them told"
+        words, following = words[skip:], following[skip:]
+    if "familiar" in following[1:4]:
+        return True
+    if not few or len(following) < 2:
+        return False
+    if following[1] in REPORTING_VERBS:
+        return True  # "one official said"
+    if following[2:3] and following[2] in REPORTING_VERBS and following[0].isalpha() and not any(word.endswith((",", ".")) for word in words[:2]):
+        return True  # "two senior officials told"
+    return _verb_past_clause(words) in REPORTING_VERBS
+
+
+def _verb_past_clause(words: list[str]) -> str:
+    """The word after an inserted clause that follows the noun: "MP, who asked not to be named,
+    told" gives "told"; "" when no clause opens with "who" right after the first or second word."""
+    for index in (0, 1):
+        if words[index : index + 1] and words[index].endswith(",") and words[index + 1 : index + 2] == ["who"]:
+            closing = next((i for i in range(index + 2, len(words)) if words[i].endswith(",")), None)
+            return words[closing + 1].lower() if closing is not None and closing + 1 < len(words) else ""
+    return ""
 
 
 def _figure(body: str, sentence: Sentence, found: _Found, claimant: str | None) -> Figure:
