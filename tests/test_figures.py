@@ -534,3 +534,32 @@ def test_signs_spans_ages_pronouns_and_sources_of_the_fifth_round(passage, expec
 )
 def test_a_shared_currency_word_takes_the_country_the_article_names(passage, unit):
     assert figures_of(passage)[0][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        # an "-ed" adjective inside a phrase after a preposition
+        ("The storm made landfall with maximum sustained winds of 120 mph.", "maximum sustained winds"),
+        ("The group reported an adjusted profit of $4 million.", "adjusted profit"),
+        ("Officials reported losses of $3 million.", "losses"),
+        # a participle after a perfect auxiliary is the verb, not part of the noun
+        ("Traders have seen swings of 10% in a day.", "swings"),
+        ("The bank has posted losses of $2 billion.", "losses"),
+        # "little changed", "unchanged", "steady" set a level
+        ("The euro was little changed at $1.0850.", "euro"),
+        ("Benchmark yields were unchanged at 4.2%.", "Benchmark yields"),
+        ("The jobless rate was steady at 3.9%.", "jobless rate"),
+        # an active perfect keeps no verb, past an adverb
+        ("At least 40 lawmakers have openly opposed the bill.", "lawmakers"),
+        ("Some 300 people have been evacuated.", "people evacuated"),  # a passive keeps it
+        # the verb after a noun that "with" opens is the head noun's
+        ("Households with fewer than three rooms were worst affected.", "rooms"),
+        ("The attack left a village with 12 people killed.", "people killed"),
+        # a comparative hedge compares with the noun before it
+        ("Kyiv rejected a gas price higher than $300 per thousand cubic metres.", "gas price"),
+        ("He said he would not pay more than $50.", ""),
+    ],
+)
+def test_labels_of_the_fifth_round(passage, label):
+    assert figures_of(passage)[0][3] == label
