@@ -46,7 +46,9 @@ rule that gives something (see :func:`read_label`):
    adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
    ("will impose tariffs of" -> "tariffs", "would also offer tax credits of" -> "tax credits"), a
    plural before it that is an object of its own ("charged app developers commissions of" ->
-   "commissions", but "sales tax"), and a forecast verb inside it ("the government forecasts
+   "commissions", but "sales tax"), a participle after a perfect auxiliary ("have seen drawdowns
+   of" -> "drawdowns"), but keeps an "-ed" adjective inside a phrase a preposition opens ("with
+   maximum sustained winds of"), and a forecast verb inside it ("the government forecasts
    growth of" -> "growth"); a noun before "of" that is itself a determiner's "X of Y" keeps it
    ("a margin of error of" -> "margin of error"); a comparative after the figure reads the
    subject ("The risk of dementia was 28% higher among" -> "risk"); verbs that set a level count
@@ -59,6 +61,13 @@ rule that gives something (see :func:`read_label`):
    -> "release clause"; after an auxiliary the participle is passive and its subject is read: "the
    tax, which has been frozen at 53.8 yen" -> "tax"), with up to four words after a determiner
    ("held its benchmark Selic interest rate at" -> "benchmark Selic interest rate").
+
+A figure after a comparative hedge with no label of its own takes the noun phrase before the
+hedge ("would not accept a transit fee higher than $2.10" -> "transit fee"). "Little changed",
+"unchanged" and "steady" set a level ("Sterling was little changed at $1.2712" -> "Sterling"). An
+active perfect keeps no verb past an adverb ("18 Labour MPs have publicly criticised the plan" ->
+"Labour MPs"), and a predicate after a count that "with" opens is the head noun's ("farmers with
+less than two hectares were hit" -> "hectares").
 
 Otherwise the label is empty.
 

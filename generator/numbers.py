@@ -29,11 +29,15 @@ compared and sorted:
 - cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
   ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
 - a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
+  a "minus" before it is read in :mod:`generator.figures`, which sees the words before a number;
 - a higher level then a lower one, each with its unit, is two numbers ("at 24 percent to 22
   percent", a poll), not a range; without units ("3-1") it stays a score, no figure;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
+A currency word read by default as one country's ("pesos", "shillings", "rupees") is read by
+:func:`country_currency` as the money of the country the article names as a noun or an adjective
+("Philippine", "Colombia"), found as a capitalised stem; a story that names none keeps the default.
 A name several countries give their currency ("crowns", "kroner", "dinars") is read by
 :func:`named_currency` from the country the text names with it earlier ("Norwegian crowns"); the
 number alone does not say which.
