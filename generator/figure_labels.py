@@ -46,7 +46,9 @@ rule that gives something (see :func:`read_label`):
    adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
    ("will impose tariffs of" -> "tariffs", "would also offer tax credits of" -> "tax credits"), a
    plural before it that is an object of its own ("charged app developers commissions of" ->
-   "commissions", but "sales tax"), and a forecast verb inside it ("the government forecasts
+   "commissions", but "sales tax"), a participle after a perfect auxiliary ("have seen drawdowns
+   of" -> "drawdowns"), but keeps an "-ed" adjective inside a phrase a preposition opens ("with
+   maximum sustained winds of"), and a forecast verb inside it ("the government forecasts
    growth of" -> "growth"); a noun before "of" that is itself a determiner's "X of Y" keeps it
    ("a margin of error of" -> "margin of error"); a comparative after the figure reads the
    subject ("The risk of dementia was 28% higher among" -> "risk"); verbs that set a level count
@@ -59,6 +61,13 @@ rule that gives something (see :func:`read_label`):
    -> "release clause"; after an auxiliary the participle is passive and its subject is read: "the
    tax, which has been frozen at 53.8 yen" -> "tax"), with up to four words after a determiner
    ("held its benchmark Selic interest rate at" -> "benchmark Selic interest rate").
+
+A figure after a comparative hedge with no label of its own takes the noun phrase before the
+hedge ("would not accept a transit fee higher than $2.10" -> "transit fee"). "Little changed",
+"unchanged" and "steady" set a level ("Sterling was little changed at $1.2712" -> "Sterling"). An
+active perfect keeps no verb past an adverb ("18 Labour MPs have publicly criticised the plan" ->
+"Labour MPs"), and a predicate after a count that "with" opens is the head noun's ("farmers with
+less than two hectares were hit" -> "hectares").
 
 Otherwise the label is empty.
 
@@ -143,7 +152,7 @@ CHANGE_VERBS = frozenset(
     expanded contracted strengthened weakened firmed softened appreciated depreciated advanced
     retreated rallied recovered widened narrowed accelerated slowed cooled quickened slumped
     dived plummeted spiked shed improved worsened closed opened ended finished settled traded hovered
-    peaked bottomed running trading hovering sitting sat
+    peaked bottomed running trading hovering sitting sat changed unchanged steady
     """.split()
 )
 #: Change verbs in their base form, read as such only after a modal or "to": "pay would reach
@@ -184,7 +193,7 @@ _PHRASE_PREPOSITIONS = frozenset("in from at for on across through via".split())
 _DETERMINERS = frozenset("the a an his her its their our all these those".split())
 _MODALS = frozenset("will would could should may might must can shall".split())
 _VERB_HELPERS = frozenset(
-    "has have had been will would could may might is was are were be already also now just still further".split()
+    "has have had been will would could may might is was are were be already also now just still further little".split()
 )
 #: Words between "to" and "record" that stress a level ("to a new record").
 _RECORD_OPENERS = frozenset("a an new fresh all-time".split())
@@ -224,6 +233,12 @@ _PLURAL_MODIFIERS = frozenset(
     "electronics economics politics means series species resources rights affairs securities systems".split()
 )
 #: Auxiliaries of an active perfect: "had held", unlike the passive "had been held".
+#: A hedge that compares the figure with the noun before it: "would not accept a transit fee higher than $2.10".
+_COMPARED_HEDGE = re.compile(r"(?:higher|lower|greater|more|less|fewer|larger|smaller)\s+than\s", re.IGNORECASE)
+#: Auxiliaries of a perfect: the word after one is a participle, a verb ("have seen drawdowns of").
+_PERFECT_AUXILIARIES = frozenset("have has had having".split())
+#: Prepositions that open a noun phrase whose adjectives may include an "-ed" word ("with maximum sustained winds").
+_MODIFIER_PREPOSITIONS = frozenset("with of in at for on from".split())
 _PERFECT = frozenset("have has had reportedly also".split())
 #: Words that open a clause between commas after a subject.
 _RELATIVE_OPENERS = frozenset("which who whose where".split())
@@ -284,6 +299,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
     noun = _noun_phrase(words, lower, marked, position)
     if noun:
         predicate = _predicate(words, lower, position + len(noun))
+        if predicate and lower[position + len(noun)] in AUXILIARIES and body[start - 5 : start] == "with ":
+            predicate = []  # "farmers with less than two hectares were hit": the verb is the farmers'
         if not predicate and lower[position + len(noun) : position + len(noun) + 1] == ["and"]:
             predicate = _shared_predicate(words, lower, marked, position + len(noun))
         if (
@@ -298,7 +315,11 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
             predicate = words[:1]  # "while 27.9 percent approved.": a verb alone ends the clause
         if predicate:
             return " ".join(predicate)
-    return _subject_before(body, sentence.start, start)
+    subject = _subject_before(body, sentence.start, start)
+    if subject or not _COMPARED_HEDGE.match(body, start):
+        return subject
+    words = _BEFORE_WORDS.findall(body, max(sentence.start, start - 60), start)
+    return " ".join(_object_before(words, len(words), hop=False))  # "a transit fee higher than $2.10"
 
 
 def _shared_predicate(words: list[str], lower: list[str], marked: list[str], at: int) -> list[str]:
@@ -411,7 +432,7 @@ def _predicate(words: list[str], lower_words: list[str], position: int) -> list[
     if lower[index] in POLL_PARTICIPLES:
         return [rest[index]]  # "38 economists polled by Reuters", "2,000 adults surveyed": who was asked
     has_object = index + 1 < len(rest) and lower[index + 1] not in PREPOSITIONS
-    if index and has_object and lower[index] not in EVENT_VERBS and all(word in _PERFECT for word in lower[:index]):
+    if index and has_object and lower[index] not in EVENT_VERBS and all(word in _PERFECT or word.endswith("ly") for word in lower[:index]):
         return []  # "the two delegations had held talks": an active verb with its object
     if index == 0 and (lower[0] not in EVENT_VERBS or has_object):
         return []  # an active verb ("met for talks", "signed the petition") says little of the count
@@ -669,7 +690,9 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
     while start > 0 and end - start < 3 and words[start - 1][:1].isalpha() and words[start - 1].lower() not in LABEL_STOPS:
         word = words[start - 1].lower()
         ahead = words[start - 2].lower() if start >= 2 else ""
-        if start < end and (word in VERB_FORMS or is_verb_form(word)) and ahead not in _DETERMINERS:
+        if start < end and ahead in _PERFECT_AUXILIARIES:
+            break  # "we have seen drawdowns of": the participle of a perfect is a verb
+        if start < end and (word in VERB_FORMS or is_verb_form(word)) and ahead not in _DETERMINERS and not _is_modifier_run(words, start - 2):
             # "stole jewels worth", "caused losses of": a verb ends the noun (but "a combined funding gap")
             if not (start == 1 and word.endswith("ing") and words[0][:1].isupper()):
                 break  # but "Operating profit rose", "Selling prices fell": a modifier opening the sentence
@@ -686,6 +709,15 @@ def _trailing_noun(words: list[str], end: int) -> list[str]:
         if words[index].lower() in _FORECAST_VERBS:
             return words[index + 1 : end]  # "the government forecasts growth of", "economists expect inflation of"
     return words[start:end]
+
+
+def _is_modifier_run(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is an adjective opening a phrase after a preposition, so that
+    an "-ed" word after it is a modifier too: "with maximum sustained winds of", "from an
+    estimated ... " (but "police seized weapons of" keeps the verb apart)."""
+    return index >= 1 and words[index][:1].isalpha() and words[index].lower() not in LABEL_STOPS and (
+        words[index - 1].lower() in _MODIFIER_PREPOSITIONS and not _is_verb(words[index].lower())
+    )
 
 
 def starts_clause(before: str) -> bool:

@@ -29,11 +29,15 @@ compared and sorted:
 - cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
   ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
 - a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
+  a "minus" before it is read in :mod:`generator.figures`, which sees the words before a number;
 - a higher level then a lower one, each with its unit, is two numbers ("at 24 percent to 22
   percent", a poll), not a range; without units ("3-1") it stays a score, no figure;
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
+A currency word read by default as one country's ("pesos", "shillings", "rupees") is read by
+:func:`country_currency` as the money of the country the article names as a noun or an adjective
+("Philippine", "Colombia"), found as a capitalised stem; a story that names none keeps the default.
 A name several countries give their currency ("crowns", "kroner", "dinars") is read by
 :func:`named_currency` from the country the text names with it earlier ("Norwegian crowns"); the
 number alone does not say which.
@@ -120,6 +124,19 @@ COUNTRY_CURRENCIES = {
     "south korean won": "KRW", "brazilian reais": "BRL", "turkish lira": "TRY", "chinese yuan": "CNY",
     "peruvian soles": "PEN", "south african rand": "ZAR", "nigerian naira": "NGN",
 }
+#: Currency words read by default as one country's money ("pesos" Mexican), with the countries,
+#: written capitalised as a noun or an adjective, whose money an article about them means instead:
+#: "The Philippine Statistics Authority ... 48.90 pesos" is PHP. See :func:`country_currency`.
+COUNTRY_DEFAULTS = {
+    "pesos": {
+        "Philippine": "PHP", "Filipino": "PHP", "Argentin": "ARS", "Colombia": "COP", "Chile": "CLP",
+        "Uruguay": "UYU", "Dominican": "DOP", "Cuba": "CUP", "Mexic": "MXN",
+    },
+    "shillings": {"Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS", "Somali": "SOS"},
+    "rupees": {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauriti": "MUR"},
+}
+#: The units read by default from the words of :data:`COUNTRY_DEFAULTS`: one look spares other money the search.
+DEFAULTED_UNITS = frozenset(CURRENCY_WORDS[word] for word in COUNTRY_DEFAULTS)
 #: Countries named before "dollars" ("Canadian dollars").
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD"}
@@ -572,3 +589,21 @@ def named_currency(text: str, word: str, end: int) -> str | None:
                 break
             stop = at
     return unit
+
+
+def country_currency(text: str, word: str, end: int) -> str | None:
+    """The money a bare currency word of :data:`COUNTRY_DEFAULTS` ("pesos") means in an article
+    that names one of its countries: the country named last before ``end``, else the first named
+    after it ("Philippine", "Colombia"); None when the article names none of them.
+
+    Each country is looked for as a plain, capitalised substring (a stem, so "Philippines" and
+    "Philippine" are one): a story about Manila that never names the country keeps the default.
+    """
+    countries = COUNTRY_DEFAULTS.get(word.lower())
+    if not countries:
+        return None
+    before = max(countries, key=lambda name: text.rfind(name, 0, end))
+    if text.rfind(before, 0, end) >= 0:
+        return countries[before]
+    found = [(at, name) for name in countries if (at := text.find(name, end)) >= 0]
+    return countries[min(found)[1]] if found else None

@@ -489,3 +489,77 @@ def test_labels_of_the_fourth_round(passage, label):
 
 def test_a_verb_alone_after_a_share_ends_its_clause():
     assert figures_of("About 58 percent approved, and 31 percent disapproved.")[1][3] == "disapproved"
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a temperature below zero, its sign written as a word
+        ("Temperatures in the capital dropped to minus 14 degrees Celsius on Sunday.",
+         [("minus 14 degrees Celsius", None, "°C", "Temperatures")]),
+        ("Overnight lows of minus 5C are forecast.", [("minus 5C", None, "°C", "Overnight lows")]),
+        # "after" (or "within") covers a span joined by "and"
+        ("He was convicted after a two-week trial and about four hours of deliberations.", []),
+        ("The strike ended after a week of talks and nearly 20 hours of negotiations.", []),
+        ("After the verdict, 40 relatives gathered outside.", [("40", None, None, "relatives")]),
+        # an age set off after a name at the end of a sentence
+        ("The seat went to newcomer Ana Ruiz, 31.", []),
+        ("Officials said the toll in Kano rose to 31.", [("31", None, None, "toll")]),
+        # "the two", "the three": a pronoun before a verb
+        ("The two met briefly in Geneva last year.", []),
+        ("The three have not spoken since.", []),
+        ("The two sides agreed to talk again.", [("two", None, None, "sides")]),
+        # a source: an adjective before the noun, a clause between the noun and the verb
+        ("One senior official said talks would resume.", []),
+        ("Two Western diplomats, who declined to be named, told Reuters the vote was close.", []),
+        ("One protester, who was shot in the leg, died in hospital.", [("One", None, None, "protester died")]),
+        ("Two of the 14 jurors asked to be excused.", [("Two", None, None, "jurors"), ("14", None, None, "jurors")]),
+    ],
+)
+def test_signs_spans_ages_pronouns_and_sources_of_the_fifth_round(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "unit"),
+    [
+        ("The Philippine central bank said rice cost 48 pesos a kilo.", "PHP"),
+        ("Rice cost 48 pesos a kilo, the Philippines' statistics office said.", "PHP"),  # named after it
+        ("Colombia's central bank said a kilo of coffee cost 9,000 pesos.", "COP"),
+        ("A ticket costs 500 pesos.", "MXN"),  # no country named: the default
+        ("Argentina lent 200 million Uruguayan pesos.", "UYU"),  # the country written with the word wins
+        ("Pakistan's budget sets aside 9 billion rupees for schools.", "PKR"),
+        ("Uganda's farmers earn about 4,000 shillings a day.", "UGX"),
+    ],
+)
+def test_a_shared_currency_word_takes_the_country_the_article_names(passage, unit):
+    assert figures_of(passage)[0][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        # an "-ed" adjective inside a phrase after a preposition
+        ("The storm made landfall with maximum sustained winds of 120 mph.", "maximum sustained winds"),
+        ("The group reported an adjusted profit of $4 million.", "adjusted profit"),
+        ("Officials reported losses of $3 million.", "losses"),
+        # a participle after a perfect auxiliary is the verb, not part of the noun
+        ("Traders have seen swings of 10% in a day.", "swings"),
+        ("The bank has posted losses of $2 billion.", "losses"),
+        # "little changed", "unchanged", "steady" set a level
+        ("The euro was little changed at $1.0850.", "euro"),
+        ("Benchmark yields were unchanged at 4.2%.", "Benchmark yields"),
+        ("The jobless rate was steady at 3.9%.", "jobless rate"),
+        # an active perfect keeps no verb, past an adverb
+        ("At least 40 lawmakers have openly opposed the bill.", "lawmakers"),
+        ("Some 300 people have been evacuated.", "people evacuated"),  # a passive keeps it
+        # the verb after a noun that "with" opens is the head noun's
+        ("Households with fewer than three rooms were worst affected.", "rooms"),
+        ("The attack left a village with 12 people killed.", "people killed"),
+        # a comparative hedge compares with the noun before it
+        ("Kyiv rejected a gas price higher than $300 per thousand cubic metres.", "gas price"),
+        ("He said he would not pay more than $50.", ""),
+    ],
+)
+def test_labels_of_the_fifth_round(passage, label):
+    assert figures_of(passage)[0][3] == label
