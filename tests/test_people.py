@@ -1,6 +1,8 @@
 import pytest
 
-from generator.people import find_people, role_head, second_surname
+from generator.mentions import second_surname
+from generator.people import find_people
+from generator.roles import role_head
 from generator.seed import parse_article
 from generator.speakers import SpeakerIndex
 
