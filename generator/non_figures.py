@@ -66,10 +66,13 @@ from generator.numbers import Amount
 COUNT_NOUNS = frozenset(
     "people persons men women children troops soldiers protesters residents workers officers police".split()
 )
+#: A month's name or its abbreviation, for the days next to one here and the dates of
+#: :func:`generator.figures.extract_dates`.
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
+#: A year from 1500 to 2099.
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _MONTH_BEFORE = re.compile(rf"{MONTH}\s+$")
 #: The letters a month or the "of" before it opens with, after the space that follows a day.
