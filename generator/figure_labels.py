@@ -71,7 +71,8 @@ less than two hectares were hit" -> "hectares").
 
 Otherwise the label is empty.
 
-The figures themselves, and what is knowingly missed, are described in :mod:`generator.figures`.
+The figures themselves, and what is knowingly missed, are described in :mod:`generator.figures`
+and :mod:`generator.non_figures`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 This module knows how a number is *written* ("3,000", "eighteen", "$3.2 billion", "45 per cent",
 "between 20 and 30") and what it is worth; whether a number is a fact worth listing (and not a
-year, an age or the 737 of a Boeing) is decided in :mod:`generator.figures`.
+year, an age or the 737 of a Boeing) is decided in :mod:`generator.non_figures`.
 
 ``NUMBER`` is one regular expression (no nested quantifiers, so it runs in linear time) whose
 groups :func:`read_amount` turns into an :class:`Amount`. Conventions, chosen so a figure can be
