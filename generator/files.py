@@ -160,7 +160,9 @@ def _plan(
     if state in ("missing", "same") or force:
         if state in ("hand-written", "edited"):
             report.backups[name] = _backup(target, docs)
-        return {"name": name, "staged": _stage(target, content, durable=False).name, "old": _current_hash(target)}
+        # what the target holds now: "same" means the hash the manifest records, read just above
+        old = None if state == "missing" else manifest[name] if state == "same" else _current_hash(target)
+        return {"name": name, "staged": _stage(target, content, durable=False).name, "old": old}
     _keep(report, name, state)
     if name in manifest:  # still ours to recognise as edited next time
         files[name] = manifest[name]
