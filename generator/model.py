@@ -128,6 +128,19 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """One thing a source is cited for, where, and whether it alone says so."""
+
+    note: str
+    """As in ``Source.cited_for``: "2 quotes", "figure: more than 3,000 arrested", "statement"."""
+    sentences: tuple[str, ...]
+    single_party: bool = False
+    """A claim no other source in the story backs: no other source is cited in its sentences,
+    and no other source gives a figure counting the same thing. Quotes are opinions, not claims,
+    and an agency carries the story rather than taking a side: neither is ever marked."""
+
+
+@dataclass(frozen=True)
 class Source:
     """Where a fact comes from: a credited agency or a body/person the article cites."""
 
@@ -136,6 +149,10 @@ class Source:
     sentences: tuple[str, ...]
     cited_for: tuple[str, ...] = ()
     """Short notes of what the source is cited for (quotes, figures...)."""
+    citations: tuple[Citation, ...] = ()
+    """The notes of ``cited_for`` with the sentences of each, as the sources page links them.
+    Worked out with the sources, from the same reading of the story, so that rendering never
+    reads the story a second time."""
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from generator.attribution import (
     source_key,
     untitled,
 )
-from generator.model import Article, Brief, Figure, Person, Quote, Sentence, Source
+from generator.model import Article, Citation, Figure, Person, Quote, Sentence, Source
 
 #: Short names of wire services and the long forms that mean them.
 AGENCY_NAMES = {
@@ -323,23 +323,8 @@ def extract_sources(
     return _ledger(article, quotes, figures, people, claims or {}).sources()
 
 
-@dataclass(frozen=True)
-class Citation:
-    """One thing a source is cited for, where, and whether it alone says so."""
-
-    note: str
-    """As in ``Source.cited_for``: "2 quotes", "figure: more than 3,000 arrested", "statement"."""
-    sentences: tuple[str, ...]
-    single_party: bool = False
-    """A claim no other source in the story backs: no other source is cited in its sentences,
-    and no other source gives a figure counting the same thing. Quotes are opinions, not claims,
-    and an agency carries the story rather than taking a side: neither is ever marked."""
-
-
-def citations(brief: Brief) -> dict[str, tuple[Citation, ...]]:
-    """Source name -> what it is cited for, note by note, with the sentences of each note."""
-    claims = attribute_sentences(brief.article, brief.quotes, brief.people)
-    book = _ledger(brief.article, brief.quotes, brief.figures, brief.people, claims)
+def _citations(book: _Ledger) -> dict[str, tuple[Citation, ...]]:
+    """Source key -> what it is cited for, note by note, with the sentences of each note."""
     cited = [key for key in book.names if book.kinds[key] == "attribution"]
     per_sentence: dict[str, int] = {}
     for key in cited:
@@ -350,7 +335,7 @@ def citations(brief: Brief) -> dict[str, tuple[Citation, ...]]:
         for label in book.figure_labels[key]:
             claimants.setdefault(label, set()).add(key)
     result: dict[str, tuple[Citation, ...]] = {}
-    for key, name in book.names.items():
+    for key in book.names:
         notes = []
         for note, sentences in book.notes_of(key):
             alone = key in cited and not note.endswith(("quote", "quotes"))
@@ -358,7 +343,7 @@ def citations(brief: Brief) -> dict[str, tuple[Citation, ...]]:
             if alone and note in book.figure_notes[key]:
                 alone = len(claimants[book.figure_notes[key][note]]) == 1
             notes.append(Citation(note, sentences, alone))
-        result[name] = tuple(notes)
+        result[key] = tuple(notes)
     return result
 
 
@@ -535,28 +520,23 @@ class _Ledger:
     def notes_of(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
         """(note, sentence ids) of one source, quotes counted and first."""
         notes: list[tuple[str, tuple[str, ...]]] = []
+        place = self.order.get
         for note, sentences in self.notes[key].items():
-            ordered = tuple(sorted(sentences, key=lambda s: self.order.get(s, 0)))
+            ordered = tuple(sentences) if len(sentences) == 1 else tuple(sorted(sentences, key=lambda s: place(s, 0)))
             if note == QUOTES:
                 notes.insert(0, (_counted(self.quotes[key]), ordered))
             else:
                 notes.append((note, ordered))
         return notes
 
-    def labels(self, key: str) -> tuple[str, ...]:
-        """The notes of one source as :meth:`notes_of` words them, without sorting the
-        sentences of each, which the sources list does not show."""
-        notes = [note for note in self.notes[key] if note != QUOTES]
-        if QUOTES in self.notes[key]:
-            notes.insert(0, _counted(self.quotes[key]))
-        return tuple(notes)
-
     def sources(self) -> tuple[Source, ...]:
         result = []
         order = self.order.get
+        citations = _citations(self)
         for key, name in self.names.items():
-            notes = self.labels(key)
+            notes = tuple(c.note for c in citations[key])
             sentences = tuple(sorted(self.sentences[key], key=lambda s: order(s, 0)))
-            result.append(Source(name, self.kinds[key], sentences, notes))  # type: ignore[arg-type]
+            kind = self.kinds[key]
+            result.append(Source(name, kind, sentences, notes, citations[key]))  # type: ignore[arg-type]
         agencies = [s for s in result if s.kind == "agency"]
         return tuple(agencies + [s for s in result if s.kind != "agency"])

@@ -1,13 +1,12 @@
-import dataclasses
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.attribution import attribute_sentences
 from generator.brief import build_brief
 from generator.model import Figure
 from generator.seed import parse_article
-from generator.sources import citations, extract_sources, find_credit, find_credits
+from generator.sources import extract_sources, find_credit, find_credits
 
 
 def article(text: str):
@@ -111,12 +110,11 @@ def test_figures_and_quotes_are_what_a_source_is_cited_for():
 
 def marks(text: str, figures=()) -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
     brief = build_brief("seeds/test.txt", "Headline\n\n" + text)
+    sources = brief.sources
     if figures:
-        brief = dataclasses.replace(brief, figures=figures)
-    return {
-        name: [(c.note, c.sentences, c.single_party) for c in notes]
-        for name, notes in citations(brief).items()
-    }
+        claims = attribute_sentences(brief.article, brief.quotes, brief.people)
+        sources = extract_sources(brief.article, brief.quotes, figures, brief.people, claims)
+    return {s.name: [(c.note, c.sentences, c.single_party) for c in s.citations] for s in sources}
 
 
 def test_a_claim_one_source_alone_makes_is_marked():
@@ -201,5 +199,5 @@ def test_any_text_gives_sources_that_point_into_the_story(words, noise):
     assert kinds == sorted(kinds, key=lambda k: k != "agency")
     for source in brief.sources:
         assert source.name.strip() and set(source.sentences) <= ids
-    notes = citations(brief)
-    assert all(set(c.sentences) <= ids for cs in notes.values() for c in cs)
+    assert all(set(c.sentences) <= ids for s in brief.sources for c in s.citations)
+    assert all(s.cited_for == tuple(c.note for c in s.citations) for s in brief.sources)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from generator import markup
 from generator.model import Brief, Source
 from generator.pages.common import header, sentence_link
-from generator.sources import Citation, citations
 
 PAGE = "sources.md"
 SINGLE_PARTY = (
@@ -23,19 +22,18 @@ def render(brief: Brief) -> str:
     """The sources page of a brief."""
     agencies = [s for s in brief.sources if s.kind == "agency"]
     cited = [s for s in brief.sources if s.kind == "attribution"]
-    notes = citations(brief)
     parts = [header(brief, PAGE), "## Credited agencies and outlets", ""]
     if brief.credit:
         parts += [f"> {markup.text(brief.credit)}", ""]
     parts += [agency(s) for s in agencies] or ["The article credits no agency or outlet."]
     parts += ["", "## Cited in the story", ""]
-    if any(c.single_party for s in cited for c in notes.get(s.name, ())):
+    if any(c.single_party for s in cited for c in s.citations):
         parts += [
             f"A {SINGLE_PARTY} rests on the word of that source alone: no other source in the "
             "story says the same.",
             "",
         ]
-    parts += [entry(s, brief, notes.get(s.name, ())) for s in cited] or [
+    parts += [entry(s, brief) for s in cited] or [
         "The article attributes no fact to a named source."
     ]
     return "\n".join(parts) + "\n"
@@ -49,15 +47,15 @@ def agency(source: Source) -> str:
     return f"- **{markup.text(source.name)}**{detail} {links}"
 
 
-def entry(source: Source, brief: Brief, notes: tuple[Citation, ...]) -> str:
+def entry(source: Source, brief: Brief) -> str:
     """A cited source: name and role, then one line per thing it is cited for."""
     role = _role(source, brief)
     lines = [f"- **{markup.text(source.name)}**" + (f", {markup.text(role)}" if role else "")]
-    for note in notes:
+    for note in source.citations:
         links = " ".join(sentence_link(s, page=PAGE) for s in note.sentences)
         mark = f" {SINGLE_PARTY}" if note.single_party else ""
         lines.append(f"    - {markup.text(note.note)} {links}{mark}")
-    if not notes:  # cited without a note: the sentences alone
+    if not source.citations:  # cited without a note: the sentences alone
         lines[0] += " " + " ".join(sentence_link(s, page=PAGE) for s in source.sentences)
     return "\n".join(lines)
 
