@@ -75,6 +75,26 @@ said", "said X, who ...", "told AFP by phone", "said in a video posted on its Fa
 letter quoted, split quotes, "she added" after two women were named, a quote opening a paragraph
 whose speaker was named two paragraphs before, partial quotes of two or three words and a
 headline with a colon quote. Its expectations are ``ARTICLES_5`` in the same three modules.
+
+A sixth batch (``SIXTH_BATCH``) was written after the first five had all been tuned on,
+independently of them and before any extractor was run on it, as the only estimate left on copy
+nobody tuned on. Its articles run from 2.1 to 2.5 kilobytes, and it takes outlets and subjects
+none of the others does: a PTI state election (seats, turnout in per cent, crore voters, "the
+Chief Minister said"), Pakistani floods in Dawn style with an APP credit (NDMA and provincial
+tolls, rupees and "Rs5 billion", millimetres of rain), South African power cuts from News24
+(Eskom, stage 6, megawatts, rand written "R500 million"), Turkish inflation from Anadolu (lira,
+"year-on-year", the central bank, a rival independent estimate), an airline's quarterly results
+(per-share figures, cents, guidance ranges, "told analysts on a call"), a Karlsruhe court ruling
+translated from dpa with „ “ marks, a drug trial ("one in three", "an average of"), a climate
+summit (pledges in billions in three currencies, "1.5C", several delegates), Chinese economic
+data from Xinhua (yuan, percent, percentage points), a ransomware attack on hospitals in BBC
+style, a PTI cricket report (runs, wickets, overs) and a museum theft from ANP. Its quotes are
+attributed the ways real copy does: "said in a statement on Tuesday", "according to X", "told a
+news conference", "said X, a spokesman for Y", a speaker named only by title ("the chief
+executive said"), "he added" and "she added", a quote running over two paragraphs, a split
+quote, partial quotes of two to four words, "in a post on X", two speakers alternating in one
+paragraph ("X said. Y disagreed: ..."), a rank before a name ("Brig", "Pacer") and quotes in
+headlines. Its expectations are ``ARTICLES_6`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -1748,4 +1768,349 @@ FIFTH_BATCH: dict[str, str] = {
     "crypto-slump": CRYPTO_SLUMP,
     "unhcr-sudan": UNHCR_SUDAN,
     "tennis-final": TENNIS_FINAL,
+}
+
+PTI_ELECTION = """Vikas Morcha sweeps Dakshinpur polls with 142 of 230 seats; CM says 'people have chosen stability'
+
+Bhavnagar, Dec 3 (PTI) The ruling Vikas Morcha on Tuesday retained power in Dakshinpur, winning 142 of the 230 Assembly seats, while the opposition Lok Ekta Party was reduced to 61, according to results declared by the Election Commission.
+
+The turnout in the three-phase election was 71.4 per cent, the highest in the state's history, the commission said. Around 3.2 crore voters were eligible to cast their ballots at 48,500 polling stations.
+
+"The people have chosen stability over slogans. This mandate is for the farmers and the youth of Dakshinpur," Chief Minister Raghavendra Kulkarni told a news conference at the party headquarters.
+
+The Chief Minister said the new government would be sworn in on Saturday and that his first decision would be to waive crop loans of up to Rs 2 lakh. "We made a promise and we will keep it," he added.
+
+The Vikas Morcha's vote share rose to 46.8 per cent from 41.2 per cent in the last election, while the Lok Ekta Party polled 33.5 per cent.
+
+Opposition leader Sunanda Pawar conceded defeat but accused the ruling party of "misusing state machinery" during the campaign. "We accept the verdict with humility," she said in a post on X. "But the fight for jobs does not end today."
+
+Independents and smaller parties won the remaining 27 seats. Five ministers in the outgoing cabinet lost their seats, including Finance Minister Anil Deshmane, who was defeated by 4,312 votes in Rajgarh.
+
+"It is a personal loss, not a political one," Deshmane told reporters outside the counting centre. "I will sit in the opposition benches if I have to."
+
+Political analyst Meera Iyer said the result showed that welfare schemes had outweighed anger over unemployment, which stands at about 8 per cent in the state according to government data.
+
+Counting began at 8 am on Tuesday and the first trends showed the ruling party ahead in nearly 90 seats within two hours, officials said. Police had deployed about 25,000 personnel across the state's 36 districts.
+
+The Lok Ekta Party's state president, Vinod Shetty, resigned on Tuesday evening, taking "full moral responsibility" for the defeat. Party workers outside his residence in Bhavnagar shouted slogans against the central leadership.
+
+The Election Commission said 1,146 candidates had contested the polls, of whom 74 were women. Twenty-three women won, up from 17 in the outgoing Assembly, it said."""
+
+DAWN_FLOODS = """Floods kill 87 in Sindh as NDMA warns of more rain
+
+KARACHI: At least 87 people have been killed and more than 300 injured in floods across Sindh since Friday, the National Disaster Management Authority (NDMA) said on Monday, as forecasters warned of more heavy rain this week.
+
+In its daily situation report, the NDMA said 34 of the dead were children and that nearly 12,000 houses had been damaged or destroyed. The provincial disaster authority, however, put the toll at 102, saying its figures included people missing for more than 48 hours.
+
+"The water has not receded in several districts, and we are moving tents and food by boat," NDMA spokesman Brig Imran Shafiq told a news conference in Islamabad. "Our priority is Dadu and Jacobabad."
+
+Provincial Chief Minister Asad Memon announced compensation of one million rupees for the family of each person killed and said the government had released Rs5 billion for relief. "No family will be left on its own," he said.
+
+According to the Pakistan Meteorological Department, Larkana received 210 millimetres of rain in 24 hours on Sunday, the highest since 2022. The department said another spell of "heavy to very heavy" rainfall was expected from Wednesday.
+
+Residents of the village of Khairpur Nathan Shah said the water rose within minutes. "We had no time to take anything. My cattle drowned in front of my eyes," said Ghulam Rasool, 52, a farmer who spent the night on the roof of a school.
+
+The floods have washed away about 650,000 acres of standing crops, mainly cotton and rice, according to an initial estimate by the Sindh agriculture department.
+
+Prime Minister Shahbaz Khan, who flew over the affected areas, said in a statement that the federal government would provide "every possible help". The United Nations said it was ready to support the government's response.
+
+Health officials said cases of diarrhoea and skin infections had risen sharply in relief camps, where some 45,000 people have taken shelter.
+
+"We have 40 doctors for more than 20 camps," said Dr Sadia Baloch, a health official in Dadu district. "We need at least twice as many, and we need them now."
+
+In 2022, floods that submerged a third of the country killed more than 1,700 people and caused damage estimated at $30 billion, according to a joint assessment by the government, the World Bank and the United Nations.
+
+— APP"""
+
+NEWS24_POWER = """Eskom moves to stage 6 load shedding as six generating units fail
+
+By Thandiwe Mokoena | News24
+
+Eskom will implement stage 6 load shedding from 16:00 on Thursday until further notice after six generating units broke down overnight, the power utility said in a statement on Thursday.
+
+The breakdowns took about 3,400 megawatts off the grid, bringing unplanned outages to 17,850MW, Eskom said. Stage 6 means households can be without power for up to 10 hours a day.
+
+"We regret having to escalate load shedding at such short notice. Teams are working around the clock to return the units to service," Eskom spokesperson Daphne Mahlangu said.
+
+Electricity Minister Sipho Ndaba told a news conference in Pretoria that the situation was "serious but under control". He said two units at the Kusile power station were expected back by the weekend.
+
+"We are not going back to the dark days of 2023," Ndaba said. "The plan is working, but old plants break."
+
+Business groups warned that the cuts would hurt an economy that grew just 0.6% last year. According to the Minerals Council, each stage of load shedding costs the mining sector about R500 million a month.
+
+The rand weakened 1.1% to R18.92 against the dollar by mid-afternoon, while shares in food retailers fell on the JSE.
+
+"Every hour without power is an hour without sales," said Nomsa Khumalo, chief economist at the Johannesburg Chamber of Commerce. "Small businesses cannot afford diesel generators."
+
+Khumalo said diesel prices had risen by R1.50 a litre this month. She added that some bakeries in Soweto had cut their staff's hours by a third.
+
+Eskom has spent more than R14 billion on diesel for its open-cycle gas turbines this financial year, according to its latest quarterly report.
+
+Load shedding was last implemented at stage 6 in March, when the utility blamed heavy rain for wet coal at several power stations.
+
+The Democratic Alliance, the largest party in the government of national unity after the ANC, said it would ask Parliament's portfolio committee on electricity to summon Eskom's board. "South Africans deserve to know why the maintenance plan failed," the party's energy spokesperson, Kevin Mileham, said.
+
+Eskom said it would publish an updated schedule on its website and urged customers to reduce their use between 17:00 and 21:00, when demand peaks at around 30,000MW."""
+
+ANADOLU_INFLATION = """Türkiye's annual inflation slows to 38.2% in October
+
+ANKARA (AA) - Türkiye's annual consumer inflation slowed to 38.2% in October from 41.5% in September, the Turkish Statistical Institute (TurkStat) said on Monday.
+
+Monthly, consumer prices rose 2.6%, slightly above the 2.4% expected by economists in an Anadolu survey, the institute's data showed.
+
+The highest annual increase was in education, at 89.7% year-on-year, followed by housing at 61.3%. Food prices, which make up about a quarter of the basket, rose 33.9%.
+
+Treasury and Finance Minister Kemal Yavuz said in a post on X that disinflation would continue. "The decline in annual inflation will become more visible in the coming months," he wrote.
+
+The Central Bank of the Republic of Türkiye (CBRT), which has held its policy rate at 46% since July, expects inflation to end the year at 36% and to fall to 21% by the end of next year.
+
+Central bank Governor Hakan Ersoy told a meeting of bankers in Istanbul that tight policy would be kept "as long as necessary".
+
+"We will not take our foot off the brake until we see a permanent improvement in the underlying trend," Ersoy said. "Price stability is not negotiable."
+
+The producer price index rose 29.4% year-on-year, according to TurkStat.
+
+The Turkish lira traded at 34.25 per US dollar after the data, little changed on the day. The currency has lost about 14% of its value against the dollar since the start of the year.
+
+"October's figure confirms a slow but steady path," said Ayse Korkmaz, chief economist at Bosphorus Securities. "We expect the first rate cut in December, of 250 basis points."
+
+The Istanbul Chamber of Commerce said retail prices in Istanbul rose 3.1% in October, and 40.2% on an annual basis.
+
+The main opposition Republican People's Party (CHP) disputed the official figures. Its deputy chairman, Ali Riza Tekin, told reporters in parliament that the real rate of inflation felt by households was "at least twice" what TurkStat announced.
+
+The Inflation Research Group (ENAG), an independent group of economists, put annual inflation in October at 84.6%. TurkStat has rejected the group's methods as unscientific.
+
+The minimum wage, which about 7 million workers earn, was last raised by 49% in January to 17,002 lira a month after tax."""
+
+AIRLINE_RESULTS = """Northwind Airways swings to profit on record summer travel; shares jump 9%
+
+Northwind Airways on Thursday reported a third-quarter profit that beat Wall Street estimates, as record summer demand and lower fuel costs lifted fares on its transatlantic routes.
+
+The Dallas-based carrier posted net income of $412 million, or $1.86 per share, for the quarter ended Sept. 30, compared with a loss of $58 million, or 26 cents a share, a year earlier. Analysts polled by LSEG had expected earnings of $1.52 per share.
+
+Revenue rose 11% to $6.9 billion. Northwind flew 21.4 million passengers in the quarter, and its planes were 88.6% full on average.
+
+"This was the best summer in our 40-year history," Chief Executive Officer Marisa Kent told analysts on a call. "People are still choosing travel over almost anything else.
+
+"We see no sign of that changing in the bookings for the holidays."
+
+The chief executive said the airline would take delivery of 14 new Airbus A321neo jets next year and would add flights to Lisbon and Athens.
+
+Northwind raised its full-year earnings forecast to between $4.10 and $4.40 a share, from a previous range of $3.60 to $4.00. It expects fourth-quarter capacity to grow 6% to 8%.
+
+Fuel, the airline's second-largest expense, cost an average of $2.48 a gallon, down 14% from a year ago.
+
+"The guidance raise is the surprise here," said Owen Hartley, an airline analyst at Cobalt Research. "Nobody expected them to lift the top end this far."
+
+Chief Financial Officer Raj Menon said Northwind would use part of its $3.2 billion in cash to repay debt. "We want a balance sheet that can take a shock," he said.
+
+The company also said it had reached a tentative agreement with its 9,800 flight attendants, who are represented by the Association of Flight Attendants, on a four-year contract including pay rises of 18% in the first year.
+
+Shares of Northwind rose 9.2% to $47.35 in afternoon trading in New York.
+
+The union said in a statement that members would vote on the deal by Nov. 20. "This contract finally pays flight attendants for the time they spend boarding passengers," said Lauren Diaz, president of the union's Northwind council.
+
+Northwind's shares had fallen about 12% this year before Thursday's report, lagging rivals, as investors worried about the cost of delayed aircraft deliveries and a pilot shortage."""
+
+DPA_KARLSRUHE = """Karlsruhe court strikes down data retention law: „Disproportionate interference“
+
+KARLSRUHE (dpa) - Germany's Federal Constitutional Court has struck down a law requiring telecoms companies to store customers' location data for three months, ruling that it violated the right to privacy.
+
+The law was „a disproportionate interference with the secrecy of telecommunications“, the court in Karlsruhe said on Wednesday in its ruling, which was passed by six votes to two.
+
+The law, passed in 2023, obliged providers to keep records of the location of every mobile phone for 12 weeks. Around 62 million mobile phone contracts were affected, according to the industry association Bitkom.
+
+The complaint had been filed by three civil liberties groups and more than 4,000 individual plaintiffs. Their lawyer, Katrin Albers, spoke of „a great day for the constitution“.
+
+„The state cannot treat every citizen as a suspect“, Albers told journalists outside the court. „This ruling makes that clear once and for all.“
+
+Interior Minister Jens Rohwedder said the government would study the judgement carefully. „We respect the court’s decision“, he said in Berlin, „but the police need tools to fight serious crime.“
+
+The court gave the government until the end of June next year to pass a new law. It said data could still be stored in individual cases on the order of a judge.
+
+According to the Federal Criminal Police Office (BKA), location data helped solve around 1,200 serious crimes last year.
+
+Bitkom said its members had spent about 260 million euros to build the storage systems. „That money is now lost“, Bitkom managing director Bernhard Rohleder said.
+
+The opposition Greens welcomed the ruling. Their legal spokeswoman, Lena Vogt, called on the government „not to try again by the back door“.
+
+It is the third time that the Constitutional Court has struck down a law on data retention. In 2010, judges declared the first version void; in 2019 the European Court of Justice ruled that blanket storage of data was incompatible with EU law.
+
+The Federal Association of German Criminal Investigators (BDK) criticised the ruling. Its chairman, Dirk Peglow, said investigators would now „go blind“ in many cases of child abuse online. Police had requested location data in about 18,000 investigations in 2024, he said."""
+
+FDA_TRIAL = """Experimental pill cuts heart attack risk by a third in large trial, drugmaker says
+
+An experimental daily pill from Calder Therapeutics lowered the risk of heart attack, stroke or death from heart disease by 33% in a late-stage trial of more than 14,000 patients, the company said on Monday.
+
+The drug, called velorastat, cut levels of LDL, or "bad" cholesterol, by an average of 58% after a year, compared with 4% for patients given a placebo, according to results presented at the American Heart Association meeting in Chicago.
+
+About one in three patients in the trial had already had a heart attack. Over a median of 3.4 years, 7.1% of those taking velorastat had a major cardiac event, compared with 10.6% on placebo.
+
+"These are the kind of numbers we usually only see with injections," said Dr. Helen Marsh, a cardiologist at Boston General Hospital who led the study. "A pill changes who can be treated."
+
+Calder said it would ask the Food and Drug Administration for approval by the end of March. The FDA typically takes 10 to 12 months to review a new drug application.
+
+Side effects were mostly mild. Around 2% of patients stopped taking the drug because of muscle pain, roughly the same share as on placebo, Marsh said. She added that liver problems had been "very rare".
+
+Not everyone was convinced. Dr. Samuel Okoye, a cardiologist at the University of Leeds who was not involved in the trial, said the results were "impressive but not yet the full picture."
+
+"We need to know what happens after five or ten years, and we need to know the price," Okoye said.
+
+Calder has not said how much the pill would cost. Analysts at Hollis & Grant estimate annual sales could reach $6 billion by 2031.
+
+"We intend to price it so that it is accessible," Calder Chief Executive Paul Brenner said in a statement. "A medicine nobody can afford helps nobody."
+
+Shares of Calder rose 21% to $88.40 in premarket trading. Heart disease kills about 700,000 Americans each year, according to the Centers for Disease Control and Prevention.
+
+Statins, the most widely used cholesterol drugs, are taken by about 40 million adults in the United States, but studies suggest up to one in five patients stop taking them within a year because of side effects."""
+
+CLIMATE_SUMMIT = """Rich nations pledge $48 billion for adaptation as Nairobi climate talks overrun
+
+NAIROBI, Nov 22 (Reuters) - Wealthy countries pledged $48 billion on Saturday to help poorer nations adapt to a warming world, as the U.N. climate summit in Nairobi ran into an extra day with negotiators still split over phasing out fossil fuels.
+
+The pledges, announced by the summit's president, Kenyan Environment Minister Grace Wanjiru, fell short of the $100 billion a year that a group of 134 developing countries had demanded.
+
+"This is not the end of the road, it is a down payment," Wanjiru told delegates in the plenary hall. "We will be back next year to ask for more."
+
+The European Union said it would provide 18 billion euros ($19.5 billion) over five years, while Japan pledged $6 billion and Britain £3 billion.
+
+"We have heard the call from the most vulnerable countries," EU climate commissioner Anders Holm said. "Europe is answering it."
+
+But delegates from small island states said the money was far from enough. "Our islands are going under water while we argue about commas," said Tevita Fifita, Tonga's lead negotiator. "1.5C is not a slogan for us. It is survival."
+
+Scientists say the world has already warmed by about 1.3C since pre-industrial times. Global emissions rose 1.1% last year to a record 37.8 billion tonnes of carbon dioxide, according to the Global Carbon Project.
+
+A draft text circulated early on Saturday called for a "transition away from unabated coal" but dropped an earlier reference to oil and gas. Saudi Arabia and Russia had objected to the wording, two negotiators said.
+
+"A deal that does not mention oil and gas is not a climate deal," said Maria Lindqvist of the Climate Action Network. Brazil's negotiator Paulo Ribeiro disagreed: "Some text is better than no text."
+
+More than 40,000 people registered to attend the two-week summit, the U.N. said.
+
+U.N. Secretary-General António Guterres, who returned to Nairobi on Saturday, urged ministers to "close the gap, not widen it." He told reporters that the pledges were "welcome but a fraction of what is needed."
+
+An analysis by the Overseas Development Institute found that developing countries will need between $215 billion and $387 billion a year by 2030 to adapt to climate change.
+
+Reporting by David Mwangi and Sophie Clarke; Editing by Alex Richardson"""
+
+XINHUA_DATA = """China's industrial output grows 5.8 pct in August
+
+BEIJING, Sept. 15 (Xinhua) -- China's value-added industrial output rose 5.8 percent year-on-year in August, up from 5.1 percent in July, data from the National Bureau of Statistics (NBS) showed Monday.
+
+Retail sales of consumer goods, a key indicator of consumption, reached 3.87 trillion yuan (about 543 billion U.S. dollars) last month, up 4.2 percent year-on-year, the NBS said.
+
+In the first eight months, fixed-asset investment grew 3.6 percent from a year earlier to 32.9 trillion yuan, while investment in high-tech industries jumped 10.4 percent.
+
+"The national economy maintained a stable recovery in August, with production and demand both improving," NBS spokesperson Liu Aihua told a press conference.
+
+Liu said the surveyed urban unemployment rate stood at 5.1 percent in August, down 0.1 percentage points from July. The jobless rate for people aged 16 to 24, excluding students, was 17.3 percent, the bureau said.
+
+Output of new energy vehicles rose 31.2 percent year-on-year to 1.02 million units, and output of integrated circuits grew 18.5 percent, according to the NBS.
+
+Property investment, however, fell 10.2 percent in the first eight months. Sales of new homes by floor area dropped 18 percent to 617 million square meters.
+
+"The real estate sector is still in a period of adjustment, but the pace of decline is narrowing," Liu said.
+
+Wen Bin, chief economist at China Minsheng Bank, said the data showed the economy was on track to meet the annual growth target of around 5 percent. He said further policy support for consumption was "likely and necessary."
+
+China's economy grew 5.2 percent year-on-year in the first half of the year, official data showed.
+
+Exports rose 8.7 percent in U.S. dollar terms in August, beating expectations, while imports edged up 0.5 percent, customs data released last week showed. The trade surplus widened to 91 billion dollars.
+
+The People's Bank of China has cut its seven-day reverse repo rate by 10 basis points this year to 1.7 percent, and analysts expect further easing before the end of the year. Zhang Ming, a researcher at the Chinese Academy of Social Sciences, said the central bank still had "ample room" to act."""
+
+RANSOMWARE = """Ransomware attack shuts down Westmoor hospitals; hackers demand $8m
+
+By Rachel Doyle, Technology reporter
+
+A ransomware attack has forced three hospitals in the Westmoor health trust to cancel operations and divert ambulances, with hackers demanding a ransom of $8m (£6.3m) in bitcoin.
+
+The trust said in a statement on Tuesday that it had been hit by a "serious cyber incident" on Sunday night, which locked staff out of patient records and blood test systems.
+
+More than 1,100 planned operations and 3,400 outpatient appointments have been cancelled so far, the BBC understands.
+
+A criminal group calling itself ShadowVault claimed responsibility in a post on its dark web site, saying it had stolen 400 gigabytes of data, including patient details.
+
+"We will not pay a ransom to criminals," the trust's chief executive, Dr Fiona Gallagher, told staff in an email seen by the BBC. "Our priority is to keep patients safe."
+
+The chief executive said it could take "several weeks" before systems were fully restored.
+
+The National Cyber Security Centre (NCSC) said it was working with the trust to understand the impact. "This is a reminder that the health sector is a prime target," said Ollie Whitmore, the NCSC's director of operations.
+
+One patient, Margaret Lowe, 71, said her cancer surgery had been postponed for the second time. "They rang me an hour before I was due to leave home," she said. "I just sat down and cried."
+
+According to cyber security firm Redline Labs, ransomware groups extorted about $1.1bn from victims worldwide last year, and roughly one in four attacks hit healthcare providers.
+
+"Hospitals pay because lives are at stake, and the gangs know it," said Priya Nair, a researcher at Redline Labs.
+
+Health Secretary Tom Ashby said the government would give the trust "whatever support it needs". Police said no arrests had been made.
+
+It is the second major attack on the NHS in two years. In 2024, an attack on a pathology provider disrupted more than 10,000 appointments at hospitals in south-east London.
+
+Patients have been told to attend appointments unless contacted, and to use NHS 111 online for urgent advice. The trust said its A&E departments remained open but that waits of up to 12 hours were likely."""
+
+PTI_CRICKET = """Rana's 6-wicket haul gives India 143-run win over Australia in Perth Test
+
+Perth, Nov 25 (PTI) Pacer Harshit Rana picked up six wickets for 42 runs as India crushed Australia by 143 runs on the fourth day of the first Test at Optus Stadium here on Monday to take a 1-0 lead in the five-match series.
+
+Set a target of 376, Australia were bowled out for 232 in 71.3 overs shortly after tea. Travis Head top-scored with 89 off 101 balls, hitting 11 fours and two sixes.
+
+"I just wanted to hit the deck hard and let the pitch do the rest," Rana, 22, said at the post-match presentation. "The seniors told me to be patient."
+
+Earlier, opener Yashasvi Jaiswal scored 161 in India's second innings of 487 for six declared, his fourth Test hundred. He shared a partnership of 201 for the first wicket with KL Rahul, who made 77.
+
+Captain Jasprit Bumrah, who took eight wickets in the match, praised his young bowlers. "To come here and win after being bowled out for 150 in the first innings says a lot about this group," he told reporters.
+
+Bumrah added: "We are not getting carried away. There are four more Tests to go."
+
+Australian captain Pat Cummins admitted his side had been outplayed. "They bowled better than us and batted better than us," he said. "It's as simple as that."
+
+It was Australia's first defeat in a Test at Optus Stadium, where they had won all four previous matches. The crowd of 31,302 on Saturday was a record for a Test at the ground, according to Cricket Australia.
+
+The second Test, a day-night match with the pink ball, begins in Adelaide on December 6.
+
+India need to win at least four of their remaining six Tests to reach the World Test Championship final without depending on other results, according to PTI calculations.
+
+Rana, playing only his second Test, became the youngest Indian pacer to take a five-wicket haul in Australia since 1992. He was bought for Rs 4 crore at the Indian Premier League auction last year.
+
+Head, who was dropped on 12 by Rahul at slip, said Australia would regroup. "We have been here before," he said. "We know how to come back in a series."
+
+The teams have a nine-day break before the second Test."""
+
+NOS_HEIST = """Thieves steal jewels worth 'tens of millions' from Drents Museum in night raid
+
+ASSEN (ANP) - Thieves blew open the door of the Drents Museum in Assen early on Saturday and stole four pieces of ancient gold jewellery, including a helmet more than 2,500 years old, police said.
+
+The explosion was reported at around 3.45 am. Officers arriving within minutes found the door destroyed and the thieves gone, a police spokesman said. A burnt-out car was found about two kilometres away.
+
+The stolen objects were on loan from the National History Museum of Romania in Bucharest for an exhibition on the Dacians, which had drawn about 50,000 visitors since July.
+
+"This is a dark day for the museum and for the Netherlands," museum director Harry Tupan told a news conference on Saturday afternoon. "These objects are part of the heritage of another country, and they were entrusted to us."
+
+Tupan declined to say what the jewellery was insured for but said its value was "tens of millions of euros". The Romanian culture ministry said the helmet alone was insured for 4.3 million euros.
+
+"The thieves knew exactly what they were looking for," said Arthur Brand, an art crime investigator based in Amsterdam. "Gold like this is often melted down within days, and then it is lost for ever."
+
+Police said they were looking for at least three suspects and appealed for witnesses and dashcam footage. "We are using every means we have," said Bert Visser, a spokesman for the Drenthe police.
+
+Romanian Culture Minister Natalia Intotero wrote in a post on Facebook that Bucharest would demand "the full truth" from the Dutch authorities.
+
+The Netherlands has been hit by several art thefts in recent years. In 2020, a Van Gogh painting worth an estimated 6 million euros was stolen from a museum near Amsterdam; it was recovered three years later.
+
+The Drents Museum said it would stay closed until further notice. About 120 items from the exhibition remained in the building.
+
+The Dacian collection, which includes 50 gold bracelets and the Cotofenesti helmet, had been insured for a total of about 5.8 million euros, according to the Romanian newspaper Adevarul. The exhibition was due to end on Sunday."""
+
+SIXTH_BATCH: dict[str, str] = {
+    "pti-election": PTI_ELECTION,
+    "dawn-floods": DAWN_FLOODS,
+    "news24-power": NEWS24_POWER,
+    "anadolu-inflation": ANADOLU_INFLATION,
+    "airline-results": AIRLINE_RESULTS,
+    "dpa-karlsruhe": DPA_KARLSRUHE,
+    "fda-trial": FDA_TRIAL,
+    "climate-summit": CLIMATE_SUMMIT,
+    "xinhua-data": XINHUA_DATA,
+    "ransomware": RANSOMWARE,
+    "pti-cricket": PTI_CRICKET,
+    "nos-heist": NOS_HEIST,
 }

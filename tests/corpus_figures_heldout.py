@@ -79,11 +79,24 @@ figures; precision 0.956, recall 0.985, F1 0.970, label 0.947 after that). Pesos
 story are left as Philippine pesos, which the rules then knowingly read as Mexican. After one
 round of fixes (pesos now take the country the article names): precision 0.980, recall 0.990,
 F1 0.985; value, qualifier, unit and label 1.000; the batch is no longer blind.
+
+``ARTICLES_6`` holds the figures of the sixth batch (:data:`tests.corpus_articles.SIXTH_BATCH`, 192
+figures as first written), labelled independently of the first five, which had all been tuned
+on, before the extractor was run on it, and scored once before any tuning: precision 0.920,
+recall 0.958, F1 0.939; value 1.000, qualifier 1.000, unit 0.995, label 0.848. Nine
+expectations were then corrected where they broke the documented rules or the text: "About one in
+three" and "roughly one in four" keep the hedge the text writes before them; "an average of" is a
+documented hedge ("an average of 58%", "an average of $2.48"); "two negotiators said" is a count
+the batch had left out, as the fifth batch's "the two sides had agreed"; the subject of a passive
+or perfect verb takes its predicate ("mobile phone contracts affected", "planned operations
+cancelled", "outpatient appointments cancelled"); and "four previous matches" keeps its modifier,
+as the batch's own "individual plaintiffs" does (193 figures; precision 0.945, recall 0.979, F1
+0.962; value 1.000, qualifier 1.000, unit 0.995, label 0.874 after that).
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_figures import Case, F, case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -725,4 +738,118 @@ ARTICLES_5: tuple[Case, ...] = (
          F("about 80 per cent", 80, "about", _PCT), F("more than 10,000", 10000, "more than"),
          F("under two", 2, "under", None, "hours"), F("47", 47, None, None, "weeks"),
          F("11,830", 11830, None, None, "ranking points"), F("12", 12, None, None, "matches")),
+)
+
+#: The sixth batch of whole articles (:data:`tests.corpus_articles.SIXTH_BATCH`), labelled
+#: independently of the first five before the extractor was run on it, by the same rules: dates,
+#: years, times, ages (of people and of objects), ordinals, compound modifiers ("a 40-year
+#: history", "a five-match series", "a seven-day reverse repo rate"), names ("stage 6", "A321neo",
+#: "NHS 111"), scores and votes ("a 1-0 lead", "487 for six", "six votes to two") and time frames
+#: ("in 24 hours", "over a median of 3.4 years", "over five years", "missing for more than 48
+#: hours") are left out; what a law or a schedule sets stays ("for three months", "up to 10
+#: hours a day"). Rupees and "Rs" in a Pakistani story are Pakistani rupees; "R500 million" in a
+#: South African story is rand; cents are hundredths of a dollar; multiples ("at least twice as
+#: many") are not figures; runs, wickets and balls in a cricket report are counts.
+_PKR, _ZAR, _TRY, _C6 = "PKR", "ZAR", "TRY", "°C"
+ARTICLES_6: tuple[Case, ...] = (
+    case(SIXTH_BATCH["pti-election"],
+         F("142", 142, None, None, "Assembly seats"), F("230", 230, None, None, "Assembly seats"), F("61", 61),
+         F("71.4 per cent", 71.4, None, _PCT, "turnout"), F("Around 3.2 crore", 3.2e7, "Around", None, "voters"),
+         F("48,500", 48500, None, None, "polling stations"), F("up to Rs 2 lakh", 2e5, "up to", _INR),
+         F("46.8 per cent", 46.8, None, _PCT, "Vikas Morcha's vote share"),
+         F("41.2 per cent", 41.2, None, _PCT, "Vikas Morcha's vote share"), F("33.5 per cent", 33.5, None, _PCT),
+         F("27", 27, None, None, "seats"), F("Five", 5, None, None, "ministers"), F("4,312", 4312, None, None, "votes"),
+         F("about 8 per cent", 8, "about", _PCT, "unemployment"), F("nearly 90", 90, "nearly", None, "seats"),
+         F("about 25,000", 25000, "about", None, "personnel"), F("36", 36, None, None, "districts"),
+         F("1,146", 1146, None, None, "candidates"), F("74", 74, None, None, "women"),
+         F("Twenty-three", 23, None, None, "women"), F("17", 17)),
+    case(SIXTH_BATCH["dawn-floods"],
+         F("At least 87", 87, "At least", None, "people killed"), F("more than 300", 300, "more than"),
+         F("34", 34), F("nearly 12,000", 12000, "nearly", None, "houses damaged"), F("102", 102, None, None, "toll"),
+         F("one million rupees", 1e6, None, _PKR), F("Rs5 billion", 5e9, None, _PKR),
+         F("210", 210, None, None, "millimetres"), F("about 650,000", 650000, "about", None, "acres"),
+         F("some 45,000", 45000, "some", None, "people"), F("40", 40, None, None, "doctors"),
+         F("more than 20", 20, "more than", None, "camps"), F("a third", 33.33, None, _PCT),
+         F("more than 1,700", 1700, "more than", None, "people"), F("$30 billion", 3e10, None, _USD)),
+    case(SIXTH_BATCH["news24-power"],
+         F("six", 6, None, None, "generating units"), F("about 3,400", 3400, "about", None, "megawatts"),
+         F("17,850MW", 17850, None, "MW", "unplanned outages"), F("up to 10", 10, "up to", None, "hours"),
+         F("two", 2, None, None, "units"), F("0.6%", 0.6, None, _PCT), F("about R500 million", 5e8, "about", _ZAR),
+         F("1.1%", 1.1, None, _PCT), F("R18.92", 18.92, None, _ZAR), F("R1.50", 1.5, None, _ZAR),
+         F("a third", 33.33, None, _PCT), F("more than R14 billion", 1.4e10, "more than", _ZAR),
+         F("around 30,000MW", 30000, "around", "MW")),
+    case(SIXTH_BATCH["anadolu-inflation"],
+         F("38.2%", 38.2, None, _PCT), F("41.5%", 41.5, None, _PCT), F("2.6%", 2.6, None, _PCT, "consumer prices"),
+         F("2.4%", 2.4, None, _PCT), F("89.7%", 89.7, None, _PCT), F("61.3%", 61.3, None, _PCT),
+         F("about a quarter", 25, "about", _PCT), F("33.9%", 33.9, None, _PCT, "Food prices"),
+         F("46%", 46, None, _PCT, "policy rate"), F("36%", 36, None, _PCT), F("21%", 21, None, _PCT),
+         F("29.4%", 29.4, None, _PCT, "producer price index"), F("34.25", 34.25),
+         F("about 14%", 14, "about", _PCT), F("250 basis points", 250, None, _BP),
+         F("3.1%", 3.1, None, _PCT, "retail prices"), F("40.2%", 40.2, None, _PCT), F("84.6%", 84.6, None, _PCT),
+         F("about 7 million", 7e6, "about", None, "workers"), F("49%", 49, None, _PCT),
+         F("17,002 lira", 17002, None, _TRY)),
+    case(SIXTH_BATCH["airline-results"],
+         F("$412 million", 4.12e8, None, _USD, "net income"), F("$1.86", 1.86, None, _USD),
+         F("$58 million", 5.8e7, None, _USD, "loss"), F("26 cents", 0.26, None, _USD), F("$1.52", 1.52, None, _USD),
+         F("11%", 11, None, _PCT, "Revenue"), F("$6.9 billion", 6.9e9, None, _USD),
+         F("21.4 million", 2.14e7, None, None, "passengers"), F("88.6%", 88.6, None, _PCT), F("14", 14),
+         F("between $4.10 and $4.40", 4.1, "between", _USD), F("$3.60 to $4.00", 3.6, None, _USD),
+         F("6% to 8%", 6, None, _PCT), F("an average of $2.48", 2.48, "an average of", _USD), F("14%", 14, None, _PCT),
+         F("$3.2 billion", 3.2e9, None, _USD), F("9,800", 9800, None, None, "flight attendants"),
+         F("18%", 18, None, _PCT), F("9.2%", 9.2, None, _PCT), F("$47.35", 47.35, None, _USD),
+         F("about 12%", 12, "about", _PCT)),
+    case(SIXTH_BATCH["dpa-karlsruhe"],
+         F("three", 3, None, None, "months"), F("12", 12, None, None, "weeks"),
+         F("Around 62 million", 6.2e7, "Around", None, "mobile phone contracts affected"),
+         F("three", 3, None, None, "civil liberties groups"),
+         F("more than 4,000", 4000, "more than", None, "individual plaintiffs"),
+         F("around 1,200", 1200, "around", None, "serious crimes"), F("about 260 million euros", 2.6e8, "about", _EUR),
+         F("about 18,000", 18000, "about", None, "investigations")),
+    case(SIXTH_BATCH["fda-trial"],
+         F("33%", 33, None, _PCT), F("more than 14,000", 14000, "more than", None, "patients"), F("an average of 58%", 58, "an average of", _PCT),
+         F("4%", 4, None, _PCT), F("About one in three", 33.33, "About", _PCT, "patients"), F("7.1%", 7.1, None, _PCT),
+         F("10.6%", 10.6, None, _PCT), F("10 to 12", 10, None, None, "months"), F("Around 2%", 2, "Around", _PCT),
+         F("$6 billion", 6e9, None, _USD, "annual sales"), F("21%", 21, None, _PCT), F("$88.40", 88.4, None, _USD),
+         F("about 700,000", 700000, "about", None, "Americans"), F("about 40 million", 4e7, "about", None, "adults"),
+         F("up to one in five", 20, "up to", _PCT, "patients")),
+    case(SIXTH_BATCH["climate-summit"],
+         F("$48 billion", 4.8e10, None, _USD), F("$100 billion", 1e11, None, _USD),
+         F("134", 134, None, None, "developing countries"), F("18 billion euros", 1.8e10, None, _EUR),
+         F("$19.5 billion", 1.95e10, None, _USD), F("$6 billion", 6e9, None, _USD), F("£3 billion", 3e9, None, _GBP),
+         F("1.5C", 1.5, None, _C6), F("about 1.3C", 1.3, "about", _C6), F("1.1%", 1.1, None, _PCT),
+         F("37.8 billion", 3.78e10, None, None, "tonnes"), F("two", 2, None, None, "negotiators"), F("More than 40,000", 40000, "More than", None, "people"),
+         F("between $215 billion and $387 billion", 2.15e11, "between", _USD)),
+    case(SIXTH_BATCH["xinhua-data"],
+         F("5.8 percent", 5.8, None, _PCT), F("5.1 percent", 5.1, None, _PCT),
+         F("3.87 trillion yuan", 3.87e12, None, _CNY), F("about 543 billion U.S. dollars", 5.43e11, "about", _USD),
+         F("4.2 percent", 4.2, None, _PCT), F("3.6 percent", 3.6, None, _PCT, "fixed-asset investment"),
+         F("32.9 trillion yuan", 3.29e13, None, _CNY), F("10.4 percent", 10.4, None, _PCT),
+         F("5.1 percent", 5.1, None, _PCT, "surveyed urban unemployment rate"), F("0.1 percentage points", 0.1, None, _PP),
+         F("17.3 percent", 17.3, None, _PCT), F("31.2 percent", 31.2, None, _PCT),
+         F("1.02 million", 1.02e6, None, None, "units"), F("18.5 percent", 18.5, None, _PCT),
+         F("10.2 percent", 10.2, None, _PCT, "Property investment"), F("18 percent", 18, None, _PCT),
+         F("617 million", 6.17e8, None, None, "square meters"), F("around 5 percent", 5, "around", _PCT),
+         F("5.2 percent", 5.2, None, _PCT), F("8.7 percent", 8.7, None, _PCT, "Exports"),
+         F("0.5 percent", 0.5, None, _PCT, "imports"), F("91 billion dollars", 9.1e10, None, _USD, "trade surplus"),
+         F("10 basis points", 10, None, _BP), F("1.7 percent", 1.7, None, _PCT)),
+    case(SIXTH_BATCH["ransomware"],
+         F("three", 3, None, None, "hospitals"), F("$8m", 8e6, None, _USD), F("£6.3m", 6.3e6, None, _GBP),
+         F("More than 1,100", 1100, "More than", None, "planned operations cancelled"),
+         F("3,400", 3400, None, None, "outpatient appointments cancelled"), F("400", 400, None, None, "gigabytes"),
+         F("about $1.1bn", 1.1e9, "about", _USD), F("roughly one in four", 25, "roughly", _PCT, "attacks"),
+         F("more than 10,000", 10000, "more than", None, "appointments"), F("up to 12", 12, "up to", None, "hours")),
+    case(SIXTH_BATCH["pti-cricket"],
+         F("six", 6, None, None, "wickets"), F("42", 42, None, None, "runs"), F("143", 143, None, None, "runs"),
+         F("376", 376, None, None, "target"), F("232", 232), F("71.3", 71.3, None, None, "overs"), F("89", 89),
+         F("101", 101, None, None, "balls"), F("11", 11, None, None, "fours"), F("two", 2, None, None, "sixes"),
+         F("161", 161), F("201", 201), F("77", 77), F("eight", 8, None, None, "wickets"), F("150", 150),
+         F("four", 4, None, None, "Tests"), F("four", 4, None, None, "previous matches"), F("31,302", 31302, None, None, "crowd"),
+         F("at least four", 4, "at least", None, "Tests"), F("six", 6, None, None, "Tests"),
+         F("Rs 4 crore", 4e7, None, _INR), F("12", 12)),
+    case(SIXTH_BATCH["nos-heist"],
+         F("four", 4, None, None, "pieces"), F("about two", 2, "about", None, "kilometres"),
+         F("about 50,000", 50000, "about", None, "visitors"), F("4.3 million euros", 4.3e6, None, _EUR),
+         F("at least three", 3, "at least", None, "suspects"), F("an estimated 6 million euros", 6e6, "an estimated", _EUR),
+         F("About 120", 120, "About", None, "items"), F("50", 50, None, None, "gold bracelets"),
+         F("about 5.8 million euros", 5.8e6, "about", _EUR)),
 )

@@ -62,11 +62,17 @@ before a quote, "she added" as the last speaker going on, ", and said" after a s
 the sentence's subject, "the exchange" as the name written before it, names written with
 their initials' and suffixes' full stops): full quotes precision 1.000, recall 1.000, F1 1.000;
 speakers 1.000 (108/108); the batch is no longer blind.
+
+``ARTICLES_6`` holds the sixth batch (:data:`tests.corpus_articles.SIXTH_BATCH`, 93 quotes, 69 of
+them full), written and labelled independently of the first five, which had all been tuned on,
+before the extractor was run on it, and scored once before any tuning: full quotes precision
+1.000, recall 1.000, F1 1.000; every expected partial found and of the right kind; speakers 0.860
+(80/93). No label was changed after the scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_quotes import Case, full, partial
 
 CASES: tuple[Case, ...] = (
@@ -1073,6 +1079,191 @@ ARTICLES_5: tuple[Case, ...] = (
             full("But it's a good tired.", "Diego Ferrán"),
             partial("bothering me since Shanghai.", "Diego Ferrán"),
             full("I need to be honest with myself,", "Diego Ferrán"),
+        ),
+    ),
+)
+
+#: The sixth batch of whole articles (:data:`tests.corpus_articles.SIXTH_BATCH`), labelled
+#: independently of the first five before the extractor was run on it, by the same rules: a body's
+#: statement or ruling is the body's ("the court in Karlsruhe said"); a scare quote or a draft
+#: text's words with no speaker are None; a quote running over two paragraphs is one quote per
+#: paragraph, both the speaker's; a split quote is two full quotes; headline quotes are not in the
+#: body and are not listed.
+ARTICLES_6: tuple[Case, ...] = (
+    Case(
+        "pti-election",
+        SIXTH_BATCH["pti-election"],
+        (
+            full("The people have chosen stability over slogans. This mandate is for the farmers and the youth of "
+                 "Dakshinpur,", "Raghavendra Kulkarni"),
+            full("We made a promise and we will keep it,", "Raghavendra Kulkarni"),
+            partial("misusing state machinery", "Sunanda Pawar"),
+            full("We accept the verdict with humility,", "Sunanda Pawar"),
+            full("But the fight for jobs does not end today.", "Sunanda Pawar"),
+            full("It is a personal loss, not a political one,", "Anil Deshmane"),
+            full("I will sit in the opposition benches if I have to.", "Anil Deshmane"),
+            partial("full moral responsibility", "Vinod Shetty"),
+        ),
+    ),
+    Case(
+        "dawn-floods",
+        SIXTH_BATCH["dawn-floods"],
+        (
+            full("The water has not receded in several districts, and we are moving tents and food by boat,",
+                 "Imran Shafiq"),
+            full("Our priority is Dadu and Jacobabad.", "Imran Shafiq"),
+            full("No family will be left on its own,", "Asad Memon"),
+            partial("heavy to very heavy", "Pakistan Meteorological Department"),
+            full("We had no time to take anything. My cattle drowned in front of my eyes,", "Ghulam Rasool"),
+            partial("every possible help", "Shahbaz Khan"),
+            full("We have 40 doctors for more than 20 camps,", "Sadia Baloch"),
+            full("We need at least twice as many, and we need them now.", "Sadia Baloch"),
+        ),
+    ),
+    Case(
+        "news24-power",
+        SIXTH_BATCH["news24-power"],
+        (
+            full("We regret having to escalate load shedding at such short notice. Teams are working around the "
+                 "clock to return the units to service,", "Daphne Mahlangu"),
+            partial("serious but under control", "Sipho Ndaba"),
+            full("We are not going back to the dark days of 2023,", "Sipho Ndaba"),
+            full("The plan is working, but old plants break.", "Sipho Ndaba"),
+            full("Every hour without power is an hour without sales,", "Nomsa Khumalo"),
+            full("Small businesses cannot afford diesel generators.", "Nomsa Khumalo"),
+            full("South Africans deserve to know why the maintenance plan failed,", "Kevin Mileham"),
+        ),
+    ),
+    Case(
+        "anadolu-inflation",
+        SIXTH_BATCH["anadolu-inflation"],
+        (
+            full("The decline in annual inflation will become more visible in the coming months,", "Kemal Yavuz"),
+            partial("as long as necessary", "Hakan Ersoy"),
+            full("We will not take our foot off the brake until we see a permanent improvement in the underlying "
+                 "trend,", "Hakan Ersoy"),
+            full("Price stability is not negotiable.", "Hakan Ersoy"),
+            full("October's figure confirms a slow but steady path,", "Ayse Korkmaz"),
+            full("We expect the first rate cut in December, of 250 basis points.", "Ayse Korkmaz"),
+            partial("at least twice", "Ali Riza Tekin"),
+        ),
+    ),
+    Case(
+        "airline-results",
+        SIXTH_BATCH["airline-results"],
+        (
+            full("This was the best summer in our 40-year history,", "Marisa Kent"),
+            full("People are still choosing travel over almost anything else.", "Marisa Kent"),
+            full("We see no sign of that changing in the bookings for the holidays.", "Marisa Kent"),
+            full("The guidance raise is the surprise here,", "Owen Hartley"),
+            full("Nobody expected them to lift the top end this far.", "Owen Hartley"),
+            full("We want a balance sheet that can take a shock,", "Raj Menon"),
+            full("This contract finally pays flight attendants for the time they spend boarding passengers,",
+                 "Lauren Diaz"),
+        ),
+    ),
+    Case(
+        "dpa-karlsruhe",
+        SIXTH_BATCH["dpa-karlsruhe"],
+        (
+            partial("a disproportionate interference with the secrecy of telecommunications",
+                    "Federal Constitutional Court"),
+            partial("a great day for the constitution", "Katrin Albers"),
+            full("The state cannot treat every citizen as a suspect", "Katrin Albers"),
+            full("This ruling makes that clear once and for all.", "Katrin Albers"),
+            full("We respect the court’s decision", "Jens Rohwedder"),
+            full("but the police need tools to fight serious crime.", "Jens Rohwedder"),
+            full("That money is now lost", "Bernhard Rohleder"),
+            partial("not to try again by the back door", "Lena Vogt"),
+            partial("go blind", "Dirk Peglow"),
+        ),
+    ),
+    Case(
+        "fda-trial",
+        SIXTH_BATCH["fda-trial"],
+        (
+            partial("bad", None),
+            full("These are the kind of numbers we usually only see with injections,", "Helen Marsh"),
+            full("A pill changes who can be treated.", "Helen Marsh"),
+            partial("very rare", "Helen Marsh"),
+            partial("impressive but not yet the full picture.", "Samuel Okoye"),
+            full("We need to know what happens after five or ten years, and we need to know the price,",
+                 "Samuel Okoye"),
+            full("We intend to price it so that it is accessible,", "Paul Brenner"),
+            full("A medicine nobody can afford helps nobody.", "Paul Brenner"),
+        ),
+    ),
+    Case(
+        "climate-summit",
+        SIXTH_BATCH["climate-summit"],
+        (
+            full("This is not the end of the road, it is a down payment,", "Grace Wanjiru"),
+            full("We will be back next year to ask for more.", "Grace Wanjiru"),
+            full("We have heard the call from the most vulnerable countries,", "Anders Holm"),
+            full("Europe is answering it.", "Anders Holm"),
+            full("Our islands are going under water while we argue about commas,", "Tevita Fifita"),
+            full("1.5C is not a slogan for us. It is survival.", "Tevita Fifita"),
+            partial("transition away from unabated coal", None),
+            full("A deal that does not mention oil and gas is not a climate deal,", "Maria Lindqvist"),
+            full("Some text is better than no text.", "Paulo Ribeiro"),
+            partial("close the gap, not widen it.", "António Guterres"),
+            partial("welcome but a fraction of what is needed.", "António Guterres"),
+        ),
+    ),
+    Case(
+        "xinhua-data",
+        SIXTH_BATCH["xinhua-data"],
+        (
+            full("The national economy maintained a stable recovery in August, with production and demand both "
+                 "improving,", "Liu Aihua"),
+            full("The real estate sector is still in a period of adjustment, but the pace of decline is narrowing,",
+                 "Liu Aihua"),
+            partial("likely and necessary.", "Wen Bin"),
+            partial("ample room", "Zhang Ming"),
+        ),
+    ),
+    Case(
+        "ransomware",
+        SIXTH_BATCH["ransomware"],
+        (
+            partial("serious cyber incident", "Westmoor health trust"),
+            full("We will not pay a ransom to criminals,", "Fiona Gallagher"),
+            full("Our priority is to keep patients safe.", "Fiona Gallagher"),
+            partial("several weeks", "Fiona Gallagher"),
+            full("This is a reminder that the health sector is a prime target,", "Ollie Whitmore"),
+            full("They rang me an hour before I was due to leave home,", "Margaret Lowe"),
+            full("I just sat down and cried.", "Margaret Lowe"),
+            full("Hospitals pay because lives are at stake, and the gangs know it,", "Priya Nair"),
+            partial("whatever support it needs", "Tom Ashby"),
+        ),
+    ),
+    Case(
+        "pti-cricket",
+        SIXTH_BATCH["pti-cricket"],
+        (
+            full("I just wanted to hit the deck hard and let the pitch do the rest,", "Harshit Rana"),
+            full("The seniors told me to be patient.", "Harshit Rana"),
+            full("To come here and win after being bowled out for 150 in the first innings says a lot about this "
+                 "group,", "Jasprit Bumrah"),
+            full("We are not getting carried away. There are four more Tests to go.", "Jasprit Bumrah"),
+            full("They bowled better than us and batted better than us,", "Pat Cummins"),
+            full("It's as simple as that.", "Pat Cummins"),
+            full("We have been here before,", "Travis Head"),
+            full("We know how to come back in a series.", "Travis Head"),
+        ),
+    ),
+    Case(
+        "nos-heist",
+        SIXTH_BATCH["nos-heist"],
+        (
+            full("This is a dark day for the museum and for the Netherlands,", "Harry Tupan"),
+            full("These objects are part of the heritage of another country, and they were entrusted to us.",
+                 "Harry Tupan"),
+            partial("tens of millions of euros", "Harry Tupan"),
+            full("The thieves knew exactly what they were looking for,", "Arthur Brand"),
+            full("Gold like this is often melted down within days, and then it is lost for ever.", "Arthur Brand"),
+            full("We are using every means we have,", "Bert Visser"),
+            partial("the full truth", "Natalia Intotero"),
         ),
     ),
 )

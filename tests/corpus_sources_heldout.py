@@ -73,11 +73,16 @@ initials, a short name written as a word in brackets, a kind the story wrote aft
 lower case): precision 0.974, recall 0.991, F1 0.983; the batch is no longer blind. Left: the
 quote speakers' errors (Joan Maddox, "Ramon Villareal Jr"), and "Official figures" credited to
 the authorities, as the attribution rules document.
+
+``ARTICLES_6`` holds the sources of the sixth batch (:data:`tests.corpus_articles.SIXTH_BATCH`, 110
+sources), labelled independently of the first five, which had all been tuned on, before the
+pipeline was run on it, and scored once before any tuning: precision 0.785, recall 0.764, F1
+0.774. No label was changed after the scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH
 from tests.corpus_sources import A, T, Case, _case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -606,4 +611,59 @@ ARTICLES_5: tuple[Case, ...] = (
           ("World Food Programme", T), ("Fatima Adam", T), ("Hawa Ibrahim", T), ("Tom Castellan", T)),
     _case("wire", FIFTH_BATCH["tennis-final"],
           ("AP", A), ("Luca Marchetti", T), ("Diego Ferrán", T), ("Darren Holt", T)),
+)
+
+#: The sixth batch of whole articles (:data:`tests.corpus_articles.SIXTH_BATCH`), labelled
+#: independently of the first five before the pipeline was run on it, by the same conventions:
+#: anonymous people ("two negotiators said", "a police spokesman") are not listed, unnamed groups
+#: cited for a claim are ("officials", "Residents", "Business groups", "Scientists", "Analysts");
+#: a named spokesperson is a source of their own; an outlet credited in a byline ("By ... |
+#: News24") or a closing "— APP" is an agency; the outlet's own reporting ("the BBC understands")
+#: and data with no owner ("government data", "customs data") name none.
+ARTICLES_6: tuple[Case, ...] = (
+    _case("wire", SIXTH_BATCH["pti-election"],
+          ("PTI", A), ("Election Commission", T), ("Raghavendra Kulkarni", T), ("Sunanda Pawar", T),
+          ("Anil Deshmane", T), ("Meera Iyer", T), ("officials", T), ("Vinod Shetty", T)),
+    _case("wire", SIXTH_BATCH["dawn-floods"],
+          ("APP", A), ("forecasters", T), ("National Disaster Management Authority", T),
+          ("provincial disaster authority", T), ("Imran Shafiq", T), ("Asad Memon", T),
+          ("Pakistan Meteorological Department", T), ("Residents", T), ("Ghulam Rasool", T),
+          ("Sindh agriculture department", T), ("Shahbaz Khan", T), ("United Nations", T), ("Health officials", T),
+          ("Sadia Baloch", T), ("World Bank", T)),
+    _case("web", SIXTH_BATCH["news24-power"],
+          ("News24", A), ("Eskom", T), ("Daphne Mahlangu", T), ("Sipho Ndaba", T), ("Business groups", T),
+          ("Minerals Council", T), ("Nomsa Khumalo", T), ("Democratic Alliance", T), ("Kevin Mileham", T)),
+    _case("wire", SIXTH_BATCH["anadolu-inflation"],
+          ("AA", A), ("Turkish Statistical Institute", T), ("Kemal Yavuz", T),
+          ("Central Bank of the Republic of Türkiye", T), ("Hakan Ersoy", T), ("Ayse Korkmaz", T),
+          ("Istanbul Chamber of Commerce", T), ("Republican People's Party", T), ("Ali Riza Tekin", T),
+          ("Inflation Research Group", T)),
+    _case("wire", SIXTH_BATCH["airline-results"],
+          ("Northwind Airways", T), ("Analysts", T), ("Marisa Kent", T), ("Owen Hartley", T), ("Raj Menon", T),
+          ("Association of Flight Attendants", T), ("Lauren Diaz", T)),
+    _case("wire", SIXTH_BATCH["dpa-karlsruhe"],
+          ("dpa", A), ("Federal Constitutional Court", T), ("Bitkom", T), ("Katrin Albers", T),
+          ("Jens Rohwedder", T), ("Federal Criminal Police Office", T), ("Bernhard Rohleder", T), ("Greens", T),
+          ("Lena Vogt", T), ("European Court of Justice", T),
+          ("Federal Association of German Criminal Investigators", T), ("Dirk Peglow", T)),
+    _case("wire", SIXTH_BATCH["fda-trial"],
+          ("Calder Therapeutics", T), ("Helen Marsh", T), ("Samuel Okoye", T), ("Hollis & Grant", T),
+          ("Paul Brenner", T), ("Centers for Disease Control and Prevention", T)),
+    _case("wire", SIXTH_BATCH["climate-summit"],
+          ("Reuters", A), ("Grace Wanjiru", T), ("European Union", T), ("Anders Holm", T), ("Tevita Fifita", T),
+          ("Scientists", T), ("Global Carbon Project", T), ("Maria Lindqvist", T), ("Paulo Ribeiro", T),
+          ("U.N.", T), ("António Guterres", T), ("Overseas Development Institute", T)),
+    _case("wire", SIXTH_BATCH["xinhua-data"],
+          ("Xinhua", A), ("National Bureau of Statistics", T), ("Liu Aihua", T), ("Wen Bin", T), ("analysts", T),
+          ("Zhang Ming", T)),
+    _case("web", SIXTH_BATCH["ransomware"],
+          ("Westmoor health trust", T), ("ShadowVault", T), ("Fiona Gallagher", T),
+          ("National Cyber Security Centre", T), ("Ollie Whitmore", T), ("Margaret Lowe", T), ("Redline Labs", T),
+          ("Priya Nair", T), ("Tom Ashby", T), ("Police", T)),
+    _case("wire", SIXTH_BATCH["pti-cricket"],
+          ("PTI", A), ("Harshit Rana", T), ("Jasprit Bumrah", T), ("Pat Cummins", T), ("Cricket Australia", T),
+          ("Travis Head", T)),
+    _case("wire", SIXTH_BATCH["nos-heist"],
+          ("ANP", A), ("Drenthe police", T), ("Harry Tupan", T), ("Romanian culture ministry", T),
+          ("Arthur Brand", T), ("Bert Visser", T), ("Natalia Intotero", T), ("Drents Museum", T), ("Adevarul", T)),
 )
