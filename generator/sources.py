@@ -5,7 +5,9 @@ Two kinds of source, kept apart because they mean different things to a reader:
 - **agency**: the wire services and outlets the story credits for its copy, found in the
   credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -",
   "NEW YORK/LONDON, May 14 (Reuters) -" or "(AFP) -" dateline opening the story (after any
-  "By Jane Doe" byline lines; "Korvalle (Mabenga) (AFP) -" with its region in brackets), a closing
+  "By Jane Doe" byline lines; "Korvalle (Mabenga) (AFP) -" with its region in brackets; South
+  Asian wires' "New Delhi, Dec 3 (PTI) The ..." with no dash, or "(APP):", read only after a
+  place and a date), the outlet a byline names after a bar ("By Jane Doe | News24"), a closing
   "— AFP" or "(AP)" or a last line that is only the agency's name ("The Canadian Press"), "Compiled by Reuters", "Sources: AFP",
   and the outlet a story is translated or republished from ("Translated from Le Monde", "This
   article first appeared in The Conversation"; "Translated from the Spanish by Ana Ruiz" names
@@ -21,7 +23,10 @@ Variants of one source are merged under its fullest name: "the Interior Ministry
 "Interior Ministry" and a later "the ministry" are one source; "Agence France-Presse" is "AFP";
 a figure claimed by a quote's speaker as written ("Cal Fire") goes to the source that speaker
 resolved to.
-Knowingly missed: credits only in front matter, and outlets named as the place a quote first
+Knowingly missed: a dateline with no dash and no date ("SEOUL (Yonhap) The ..."), too like an
+ordinary opening ("The Democratic Party (DP) said"); an outlet after a comma in a byline unless
+it is a known agency ("By Jane Doe, News24": a comma also lists journalists); credits only in
+front matter, and outlets named as the place a quote first
 appeared ("told the BBC"), which are not where the fact comes from.
 """
 
@@ -41,6 +46,7 @@ from generator.attribution import (
     source_key,
     untitled,
 )
+from generator.lexicon import ROLE_NOUNS
 from generator.model import Article, Citation, Figure, Person, Quote, Sentence, Source
 
 #: Short names of wire services and the long forms that mean them.
@@ -78,6 +84,19 @@ AGENCIES = frozenset(
 _DATELINE = re.compile(
     r"(?:[A-Z][^\n()]{0,50}?(?:\([A-Z][^()\n]{1,30}\)[^\n()]{0,20}?)?)?\((?P<who>[^()\n]{2,40})\)\.?\s*[-–—]+\s"
 )
+# "New Delhi, Dec 3 (PTI) The ruling ...", "ISLAMABAD, Dec 3 (APP): ...", "New Delhi [India],
+# December 3 (ANI): ...": South Asian wires put no dash after the bracket (or a colon), so the
+# place must be followed by a date, which an ordinary opening ("The Democratic Party (DP) said",
+# "Seoul (Yonhap) reported") never has.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATED = re.compile(
+    r"[A-Z][^\n()\[\],]{0,40}(?:\s?[(\[][A-Z][^()\[\]\n]{1,30}[)\]])?,\s{0,2}"
+    r"(?:" + _MONTH + r"\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s{1,2}" + _MONTH + r")"
+    r"(?:,?\s{1,2}\d{4})?\s{0,2}\((?P<who>[^()\n]{2,40})\)(?::|\s+(?=[A-Z\"“‘']))"
+)
+# Both datelines close a bracket within their first 160 characters: a story opening without one
+# is not read by either.
+_DATELINE_REACH = 160
 # "With information from EFE, AFP and Europa Press", "With reporting from Reuters".
 _WITH = re.compile(
     r"(?:with|con) (?:additional )?(?:information|reporting|info|inputs?|información|informaciones)"
@@ -199,7 +218,9 @@ def _read_credits(article: Article) -> tuple[Credit, ...]:
 
 def _dateline(body: str, first: Sentence) -> Credit | None:
     """"LONDON (Reuters) -" opening the story (read on the body: "5 Ene." may end a sentence)."""
-    match = _DATELINE.match(body, first.start)
+    if body.find(")", first.start, first.start + _DATELINE_REACH) < 0:
+        return None
+    match = _DATELINE.match(body, first.start) or _DATED.match(body, first.start)
     if not match:
         return None
     who = match.group("who")
@@ -229,10 +250,11 @@ def _credit_line(line: Sentence) -> Credit | None:
         return _republished(line, republished.group("who"), text)
     byline = _BY.fullmatch(text)
     if byline:  # "By Jane Doe, Associated Press": every part a short name, or it is story
-        parts = _LIST_SPLIT.split(byline.group("who").strip(" ."))
-        names = _names(byline.group("who"))
+        who, _, outlet = byline.group("who").partition("|")
+        parts = _LIST_SPLIT.split(who.strip(" ."))
+        names = _names(who)
         if names and len(names) == len([p for p in parts if p]):
-            return _split_credit(line, names)
+            return _split_credit(line, names, _outlet(outlet))
     if _BYLINE.match(text):
         parts = re.split(r"[;|]|\.\s", text)
         names = [n for p in parts for n in _names(_BYLINE.sub("", p.strip(" ()."), count=1))]
@@ -263,12 +285,34 @@ def _republished(line: Sentence, who: str, text: str) -> Credit | None:
     return Credit(line, agencies, tuple(journalists))
 
 
-def _split_credit(line: Sentence, names: list[str]) -> Credit | None:
+def _split_credit(line: Sentence, names: list[str], outlets: tuple[str, ...] = ()) -> Credit | None:
     """A journalists' credit: the agencies it names are sources, the people are not."""
     if not names:
         return None
     agencies = tuple(_agency_name(n) for n in names if n.lower() in AGENCIES)
-    return Credit(line, agencies, tuple(n for n in names if n.lower() not in AGENCIES))
+    return Credit(line, agencies + outlets, tuple(n for n in names if n.lower() not in AGENCIES))
+
+
+#: Words that make the part of a byline after a bar something other than an outlet:
+#: "By Jane Doe | Staff Writer", "By Jane Doe | Updated Dec 3".
+NOT_OUTLET_WORDS = ROLE_NOUNS | frozenset(
+    """
+    writer staff columnist contributor updated published posted min read
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+def _outlet(text: str) -> tuple[str, ...]:
+    """The outlet a byline names after a bar ("By Jane Doe | News24"): one short capitalised
+    name, not a role, a date or a time ("| Staff Writer", "| Updated 14:05")."""
+    name = text.strip(" .")
+    words = name.split()
+    if not name[:1].isupper() or len(words) > 4 or "|" in name or ":" in name:
+        return ()
+    if any(w.isdigit() or w.lower() in NOT_OUTLET_WORDS for w in words):
+        return ()
+    return (_agency_name(name),)
 
 
 def _trailer(last: Sentence) -> Credit | None:

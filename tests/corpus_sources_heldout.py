@@ -77,7 +77,9 @@ the authorities, as the attribution rules document.
 ``ARTICLES_6`` holds the sources of the sixth batch (:data:`tests.corpus_articles.SIXTH_BATCH`, 110
 sources), labelled independently of the first five, which had all been tuned on, before the
 pipeline was run on it, and scored once before any tuning: precision 0.785, recall 0.764, F1
-0.774. No label was changed after the scoring.
+0.774. No label was changed after the scoring. After one round of fixes to the credit reading
+(a dateline with no dash, "By Jane Doe | News24"): precision 0.798, recall 0.791, F1 0.795; the
+batch is no longer blind.
 """
 
 from __future__ import annotations

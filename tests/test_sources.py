@@ -56,7 +56,26 @@ def credited(text: str) -> list[str]:
         ("The vote was held.\n\nThe Canadian Press", ["Canadian Press"]),
         ("The vote was held.\n\nThe Associated Press", ["AP"]),
         ("The vote was held.\n\nReuters", ["Reuters"]),
+        # South Asian wires: no dash after the bracket (or a colon), read only after a place and a date
+        ("Lucknow, Mar 14 (PTI) The state cabinet approved the budget.", ["PTI"]),
+        ("Chennai, 9 Aug (IANS) \"We will appeal,\" the minister said.", ["IANS"]),
+        ("Srinagar [India], January 21 (ANI): Snow closed the highway.", ["ANI"]),
+        ("LAHORE, Oct 2 (APP): Wheat prices fell.", ["APP"]),
+        ("Jaipur (Rajasthan), Feb. 6, 2024 (PTI) Two men were held.", ["PTI"]),
+        # the outlet a byline names after a bar
+        ("By Lerato Dube | News24\n\nThe vote was held.", ["News24"]),
+        ("By Jane Doe and John Roe | Daily Maverick\n\nThe vote was held.", ["Daily Maverick"]),
+        ("By Jane Doe | Agence France-Presse\n\nThe vote was held.", ["AFP"]),
+        ("By Jane Doe, Reuters\n\nThe vote was held.", ["Reuters"]),
         # should find nothing
+        ("By Jane Doe | Staff Writer\n\nThe vote was held.", []),
+        ("By Jane Doe | Updated Dec 3\n\nThe vote was held.", []),
+        ("By Jane Doe | 4 min read\n\nThe vote was held.", []),
+        ("The Democratic Party (DP) said it would boycott the vote.", []),
+        ("Seoul (Yonhap) reported that the talks had failed.", []),
+        ("SEOUL, Dec 3 (Yonhap) reported that the talks had failed.", []),
+        ("The ministry, Dec 3 (local time) Officials met.", []),
+        ("Talks ended.\n\nLucknow, Mar 14 (PTI) The cabinet met.", []),
         ("The vote was held.\n\nThe Editors", []),
         ("The vote was held.\n\nthe canadian press", []),
         ("The talks (which lasted hours) - failed.", []),
@@ -79,6 +98,16 @@ def test_a_journalists_line_is_the_credit_without_sources():
 def test_a_dateline_credit_is_the_slice_before_the_dash():
     credit = find_credit(article("LONDON (Reuters) - Prices rose on Monday."))
     assert credit.text == "LONDON (Reuters) -" and credit.id == "s1"
+
+
+def test_a_dateline_without_a_dash_is_the_slice_up_to_the_bracket():
+    credit = find_credit(article("Lucknow, Mar 14 (PTI) The state cabinet approved the budget."))
+    assert credit.text == "Lucknow, Mar 14 (PTI)"
+
+
+def test_a_byline_outlet_is_a_source_and_the_journalist_is_not():
+    (credit,) = find_credits(article("By Lerato Dube | News24\n\nThe vote was held."))
+    assert credit.agencies == ("News24",) and credit.journalists == ("Lerato Dube",)
 
 
 def test_no_credit():
