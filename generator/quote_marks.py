@@ -22,7 +22,8 @@ import operator
 import re
 from typing import NamedTuple
 
-from generator.cues import MARKS, CueIndex, cue_after
+from generator.cue_subjects import MARKS
+from generator.cues import CueIndex, cue_after
 from generator.model import Article
 
 _DOUBLE = re.compile("[\"“”„‟«»‹›]")
