@@ -42,6 +42,8 @@ _SENTENCE_STOPS = frozenset(".!?;")
 _CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | set(PARTICLE)
 #: Lower-case words as long as the shortest cue word: shorter ones ("a", "of") are never cues.
 _CUE_WORD = re.compile(r"[a-z]{%d,}" % min(map(len, _CUE_WORDS)))
+#: The same in the text as written: every cue word is ASCII, and written whole it is one such run.
+_CUE_RUN = re.compile(r"[A-Za-z]{%d,}" % min(map(len, _CUE_WORDS)))
 _START = operator.itemgetter(0)
 """A cue's start, to sort by (a C-speed key)."""
 
@@ -105,7 +107,7 @@ class CueIndex:
         whose verb comes earlier starts earlier. A coordinated cue depends on the cues
         before it in its paragraph: it is left to the whole paragraph's reading."""
         body = self.body
-        verb = min(_cue_verbs(body, body[start:end].lower(), start, end), default=None)
+        verb = _first_cue_verb(body, start, end)
         if verb is None:
             return None
         if verb not in self._verbs:
@@ -144,6 +146,20 @@ def _cue_verbs(body: str, lowered: str, start: int, end: int) -> list[int]:
     in lower case. A C-speed first pass says which cue words occur at all."""
     present = _CUE_WORDS.intersection(_CUE_WORD.findall(lowered))
     return [offset for word in present for offset in _occurrences(body, word, start, end)]
+
+
+def _first_cue_verb(body: str, start: int, end: int) -> int | None:
+    """Offset of the first cue word between two offsets: the first of :func:`_cue_verbs`.
+    The words are read in order and the reading stops there: after a quote, the cue word is
+    most often one of the first few ("...,” said X", "...,” Li Wei told")."""
+    for match in _CUE_RUN.finditer(body, start, end):
+        word = match[0]
+        lower = word.lower()
+        if lower in _CUE_WORDS and (word == lower or word == lower.capitalize()):
+            offset, stop = match.span()
+            if (offset == 0 or not body[offset - 1].isalnum()) and (stop == len(body) or not body[stop].isalnum()):
+                return offset
+    return None
 
 
 def _occurrences(body: str, word: str, start: int, stop: int) -> list[int]:
