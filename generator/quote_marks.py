@@ -22,7 +22,8 @@ import operator
 import re
 from typing import NamedTuple
 
-from generator.cues import MARKS, CueIndex, cue_after
+from generator.cue_subjects import MARKS
+from generator.cues import CueIndex, cue_after
 from generator.model import Article
 
 _DOUBLE = re.compile("[\"“”„‟«»‹›]")
@@ -86,7 +87,8 @@ def _opens_with_mark(body: str, start: int) -> bool:
 def _paragraph_spans(cues: CueIndex, start: int, end: int, number: int, runs_on: bool) -> list[Span]:
     body = cues.body
     # Most paragraphs hold no double mark, and many no single one: skip the pairing there.
-    doubles = _double_spans(cues, start, end, number, runs_on) if _DOUBLE.search(body, start, end) else []
+    double_marks = [m.start() for m in _DOUBLE.finditer(body, start, end)]
+    doubles = _double_spans(cues, start, end, number, runs_on, double_marks) if double_marks else []
     singles = _single_spans(body, start, end, number, runs_on, doubles) if _SINGLE.search(body, start, end) else []
     if not singles:
         return sorted(doubles, key=_OPEN)
@@ -109,8 +111,9 @@ def _flank(body: str, index: int, start: int, end: int) -> str:
     return "right" if spaced_after else "both"
 
 
-def _double_spans(cues: CueIndex, start: int, end: int, number: int, runs_on: bool) -> list[Span]:
-    """Pair double marks and guillemets; a double mark inside an open double quote closes it."""
+def _double_spans(cues: CueIndex, start: int, end: int, number: int, runs_on: bool, marks: list[int]) -> list[Span]:
+    """Pair double marks and guillemets (``marks``: their offsets); a double mark inside an
+    open double quote closes it."""
     body = cues.body
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []
@@ -133,7 +136,6 @@ def _double_spans(cues: CueIndex, start: int, end: int, number: int, runs_on: bo
                     spans.append(_span(body, opened, end_at, number))
                 return
 
-    marks = [m.start() for m in _DOUBLE.finditer(body, start, end)]
     last_right: int | None = None  # the last closing mark of the paragraph, asked for rarely
     for position, index in enumerate(marks):
         mark = body[index]

@@ -34,7 +34,8 @@ import functools
 import re
 
 from generator.lexicon import BODY_NOUNS, ROLE_NOUNS
-from generator.cues import WINDOW, Cue, CueIndex, cue_after, cue_before, sentence_cues
+from generator.cue_subjects import Cue
+from generator.cues import WINDOW, CueIndex, cue_after, cue_before, sentence_cues
 from generator.model import Article, Person
 from generator.speakers import SpeakerIndex
 from generator.quote_marks import Span

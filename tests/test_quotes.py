@@ -2,7 +2,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.cues import CueIndex
 from generator.people import find_people
 from generator.quotes import extract_quotes
 from generator.seed import parse_article
@@ -251,32 +250,6 @@ def test_speakers_the_new_rules_leave_alone(text, speakers):
 )
 def test_speakers_after_abbreviated_titles(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
-
-
-def cue_subjects(text: str) -> list[tuple[str, str | None]]:
-    article = parse_article("t.txt", "Title\n\n" + text)
-    index = CueIndex(article.body, article)
-    return [(article.body[c.start : c.end], c.subject) for c in index.paragraph(0)]
-
-
-@pytest.mark.parametrize(
-    "text, cues",
-    [
-        # "and" between two subjects is no coordinated verb; "of" opens no inverted subject
-        ("Ann Lee and her deputy warned of delays.", []),
-        # the cue before sits in another clause (";", ", while"): "and" does not reach back to it
-        ("Ann Lee said the talks failed; prices fell and warned nobody.", [("Ann Lee said", "Ann Lee")]),
-        (
-            "Ann Lee said it failed, while prices fell and warned nobody.",
-            [("Ann Lee said", "Ann Lee")],
-        ),
-        # a coordinated verb never reads the words after it as an inverted subject
-        ("Ann Lee sighed and demanded an inquiry.", [("demanded", "Ann Lee")]),
-        ("Ann Lee denied it and demanded an inquiry.", [("Ann Lee denied", "Ann Lee"), ("demanded", "Ann Lee")]),
-    ],
-)
-def test_coordinated_cues(text, cues):
-    assert cue_subjects(text) == cues
 
 
 def test_roles_come_from_the_person():

@@ -1,0 +1,30 @@
+import pytest
+
+from generator.cues import CueIndex
+from generator.seed import parse_article
+
+
+def cue_subjects(text: str) -> list[tuple[str, str | None]]:
+    article = parse_article("t.txt", "Title\n\n" + text)
+    index = CueIndex(article.body, article)
+    return [(article.body[c.start : c.end], c.subject) for c in index.paragraph(0)]
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # "and" between two subjects is no coordinated verb; "of" opens no inverted subject
+        ("Ann Lee and her deputy warned of delays.", []),
+        # the cue before sits in another clause (";", ", while"): "and" does not reach back to it
+        ("Ann Lee said the talks failed; prices fell and warned nobody.", [("Ann Lee said", "Ann Lee")]),
+        (
+            "Ann Lee said it failed, while prices fell and warned nobody.",
+            [("Ann Lee said", "Ann Lee")],
+        ),
+        # a coordinated verb never reads the words after it as an inverted subject
+        ("Ann Lee sighed and demanded an inquiry.", [("demanded", "Ann Lee")]),
+        ("Ann Lee denied it and demanded an inquiry.", [("Ann Lee denied", "Ann Lee"), ("demanded", "Ann Lee")]),
+    ],
+)
+def test_coordinated_cues(text, cues):
+    assert cue_subjects(text) == cues
