@@ -50,9 +50,11 @@ def with_gender(body: str, people: list[Found]) -> list[Person]:
         head = role_head(person.role)
         second = second_surname(person.name)
         aliases = (surname(person),) + ((second,) if second else ()) + ((head,) if head else ())
-        result.append(
-            Person(name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset)
+        found = object.__new__(Person)  # an equal record without the frozen __init__'s guarded setattrs
+        found.__dict__.update(
+            name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset
         )
+        result.append(found)
     return result
 
 

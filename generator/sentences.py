@@ -57,7 +57,9 @@ def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
         end = match.start() if match else len(body)
         start, stop = _strip_span(body, position, end)
         if stop > start:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, start, stop))
+            paragraph = object.__new__(Paragraph)  # as in _sentence: no guarded __init__
+            paragraph.__dict__.update(number=len(paragraphs) + 1, start=start, end=stop)
+            paragraphs.append(paragraph)
         if match:
             position = match.end()
     return tuple(paragraphs)
@@ -82,11 +84,23 @@ def split_sentences(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
             index += 1
             if full_stop < 0 or not _after_abbreviation(body, full_stop):
                 number = len(sentences) + 1
-                sentences.append(Sentence(f"s{number}", paragraph.number, body[position:cut], position, cut))
+                sentences.append(_sentence(f"s{number}", paragraph.number, body[position:cut], position, cut))
                 position = after
         if position < end:
-            sentences.append(Sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:end], position, end))
+            sentences.append(_sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:end], position, end))
     return tuple(sentences)
+
+
+def _sentence(id: str, paragraph: int, text: str, start: int, end: int) -> Sentence:
+    """The same record as ``Sentence(id, paragraph, text, start, end)``, at half the cost.
+
+    A frozen dataclass's ``__init__`` sets each field through a guarded ``object.__setattr__``,
+    which costs more than finding the sentence; filling the new record's ``__dict__`` at once
+    gives an equal, equally frozen record (its fields still refuse assignment).
+    """
+    sentence = object.__new__(Sentence)
+    sentence.__dict__.update(id=id, paragraph=paragraph, text=text, start=start, end=end)
+    return sentence
 
 
 def _ends(body: str) -> list[tuple[int, int, int]]:
