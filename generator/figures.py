@@ -31,7 +31,7 @@ no label), a measure written as a word ("waves of up to 8 metres battered" reads
 predicate past inserted clauses when the figure is an object ("cut 300 jobs, its chief said, and
 closed" keeps "jobs"), "pounds of" (money or a weight: "5 pounds of sugar" keeps no unit), an
 "-ing" word opening a sentence that is a verb ("Beating forecasts of 200,000" reads "Beating
-forecasts"), nouns in "-ing" outside :data:`generator.figure_labels.ING_NOUNS` before a change
+forecasts"), nouns in "-ing" outside :data:`generator.label_words.ING_NOUNS` before a change
 verb's subject, a subject whose participle is followed by a day ("Net profit in the six months
 ended September 30 was $4 million" has no label) or that opens with a name holding digits ("The
 FTSE 100 closed down 0.8%" has none), a figure a sentence repeats is listed each time, and a score
