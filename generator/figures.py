@@ -31,7 +31,7 @@ no label), a measure written as a word ("waves of up to 8 metres battered" reads
 predicate past inserted clauses when the figure is an object ("cut 300 jobs, its chief said, and
 closed" keeps "jobs"), "pounds of" (money or a weight: "5 pounds of sugar" keeps no unit), an
 "-ing" word opening a sentence that is a verb ("Beating forecasts of 200,000" reads "Beating
-forecasts"), nouns in "-ing" outside :data:`generator.figure_labels.ING_NOUNS` before a change
+forecasts"), nouns in "-ing" outside :data:`generator.label_words.ING_NOUNS` before a change
 verb's subject, a subject whose participle is followed by a day ("Net profit in the six months
 ended September 30 was $4 million" has no label) or that opens with a name holding digits ("The
 FTSE 100 closed down 0.8%" has none), a figure a sentence repeats is listed each time, and a score
@@ -117,6 +117,7 @@ _MINUS_WORDS = (" minus ", " Minus ", " negative ")
 _QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
 _HEDGE_OPENERS = _QUOTE_OPENERS + "("  # what may stand glued before a hedge
 _SPACE = re.compile(r"\s+")
+_NEW = object.__new__
 
 
 def extract_figures(
@@ -256,17 +257,23 @@ def _clean(hedge: str | None) -> str | None:
 
 
 def _figure(body: str, sentence: Sentence, found: Found, claimant: str | None) -> Figure:
-    return Figure(
+    """The figure of a number kept, built at once: a frozen dataclass sets each of its nine fields
+    through ``object.__setattr__``, which costs twice as much as filling its dictionary in one call
+    (the instance is the same: equality, hashing and the fields read as set by ``__init__``)."""
+    unit = found.amount.unit
+    figure = _NEW(Figure)
+    vars(figure).update(
         value=found.amount.value,
         text=body[found.start : found.end],
         qualifier=found.hedge,
-        label=read_label(body, sentence, found.start, found.end, found.amount.unit),
+        label=read_label(body, sentence, found.start, found.end, unit),
         claimed_by=claimant,
         sentence=sentence.id,
-        unit=found.amount.unit,
+        unit=unit,
         start=found.start,
         end=found.end,
     )
+    return figure
 
 
 def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims: Mapping[str, str]) -> str | None:

@@ -54,7 +54,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from generator.figure_labels import LABEL_STOPS, NOUN_STOPS, VERB_FORMS, is_plural, is_verb_form, starts_clause
+from generator.figure_labels import starts_clause
+from generator.label_words import LABEL_STOPS, NOUN_STOPS, VERB_FORMS, is_plural, is_verb_form
 from generator.model import Sentence
 from generator.number_names import (
     CALL_ON, NAMING_WORDS, TIME_PHONE_OR_STREET, is_code_or_marker, is_name_before, previous_token, top_counts,

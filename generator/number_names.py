@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from generator.figure_labels import LABEL_STOPS, NOUN_STOPS, is_plural, starts_clause
+from generator.figure_labels import starts_clause
+from generator.label_words import LABEL_STOPS, NOUN_STOPS, is_plural
 from generator.model import Sentence
 from generator.numbers import Amount
 
