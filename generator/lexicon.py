@@ -68,6 +68,8 @@ ROLE_NOUNS = frozenset(
     headteacher headmaster headmistress principal spokesperson
     virologist biologist physicist chemist architect planner organiser organizer volunteer
     speaker
+    veteran pacer paceman seamer spinner batsman opener skipper midfielder defender winger
+    fullback quarterback pitcher
     """.split()
 )
 
@@ -101,6 +103,11 @@ ABBREVIATED_TITLES = {
     "atty": "attorney", "rev": "reverend", "fr": "father", "msgr": "monsignor", "pres": "president",
     "amb": "ambassador",
 }
+
+#: The ranks of :data:`ABBREVIATED_TITLES` that British, Irish and South Asian copy writes
+#: without a full stop before a name ("Brig Imran Shafiq", "Lt Col Ann Hale", "Det Insp Ryan
+#: Cole"). Civil titles are left out: "Sen" and "Rep" are also names or words.
+UNDOTTED_RANKS = frozenset("gen lt maj brig adm col capt sgt cpl cmdr supt insp det".split())
 
 #: Nouns that make a group a body that can speak ("the Interior Ministry said").
 BODY_NOUNS = frozenset(

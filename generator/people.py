@@ -6,7 +6,10 @@ holds no organisation word ("White House", "Interior Ministry") and does not sta
 is read by :mod:`generator.roles`, the gender by :mod:`generator.genders`. Titles ("Mr.", "Cllr")
 are not kept in the name, nor post-nominals in capitals ("Helen Marsh KC", "Sarah Okafor MP").
 Abbreviated titles and ranks with their full stop ("Arizona Gov. Maria Delgado", "Lt. Gen. Mark
-Hollis", "U.S. Rep. Ann Lowe") are the role as written, like "President" before a name. A run
+Hollis", "U.S. Rep. Ann Lowe") are the role as written, like "President" before a name; so are
+military and police ranks as British and South Asian copy abbreviates them, without the full
+stop, when a capitalised word of two letters or more follows ("Brig Imran Shafiq", "Maj Gen Ali
+Khan", "Det Supt Ann Hale"; "Gen Z" is no rank). A run
 never ends with a lone letter without a full stop ("Gen Z", "Plan B"): initials carry one. A
 name is written as in the text, initials and a generational suffix with their full stops
 ("John F. Moss", "Ramon Villareal Jr.").
@@ -22,7 +25,8 @@ Two full names sharing a surname but not a given name are two people ("Travis Le
 mother "Linda Dunham").
 
 Knowingly missed: one-word names without a title ("Madonna"), names ending with a lone letter
-("Malcolm X"), abbreviated titles without a full stop (British "Gen Sir Nick Carter"), names written in lower case (an Arabic article joined to a name, "al-Khalidi", "el-Sayed", is
+("Malcolm X"), abbreviated civil titles without a full stop ("Gov", "Sen", "Rep": "Sen" is also
+a surname), names written in lower case (an Arabic article joined to a name, "al-Khalidi", "el-Sayed", is
 a capitalised word),
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
 resolves to them: speakers come from reporting cues, never from a bare mention). A first word
@@ -45,6 +49,7 @@ from generator.lexicon import (
     PLACE_FIRST_WORDS,
     ROLE_NOUNS,
     TITLES,
+    UNDOTTED_RANKS,
 )
 from generator.mentions import CAPITAL, Found, is_capital, is_name_char, mentions, second_surname, surname, with_article
 from generator.model import Article, Person
@@ -265,8 +270,18 @@ def _is_role(body: str, word: tuple[str, int, int]) -> bool:
     if lower in ROLE_NOUNS:
         return True
     if lower in ABBREVIATED_TITLES:
-        return body[word[2] : word[2] + 1] == "." or ("-" in lower and _is_role_word(lower))
+        return (
+            body[word[2] : word[2] + 1] == "."
+            or (lower in UNDOTTED_RANKS and _name_follows(body, word[2]))
+            or ("-" in lower and _is_role_word(lower))
+        )
     return "-" in lower and _is_role_word(lower)
+
+
+def _name_follows(body: str, end: int) -> bool:
+    """A capitalised word of two letters or more after a space: what makes British "Brig Imran
+    Shafiq" or "Lt Col Ann Hale" a rank before a name, and "Gen Z" no rank."""
+    return body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and body[end + 2 : end + 3].isalpha()
 
 
 def _is_role_word(word: str) -> bool:

@@ -2,7 +2,8 @@
 
 The cue right after the quote ("...,” he said", "...,” said X"), then the cue right before it
 ("X said: “...”", "According to X, “...”"); then, for a full quote, the quote before or after
-it in the same paragraph, a cue in the previous or next sentence of the paragraph, and the last
+it in the same paragraph (unless a person introduces it in its own sentence with a colon: "“...,”
+said X. Y disagreed: “...”" is Y's), a cue in the previous or next sentence of the paragraph, and the last
 speaker of the previous paragraph when the quote opens its paragraph. A partial quote takes the
 cue of its own sentence only: "according to X" first, unless it follows the quote in another
 clause ("..., which according to the regulator affect 120 points"), then the nearest cue before
@@ -172,15 +173,18 @@ class Attributor:
         span, sentence, _ = drafts[number]
         paragraph = article.paragraphs[span.paragraph]
         same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]
+        # "“...,” said X. Y disagreed: “...”": a person introducing the quote in its own
+        # sentence, after the quote before it, speaks it rather than that quote's speaker.
+        own = number - 1 not in same or drafts[number - 1][0].close < article.sentences[sentence].start
+        colon = self._colon_speaker(span, sentence, paragraph) if own else None
+        if colon:
+            return colon
         if number - 1 in same and (found[number - 1][0] or found[number - 1][1]):
             return found[number - 1]
         if number + 1 in same and drafts[number + 1][2] == "full":
             later = self._resolved(self._direct_cue(number + 1))
             if later[1]:
                 return later
-        colon = self._colon_speaker(span, sentence, paragraph)
-        if colon:
-            return colon
         for index in (sentence - 1, sentence + 1):
             if 0 <= index < len(article.sentences):
                 other = article.sentences[index]

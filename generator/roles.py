@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.lexicon import ABBREVIATED_TITLES, COUNTRIES, NAME_STOPWORDS, ROLE_NOUNS
+from generator.lexicon import ABBREVIATED_TITLES, COUNTRIES, NAME_STOPWORDS, ROLE_NOUNS, UNDOTTED_RANKS
 
 _MAX_ROLE_WORDS = 10
 
@@ -34,6 +34,8 @@ def role_head(role: str | None) -> str | None:
             return word
         if word[-1] == "." and word[:-1] in ABBREVIATED_TITLES:  # "Arizona Gov.": the governor
             return ABBREVIATED_TITLES[word[:-1]]
+        if word in UNDOTTED_RANKS and word is words[-1]:  # "Lt Col", a rank before a name ("Gen Z" is none)
+            return ABBREVIATED_TITLES[word]
     for word in reversed(words):  # "Director-General": the role noun it holds
         head = next((part for part in word.split("-") if part in ROLE_NOUNS), None) if "-" in word else None
         if head:

@@ -279,6 +279,26 @@ def test_abbreviated_titles_are_roles(text, name, role):
 
 
 @pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # British and South Asian copy writes ranks without the full stop
+        ("ISPR spokesman Maj Gen Ahmed Sharif said the operation was over.", "Ahmed Sharif", "Maj Gen"),
+        ("Brig Nadeem Akhtar briefed reporters in Quetta.", "Nadeem Akhtar", "Brig"),
+        ("Lt Col Sarah Whitfield commands the battalion.", "Sarah Whitfield", "Lt Col"),
+        ("Det Supt Gary Rowe of Merseyside Police led the inquiry.", "Gary Rowe", "Det Supt"),
+        ("Insp Ravi Kumar said two men were held.", "Ravi Kumar", "Insp"),
+        ("Sgt Owen Lloyd was wounded.", "Owen Lloyd", "Sgt"),
+        # a sports role opening a sentence is no part of the name
+        ("Pacer Arjun Mehta took five wickets.", "Arjun Mehta", "Pacer"),
+        ("Midfielder Lena Oberg scored twice.", "Lena Oberg", "Midfielder"),
+        ("Veteran Carlos Ruiz retired on Sunday.", "Carlos Ruiz", "Veteran"),
+    ],
+)
+def test_ranks_and_roles_without_a_full_stop(text, name, role):
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no full stop: no title ("Gen Z"), and a name never ends with a lone letter
@@ -286,6 +306,9 @@ def test_abbreviated_titles_are_roles(text, name, role):
         # a title before a lower-case word names nobody
         "The engine needed the Rev. up to speed.",
         "Gov. officials declined to comment.",
+        # an undotted rank before a lone letter or a lower-case word is none
+        "Gen X parents and Gen Z voters disagree.",
+        "Det ran the tests.",
     ],
 )
 def test_abbreviations_that_name_nobody(text):
@@ -294,7 +317,10 @@ def test_abbreviations_that_name_nobody(text):
 
 @pytest.mark.parametrize(
     "role, head",
-    [("Arizona Gov.", "governor"), ("Lt. Gen.", "general"), ("U.S. Rep.", "representative"), ("Gen Z", None)],
+    [
+        ("Arizona Gov.", "governor"), ("Lt. Gen.", "general"), ("U.S. Rep.", "representative"), ("Gen Z", None),
+        ("Lt Col", "colonel"), ("Det Supt", "superintendent"),
+    ],
 )
 def test_the_head_of_an_abbreviated_title(role, head):
     assert role_head(role) == head

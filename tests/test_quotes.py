@@ -701,3 +701,27 @@ def test_speakers_of_the_fifth_batch_families(text, speakers):
 )
 def test_speakers_the_fifth_batch_rules_leave_alone(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a second speaker introduces the next quote of the paragraph with a colon
+        (
+            "“The draft is too weak,” said Ines Carvalho of Oxfam. Japan's envoy Kenji Sato objected: "
+            "“A weak text is better than none.”",
+            ["Ines Carvalho", "Kenji Sato"],
+        ),
+        (
+            "“We will appeal,” the club's lawyer, Tom Gale, said. The league's chairman, Ravi Nair, hit back: "
+            "“They had every chance.”",
+            ["Tom Gale", "Ravi Nair"],
+        ),
+        # a quote going on in the same sentence keeps its speaker
+        ("“We will appeal,” said Tom Gale, adding: “They had no case.”", ["Tom Gale", "Tom Gale"]),
+        # a colon with nobody named before it: the neighbour's quote, as before
+        ("“We will appeal,” said Tom Gale. “They had no case.”", ["Tom Gale", "Tom Gale"]),
+    ],
+)
+def test_a_colon_names_the_next_speaker_of_a_paragraph(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
