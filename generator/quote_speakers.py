@@ -51,8 +51,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’\-]*(?:,[^()\n]{0,40})?(?: \([^()\n]{1,4
 _BODY_NOUN = "|".join(sorted(n for noun in BODY_NOUNS - ROLE_NOUNS for n in (noun, noun.title()) if noun.isalpha()))
 #: A sentence opening with a body: "Brazil's central bank", "The Treasury Department", "The
 #: central bank"; capitalised words, then at most one lower-case word before the body noun.
+#: A body in the possessive ("The Lok Ekta Party's state president, ...") is not the subject.
 _OPENING_BODY = re.compile(
-    rf"(?:The )?(?:[A-Z][\w\-]*(?:['’]s)? ){{0,4}}(?:[a-z]+ )?(?:{_BODY_NOUN})\b(?! of\b)"
+    rf"(?:The )?(?:[A-Z][\w\-]*(?:['’]s)? ){{0,4}}(?:[a-z]+ )?(?:{_BODY_NOUN})\b(?! of\b)(?!['’]s\b)"
 )
 
 Found = tuple[Cue | None, str | None, str | None]
