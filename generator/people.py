@@ -115,13 +115,19 @@ def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
     """The words of the look-back before a name, when the word just before may be part of a role.
 
     A role may lead to the name ("the Interior Minister, Ana López", "President of Chile
-    Sofia Ramírez"), an organisation's name may hold the run ("the Superintendency of Land
-    Transport"): read the words before only after a role noun, "of", "for" or a capital.
+    Sofia Ramírez", "the chief executive of the trust, Ann Lee"), an organisation's name may hold
+    the run ("the Superintendency of Land Transport"): read the words before only after a role
+    noun, "of", "for", a capital or "of the" and a noun.
     """
     word = _word_before(body, start)
-    if word.lower() in ROLE_NOUNS or word in _LINKS or word[:1].isupper():
+    if word.lower() in ROLE_NOUNS or word in _LINKS or word[:1].isupper() or _of_the(body, start, word):
         return [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, max(0, start - _LOOK_BACK), start)]
     return []
+
+
+def _of_the(body: str, start: int, word: str) -> bool:
+    """ "the chief executive of the trust, Ann Lee": a role may end with "of the" and a noun."""
+    return bool(word) and body.find(f" of the {word}", max(0, start - _LOOK_BACK), start) != -1
 
 
 def _word_before(body: str, start: int) -> str:
@@ -254,7 +260,8 @@ def _person_from_run(
     end = words[stop - 1][2]
     met = known.get(names[-1])  # their surname
     if not role and not (met and met.role):
-        role = role_before(body, words, stop - len(names)) or role_after(body, end)
+        # "the trust's chief executive, Dr Fiona Gallagher": the role stands before the title
+        role = role_before(body, words, stop - len(names) - titled) or role_after(body, end)
     if names[-1] in _GENERATIONS and body[end : end + 1] == ".":
         end += 1  # "Ramon Villareal Jr.": the suffix's full stop is the name's, as written
     return Found(body[first:end], role, first)

@@ -82,7 +82,10 @@ def role_before(body: str, words: list[tuple[str, int, int]], index: int) -> str
 
 
 def _role_of_before(body: str, words: list[tuple[str, int, int]], end: int) -> int | None:
-    """Index of the role noun in "Minister of Transport" ending at word ``end``, if any."""
+    """Index of the role noun in "Minister of Transport" or "chief executive of the trust"
+    ending at word ``end``, if any."""
+    if end >= 3 and words[end][0].islower() and words[end - 1][0] == "the" and words[end - 2][0] == "of":
+        return end - 3 if words[end - 3][0].lower() in ROLE_NOUNS else None
     index = end
     while index > 0 and end - index < 3 and words[index][0][:1].isupper():
         index -= 1

@@ -380,3 +380,20 @@ def test_two_runs_ending_alike_without_a_role_stay_one():
 )
 def test_names_are_written_as_in_the_text(text, name):
     assert [p.name for p in people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # the role stands before a title
+        ("The charity's chief executive, Dr Hannah Pryce, spoke.", "Hannah Pryce", "charity's chief executive"),
+        ("The hospital's medical director, Prof Alan Hurst, spoke.", "Alan Hurst", "hospital's medical director"),
+        # a role ending with "of the" and a lower-case noun
+        ("The chief executive of the charity, Hannah Pryce, spoke.", "Hannah Pryce", "chief executive of the charity"),
+        ("The owner of the shop, Ann Cole, was unhurt.", "Ann Cole", "owner of the shop"),
+        # no role: "of the" after a noun that is none
+        ("Fans of the club, Ann Cole among them, sang.", "Ann Cole", None),
+    ],
+)
+def test_roles_before_a_title_or_ending_with_of_the(text, name, role):
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]

@@ -761,3 +761,23 @@ def test_a_phrase_participle_away_from_the_quote_is_no_cue():
         "“long overdue”."
     )
     assert [(q.speaker, q.attribution) for q in quotes(text)] == [("Ada Stone", "Mayor Ada Stone, who has backed the plan since taking office, wrote")]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "“We will rebuild,” the council's chief executive, Dr Maya Rhodes, told staff.\n\n"
+            "The chief executive said repairs could take “several months”.",
+            ["Maya Rhodes", "Maya Rhodes"],
+        ),
+        (
+            "“We were not warned,” the head of the agency, Tom Reyes, said.\n\n“We acted fast,” the head said.",
+            ["Tom Reyes", "Tom Reyes"],
+        ),
+        # a title nobody in the story holds names nobody
+        ("“We were not warned,” Tom Reyes said.\n\nThe chief executive said the firm was “fine”.", ["Tom Reyes", None]),
+    ],
+)
+def test_a_title_alone_names_who_the_story_gave_it(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
