@@ -212,7 +212,7 @@ FEMALE_NAMES = frozenset(
     yuki sakura hana jin-a ngozi chimamanda wangari ellen malala benazir indira sheikh-hasina
     rita linda eva ella lena lea sara hannah sophie charlotte amelia chloe zoe lucy kate
     catherine katherine kathryn diana victoria samantha heather megan lauren alexandria
-    elise lise annalena liz tulsi nikki marjorie ilhan rashida ayanna karen beth
+    elise lise annalena liz tulsi nikki marjorie ilhan rashida ayanna karen beth carole
     """.split()
 )
 MALE_NAMES = frozenset(
@@ -230,5 +230,6 @@ MALE_NAMES = frozenset(
     jacques francois nicolas hans klaus jurgen wolfgang friedrich lars erik sven jonas
     hiroshi kenji takeshi shinzo fumio yoon moon kim li wei jun chen raul fidel hugo nicolas
     javier gustavo lula jair cyril jacob uhuru william yoweri paul abiy bola muhammadu
+    tom tim ben steve nick travis
     """.split()
 )

@@ -21,6 +21,8 @@ name opens with it: names written surname first ("Vice Governor Chen Ming" ... "
 names referred back to by their first word ("Tedros Adhanom Ghebreyesus" ... "Tedros said"). A
 hyphenated title holding a role noun is a role ("Director-General"). The pronouns ("I", "He",
 "She"...) and time words opening a sentence ("Today I know", "U.S. He said") are no name words.
+A role noun right after a given name the lexicon knows is a surname ("John Major", "Travis
+Head"), so that "Head said" later names him.
 Two full names sharing a surname but not a given name are two people ("Travis Lee Dunham", his
 mother "Linda Dunham").
 
@@ -43,6 +45,8 @@ from generator.lexicon import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
     COUNTRIES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     ORG_WORDS,
@@ -85,6 +89,7 @@ _ROLE_WORDS_READ = 6
 #: Pronouns are no name words, whatever stands before them ("... 6.5 cents U.S. He said").
 _PRONOUNS = frozenset("He She It We They You His Her Its Their".split())
 _LINKS = ("of", "for")
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 _LOOK_BACK = 56
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 
@@ -180,7 +185,14 @@ def _names_nobody(words: list[tuple[str, int, int]], start: int, stop: int) -> b
     telling so before the words around the run are read saves all the rest.
     """
     last = words[stop - 1][0].lower()
-    return last in ORG_WORDS or (last in ROLE_NOUNS and stop - start <= _ROLE_WORDS_READ)
+    return last in ORG_WORDS or (
+        last in ROLE_NOUNS and stop - start <= _ROLE_WORDS_READ and not _given_name_before(words, stop - 1, start)
+    )
+
+
+def _given_name_before(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
+    """A role noun right after a given name is a surname ("John Major", "Travis Head")."""
+    return index > start and words[index - 1][0].lower() in GIVEN_NAMES
 
 
 def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -234,7 +246,10 @@ def _person_from_run(
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
-    roles = [i for i in range(start, min(stop, start + _ROLE_WORDS_READ)) if _is_role(body, words[i])]
+    roles = [
+        i for i in range(start, min(stop, start + _ROLE_WORDS_READ))
+        if _is_role(body, words[i]) and not _given_name_before(words, i, start)
+    ]
     if roles:  # "Foreign Minister Sergei Lavrov", "Arizona Gov. Maria Delgado": the role leads the run
         last = words[roles[-1]]
         role = body[_acronym_start(body, words[start][1]) : last[2] + _is_abbreviated(body, last)]

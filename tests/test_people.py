@@ -397,3 +397,26 @@ def test_names_are_written_as_in_the_text(text, name):
 )
 def test_roles_before_a_title_or_ending_with_of_the(text, name, role):
     assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a role noun right after a given name is a surname
+        ("Aaron Judge hit two home runs.", [("Aaron Judge", None)]),
+        ("Former Prime Minister John Major spoke.", [("John Major", "Former Prime Minister")]),
+        ("Carole King sang.", [("Carole King", None)]),
+        # after any other word it stays a role
+        ("Deputy Head Ann Cole spoke.", [("Ann Cole", "Deputy Head")]),
+        ("The Head Coach left. Foreign Minister spoke.", []),
+    ],
+)
+def test_a_role_noun_after_a_given_name_is_a_surname(text, names):
+    assert [(p.name, p.role) for p in people(text)] == names
+
+
+def test_a_surname_that_is_a_role_noun_names_the_person_again():
+    text = "Tom Judge led the count.\n\nJudge, who was unhurt, said: “We stayed calm.”"
+    article = parse_article("t.txt", "Title\n\n" + text)
+    index = SpeakerIndex(article, find_people(article))
+    assert index.resolve("Judge, who was unhurt,", text.index("Judge,"))[0] == "Tom Judge"
