@@ -22,7 +22,9 @@ names referred back to by their first word ("Tedros Adhanom Ghebreyesus" ... "Te
 hyphenated title holding a role noun is a role ("Director-General"). The pronouns ("I", "He",
 "She"...) and time words opening a sentence ("Today I know", "U.S. He said") are no name words.
 A role noun right after a given name the lexicon knows is a surname ("John Major", "Travis
-Head"), so that "Head said" later names him.
+Head"), so that "Head said" later names him. A role before a name may stand before its title
+("the trust's chief executive, Dr Ann Lee") or end with "of the" and a noun ("the owner of the
+shop, Ann Cole").
 Two full names sharing a surname but not a given name are two people ("Travis Lee Dunham", his
 mother "Linda Dunham").
 

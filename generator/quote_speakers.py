@@ -26,7 +26,9 @@ A speaker going on ("she added", "he continued") is the last speaker of that gen
 another woman or man was named since ("Pruitt said ... Her friend Joan Maddox sat beside her.
 “...,” she added" is Pruitt's).
 
-Knowingly missed: speakers named only in a later paragraph.
+Knowingly missed: speakers named only in a later paragraph; "the court in Karlsruhe said" or
+"the trust said" when the story named that body only outside a cue ("Germany's Federal
+Constitutional Court has struck down", "the Westmoor health trust").
 """
 
 from __future__ import annotations
