@@ -10,7 +10,8 @@ concern and called for"), else the subject of the cue before it in the same clau
 “...” and demanded"), else, for ", and said" closing a series, the subject the sentence's
 clause opens with ("He lost six matches, his most since 2019, and said"). In a relative clause without "that" the subject follows the noun ("a charge
 the party rejected as"). Participles ("adding") and describing verbs ("described as",
-"denounced") are cues of their own kinds. The object of "told" ("told Reuters") is a
+"denounced", "spoke of") are cues of their own kinds, and so are participles that take on a
+phrase when the quote follows them ("resigned, taking “full responsibility”"). The object of "told" ("told Reuters") is a
 listener, never a speaker, and "warned of" or "called for" opens no inverted subject, nor a
 pronoun opening the reported clause ("said she saw"). A described subject stops at its relative
 pronoun ("A woman who works at a bar, and who asked not to be named, said"), and the periods of
@@ -100,7 +101,13 @@ _FOLLOWING = re.compile(r"\s+(\w+)")
 #: What ends the clause of a cue before a coordinated verb: the cue is another clause's.
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
 #: Words that are cues only with the word after them.
-PARTICLE = {"according": "to", "put": "it", "pointed": "out"}
+PARTICLE = {"according": "to", "put": "it", "pointed": "out", "spoke": "of", "speaks": "of"}
+#: Cues that only describe ("spoke of “a great day”"): they attribute a partial quote in their sentence.
+_DESCRIBING = DESCRIBING_VERBS | frozenset(("spoke", "speaks"))
+#: Participles that take on a phrase rather than report speech ("resigned, taking “full
+#: responsibility”"): cues of a partial quote for the sentence's subject, like "adding".
+PHRASE_PARTICIPLES = frozenset(("taking", "accepting", "voicing", "expressing"))
+_OPENING_MARKS = "\"“„«‘'"
 
 
 class Cue(NamedTuple):
@@ -143,8 +150,10 @@ def cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
     assert match is not None, "a cue verb is found where a word starts"
     word, stop = match.group(), match.end()
     lower = word.lower()
-    if lower in REPORTING_PARTICIPLES:
+    if lower in REPORTING_PARTICIPLES or (lower in PHRASE_PARTICIPLES and body[stop + 1 : stop + 2] in _OPENING_MARKS):
         return Cue(verb, stop, None, verb, "participle")
+    if lower in PHRASE_PARTICIPLES:
+        return None  # "since taking office": a phrase participle is a cue only of the quote it takes on
     if lower in PARTICLE:
         following = _FOLLOWING.match(body, stop, ceiling)
         if (following.group(1).lower() if following else "") != PARTICLE[lower]:
@@ -153,7 +162,7 @@ def cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
         tokens = [(word, verb, stop)] + _tokens_after(body, stop, ceiling, _MAX_SUBJECT + 1)
         subject = _subject_after(body, tokens, 2)
         return Cue(verb, subject[2], subject[0], subject[1], "according") if subject else None
-    kind = "describing" if lower in DESCRIBING_VERBS else "finite"
+    kind = "describing" if lower in _DESCRIBING else "finite"
     read: list[tuple[str, int, int]] = []
     for reach in (_TINY_REACH, _SHORT_REACH, CUE_REACH):  # most subjects sit within a few words
         start = max(floor, verb - reach)

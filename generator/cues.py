@@ -5,6 +5,9 @@ opinion" is a cue of its own kind. Quotes look cues up next to their marks: the 
 the closing mark (:func:`cue_after`), the last cue before the opening mark (:func:`cue_before`),
 and the cues of a whole sentence (:func:`sentence_cues`).
 
+A clause right after a quote that opens with "what" or "which" ("was “twice” what the agency
+announced") is part of the quote's sentence, not its cue.
+
 Knowingly missed: cues in reported speech without a reporting verb ("For Smith, ...").
 Runs in linear time: cues are read once per paragraph, and every cue search reads a window
 of fixed size.
@@ -16,7 +19,16 @@ import bisect
 import operator
 import re
 
-from generator.cue_subjects import CLAUSE_BREAK, CUE_REACH, PARTICLE, SUBJECT_PRONOUNS, Cue, cue_at, with_shared_subjects
+from generator.cue_subjects import (
+    CLAUSE_BREAK,
+    CUE_REACH,
+    PARTICLE,
+    PHRASE_PARTICIPLES,
+    SUBJECT_PRONOUNS,
+    Cue,
+    cue_at,
+    with_shared_subjects,
+)
 from generator.lexicon import (
     ABBREVIATED_TITLES,
     DESCRIBING_VERBS,
@@ -39,7 +51,7 @@ _OPINION = re.compile(r"\bin (his|her) (?:opinion|view|words)\b", re.IGNORECASE)
 #: How far from a quote, in characters, its cue is looked for.
 WINDOW = 240
 _SENTENCE_STOPS = frozenset(".!?;")
-_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | set(PARTICLE)
+_CUE_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES | DESCRIBING_VERBS | PHRASE_PARTICIPLES | set(PARTICLE)
 #: Lower-case words as long as the shortest cue word: shorter ones ("a", "of") are never cues.
 _CUE_WORD = re.compile(r"[a-z]{%d,}" % min(map(len, _CUE_WORDS)))
 #: The same in the text as written: every cue word is ASCII, and written whole it is one such run.
@@ -187,8 +199,14 @@ def cue_after(cues: CueIndex, close: int, limit: int) -> Cue | None:
     stop = _CLAUSE_END.search(body, start, end)
     cue = cues.first_between(start, stop.start() if stop else end)
     if cue and cue.start == start and cue.kind in ("finite", "according") and cue.subject:
+        if cue.subject.split(" ", 1)[0] in _RELATIVES:
+            return None  # "was “at least twice” what the agency announced": a clause of the sentence
         return cue
     return None
+
+
+#: Words opening a clause that the quote's sentence holds: what follows them is no cue of the quote.
+_RELATIVES = frozenset(("what", "which", "whatever"))
 
 
 def cue_before(index: CueIndex, open_: int, floor: int) -> Cue | None:

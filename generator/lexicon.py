@@ -68,6 +68,8 @@ ROLE_NOUNS = frozenset(
     headteacher headmaster headmistress principal spokesperson
     virologist biologist physicist chemist architect planner organiser organizer volunteer
     speaker
+    veteran pacer paceman seamer spinner batsman opener skipper midfielder defender winger
+    fullback quarterback pitcher
     """.split()
 )
 
@@ -101,6 +103,11 @@ ABBREVIATED_TITLES = {
     "atty": "attorney", "rev": "reverend", "fr": "father", "msgr": "monsignor", "pres": "president",
     "amb": "ambassador",
 }
+
+#: The ranks of :data:`ABBREVIATED_TITLES` that British, Irish and South Asian copy writes
+#: without a full stop before a name ("Brig Imran Shafiq", "Lt Col Ann Hale", "Det Insp Ryan
+#: Cole"). Civil titles are left out: "Sen" and "Rep" are also names or words.
+UNDOTTED_RANKS = frozenset("gen lt maj brig adm col capt sgt cpl cmdr supt insp det".split())
 
 #: Nouns that make a group a body that can speak ("the Interior Ministry said").
 BODY_NOUNS = frozenset(
@@ -205,7 +212,7 @@ FEMALE_NAMES = frozenset(
     yuki sakura hana jin-a ngozi chimamanda wangari ellen malala benazir indira sheikh-hasina
     rita linda eva ella lena lea sara hannah sophie charlotte amelia chloe zoe lucy kate
     catherine katherine kathryn diana victoria samantha heather megan lauren alexandria
-    elise lise annalena liz tulsi nikki marjorie ilhan rashida ayanna karen beth
+    elise lise annalena liz tulsi nikki marjorie ilhan rashida ayanna karen beth carole
     """.split()
 )
 MALE_NAMES = frozenset(
@@ -223,5 +230,6 @@ MALE_NAMES = frozenset(
     jacques francois nicolas hans klaus jurgen wolfgang friedrich lars erik sven jonas
     hiroshi kenji takeshi shinzo fumio yoon moon kim li wei jun chen raul fidel hugo nicolas
     javier gustavo lula jair cyril jacob uhuru william yoweri paul abiy bola muhammadu
+    tom tim ben steve nick travis
     """.split()
 )

@@ -6,7 +6,10 @@ holds no organisation word ("White House", "Interior Ministry") and does not sta
 is read by :mod:`generator.roles`, the gender by :mod:`generator.genders`. Titles ("Mr.", "Cllr")
 are not kept in the name, nor post-nominals in capitals ("Helen Marsh KC", "Sarah Okafor MP").
 Abbreviated titles and ranks with their full stop ("Arizona Gov. Maria Delgado", "Lt. Gen. Mark
-Hollis", "U.S. Rep. Ann Lowe") are the role as written, like "President" before a name. A run
+Hollis", "U.S. Rep. Ann Lowe") are the role as written, like "President" before a name; so are
+military and police ranks as British and South Asian copy abbreviates them, without the full
+stop, when a capitalised word of two letters or more follows ("Brig Imran Shafiq", "Maj Gen Ali
+Khan", "Det Supt Ann Hale"; "Gen Z" is no rank). A run
 never ends with a lone letter without a full stop ("Gen Z", "Plan B"): initials carry one. A
 name is written as in the text, initials and a generational suffix with their full stops
 ("John F. Moss", "Ramon Villareal Jr.").
@@ -18,11 +21,16 @@ name opens with it: names written surname first ("Vice Governor Chen Ming" ... "
 names referred back to by their first word ("Tedros Adhanom Ghebreyesus" ... "Tedros said"). A
 hyphenated title holding a role noun is a role ("Director-General"). The pronouns ("I", "He",
 "She"...) and time words opening a sentence ("Today I know", "U.S. He said") are no name words.
+A role noun right after a given name the lexicon knows is a surname ("John Major", "Travis
+Head"), so that "Head said" later names him. A role before a name may stand before its title
+("the trust's chief executive, Dr Ann Lee") or end with "of the" and a noun ("the owner of the
+shop, Ann Cole").
 Two full names sharing a surname but not a given name are two people ("Travis Lee Dunham", his
 mother "Linda Dunham").
 
 Knowingly missed: one-word names without a title ("Madonna"), names ending with a lone letter
-("Malcolm X"), abbreviated titles without a full stop (British "Gen Sir Nick Carter"), names written in lower case (an Arabic article joined to a name, "al-Khalidi", "el-Sayed", is
+("Malcolm X"), abbreviated civil titles without a full stop ("Gov", "Sen", "Rep": "Sen" is also
+a surname), names written in lower case (an Arabic article joined to a name, "al-Khalidi", "el-Sayed", is
 a capitalised word),
 and two-word places not in the lexicon, which pass for people (harmless unless a pronoun
 resolves to them: speakers come from reporting cues, never from a bare mention). A first word
@@ -39,12 +47,15 @@ from generator.lexicon import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
     COUNTRIES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     ORG_WORDS,
     PLACE_FIRST_WORDS,
     ROLE_NOUNS,
     TITLES,
+    UNDOTTED_RANKS,
 )
 from generator.mentions import CAPITAL, Found, is_capital, is_name_char, mentions, second_surname, surname, with_article
 from generator.model import Article, Person
@@ -80,6 +91,7 @@ _ROLE_WORDS_READ = 6
 #: Pronouns are no name words, whatever stands before them ("... 6.5 cents U.S. He said").
 _PRONOUNS = frozenset("He She It We They You His Her Its Their".split())
 _LINKS = ("of", "for")
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 _LOOK_BACK = 56
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 
@@ -110,13 +122,19 @@ def _words_before(body: str, start: int) -> list[tuple[str, int, int]]:
     """The words of the look-back before a name, when the word just before may be part of a role.
 
     A role may lead to the name ("the Interior Minister, Ana López", "President of Chile
-    Sofia Ramírez"), an organisation's name may hold the run ("the Superintendency of Land
-    Transport"): read the words before only after a role noun, "of", "for" or a capital.
+    Sofia Ramírez", "the chief executive of the trust, Ann Lee"), an organisation's name may hold
+    the run ("the Superintendency of Land Transport"): read the words before only after a role
+    noun, "of", "for", a capital or "of the" and a noun.
     """
     word = _word_before(body, start)
-    if word.lower() in ROLE_NOUNS or word in _LINKS or word[:1].isupper():
+    if word.lower() in ROLE_NOUNS or word in _LINKS or word[:1].isupper() or _of_the(body, start, word):
         return [(m[0], m.start(), m.end()) for m in _WORD.finditer(body, max(0, start - _LOOK_BACK), start)]
     return []
+
+
+def _of_the(body: str, start: int, word: str) -> bool:
+    """ "the chief executive of the trust, Ann Lee": a role may end with "of the" and a noun."""
+    return bool(word) and body.find(f" of the {word}", max(0, start - _LOOK_BACK), start) != -1
 
 
 def _word_before(body: str, start: int) -> str:
@@ -169,7 +187,14 @@ def _names_nobody(words: list[tuple[str, int, int]], start: int, stop: int) -> b
     telling so before the words around the run are read saves all the rest.
     """
     last = words[stop - 1][0].lower()
-    return last in ORG_WORDS or (last in ROLE_NOUNS and stop - start <= _ROLE_WORDS_READ)
+    return last in ORG_WORDS or (
+        last in ROLE_NOUNS and stop - start <= _ROLE_WORDS_READ and not _given_name_before(words, stop - 1, start)
+    )
+
+
+def _given_name_before(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
+    """A role noun right after a given name is a surname ("John Major", "Travis Head")."""
+    return index > start and words[index - 1][0].lower() in GIVEN_NAMES
 
 
 def _capital_runs(body: str, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -223,7 +248,10 @@ def _person_from_run(
     while start < stop and words[start][0].lower() in _LEADING_STOPWORDS:
         start += 1
     role = None
-    roles = [i for i in range(start, min(stop, start + _ROLE_WORDS_READ)) if _is_role(body, words[i])]
+    roles = [
+        i for i in range(start, min(stop, start + _ROLE_WORDS_READ))
+        if _is_role(body, words[i]) and not _given_name_before(words, i, start)
+    ]
     if roles:  # "Foreign Minister Sergei Lavrov", "Arizona Gov. Maria Delgado": the role leads the run
         last = words[roles[-1]]
         role = body[_acronym_start(body, words[start][1]) : last[2] + _is_abbreviated(body, last)]
@@ -249,7 +277,8 @@ def _person_from_run(
     end = words[stop - 1][2]
     met = known.get(names[-1])  # their surname
     if not role and not (met and met.role):
-        role = role_before(body, words, stop - len(names)) or role_after(body, end)
+        # "the trust's chief executive, Dr Fiona Gallagher": the role stands before the title
+        role = role_before(body, words, stop - len(names) - titled) or role_after(body, end)
     if names[-1] in _GENERATIONS and body[end : end + 1] == ".":
         end += 1  # "Ramon Villareal Jr.": the suffix's full stop is the name's, as written
     return Found(body[first:end], role, first)
@@ -265,8 +294,18 @@ def _is_role(body: str, word: tuple[str, int, int]) -> bool:
     if lower in ROLE_NOUNS:
         return True
     if lower in ABBREVIATED_TITLES:
-        return body[word[2] : word[2] + 1] == "." or ("-" in lower and _is_role_word(lower))
+        return (
+            body[word[2] : word[2] + 1] == "."
+            or (lower in UNDOTTED_RANKS and _name_follows(body, word[2]))
+            or ("-" in lower and _is_role_word(lower))
+        )
     return "-" in lower and _is_role_word(lower)
+
+
+def _name_follows(body: str, end: int) -> bool:
+    """A capitalised word of two letters or more after a space: what makes British "Brig Imran
+    Shafiq" or "Lt Col Ann Hale" a rank before a name, and "Gen Z" no rank."""
+    return body[end : end + 1] == " " and body[end + 1 : end + 2].isupper() and body[end + 2 : end + 3].isalpha()
 
 
 def _is_role_word(word: str) -> bool:

@@ -2,7 +2,8 @@
 
 The cue right after the quote ("...,” he said", "...,” said X"), then the cue right before it
 ("X said: “...”", "According to X, “...”"); then, for a full quote, the quote before or after
-it in the same paragraph, a cue in the previous or next sentence of the paragraph, and the last
+it in the same paragraph (unless a person introduces it in its own sentence with a colon: "“...,”
+said X. Y disagreed: “...”" is Y's), a cue in the previous or next sentence of the paragraph, and the last
 speaker of the previous paragraph when the quote opens its paragraph. A partial quote takes the
 cue of its own sentence only: "according to X" first, unless it follows the quote in another
 clause ("..., which according to the regulator affect 120 points"), then the nearest cue before
@@ -25,7 +26,9 @@ A speaker going on ("she added", "he continued") is the last speaker of that gen
 another woman or man was named since ("Pruitt said ... Her friend Joan Maddox sat beside her.
 “...,” she added" is Pruitt's).
 
-Knowingly missed: speakers named only in a later paragraph.
+Knowingly missed: speakers named only in a later paragraph; "the court in Karlsruhe said" or
+"the trust said" when the story named that body only outside a cue ("Germany's Federal
+Constitutional Court has struck down", "the Westmoor health trust").
 """
 
 from __future__ import annotations
@@ -50,8 +53,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’\-]*(?:,[^()\n]{0,40})?(?: \([^()\n]{1,4
 _BODY_NOUN = "|".join(sorted(n for noun in BODY_NOUNS - ROLE_NOUNS for n in (noun, noun.title()) if noun.isalpha()))
 #: A sentence opening with a body: "Brazil's central bank", "The Treasury Department", "The
 #: central bank"; capitalised words, then at most one lower-case word before the body noun.
+#: A body in the possessive ("The Lok Ekta Party's state president, ...") is not the subject.
 _OPENING_BODY = re.compile(
-    rf"(?:The )?(?:[A-Z][\w\-]*(?:['’]s)? ){{0,4}}(?:[a-z]+ )?(?:{_BODY_NOUN})\b(?! of\b)"
+    rf"(?:The )?(?:[A-Z][\w\-]*(?:['’]s)? ){{0,4}}(?:[a-z]+ )?(?:{_BODY_NOUN})\b(?! of\b)(?!['’]s\b)"
 )
 
 Found = tuple[Cue | None, str | None, str | None]
@@ -172,15 +176,18 @@ class Attributor:
         span, sentence, _ = drafts[number]
         paragraph = article.paragraphs[span.paragraph]
         same = [i for i in (number - 1, number + 1) if 0 <= i < len(drafts) and drafts[i][0].paragraph == span.paragraph]
+        # "“...,” said X. Y disagreed: “...”": a person introducing the quote in its own
+        # sentence, after the quote before it, speaks it rather than that quote's speaker.
+        own = number - 1 not in same or drafts[number - 1][0].close < article.sentences[sentence].start
+        colon = self._colon_speaker(span, sentence, paragraph) if own else None
+        if colon:
+            return colon
         if number - 1 in same and (found[number - 1][0] or found[number - 1][1]):
             return found[number - 1]
         if number + 1 in same and drafts[number + 1][2] == "full":
             later = self._resolved(self._direct_cue(number + 1))
             if later[1]:
                 return later
-        colon = self._colon_speaker(span, sentence, paragraph)
-        if colon:
-            return colon
         for index in (sentence - 1, sentence + 1):
             if 0 <= index < len(article.sentences):
                 other = article.sentences[index]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.lexicon import ABBREVIATED_TITLES, COUNTRIES, NAME_STOPWORDS, ROLE_NOUNS
+from generator.lexicon import ABBREVIATED_TITLES, COUNTRIES, NAME_STOPWORDS, ROLE_NOUNS, UNDOTTED_RANKS
 
 _MAX_ROLE_WORDS = 10
 
@@ -34,6 +34,8 @@ def role_head(role: str | None) -> str | None:
             return word
         if word[-1] == "." and word[:-1] in ABBREVIATED_TITLES:  # "Arizona Gov.": the governor
             return ABBREVIATED_TITLES[word[:-1]]
+        if word in UNDOTTED_RANKS and word is words[-1]:  # "Lt Col", a rank before a name ("Gen Z" is none)
+            return ABBREVIATED_TITLES[word]
     for word in reversed(words):  # "Director-General": the role noun it holds
         head = next((part for part in word.split("-") if part in ROLE_NOUNS), None) if "-" in word else None
         if head:
@@ -80,7 +82,10 @@ def role_before(body: str, words: list[tuple[str, int, int]], index: int) -> str
 
 
 def _role_of_before(body: str, words: list[tuple[str, int, int]], end: int) -> int | None:
-    """Index of the role noun in "Minister of Transport" ending at word ``end``, if any."""
+    """Index of the role noun in "Minister of Transport" or "chief executive of the trust"
+    ending at word ``end``, if any."""
+    if end >= 3 and words[end][0].islower() and words[end - 1][0] == "the" and words[end - 2][0] == "of":
+        return end - 3 if words[end - 3][0].lower() in ROLE_NOUNS else None
     index = end
     while index > 0 and end - index < 3 and words[index][0][:1].isupper():
         index -= 1

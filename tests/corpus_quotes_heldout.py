@@ -67,7 +67,13 @@ speakers 1.000 (108/108); the batch is no longer blind.
 them full), written and labelled independently of the first five, which had all been tuned on,
 before the extractor was run on it, and scored once before any tuning: full quotes precision
 1.000, recall 1.000, F1 1.000; every expected partial found and of the right kind; speakers 0.860
-(80/93). No label was changed after the scoring.
+(80/93). No label was changed after the scoring. After one round of fixes (ranks written
+without a full stop and sports roles before a name, a role noun after a given name as a
+surname, a colon introducing the next speaker of a paragraph, a "what" clause after a partial
+as no cue, "spoke of", a participle taking on the quoted phrase, a role before a title or
+ending with "of the" and a noun): full quotes precision 1.000, recall 1.000, F1 1.000;
+speakers 0.978 (91/93); the batch is no longer blind. Left: "the court in Karlsruhe" and "the
+trust" as the body the story named before (bodies named only outside a cue are not noted).
 """
 
 from __future__ import annotations

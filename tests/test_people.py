@@ -279,6 +279,26 @@ def test_abbreviated_titles_are_roles(text, name, role):
 
 
 @pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # British and South Asian copy writes ranks without the full stop
+        ("ISPR spokesman Maj Gen Ahmed Sharif said the operation was over.", "Ahmed Sharif", "Maj Gen"),
+        ("Brig Nadeem Akhtar briefed reporters in Quetta.", "Nadeem Akhtar", "Brig"),
+        ("Lt Col Sarah Whitfield commands the battalion.", "Sarah Whitfield", "Lt Col"),
+        ("Det Supt Gary Rowe of Merseyside Police led the inquiry.", "Gary Rowe", "Det Supt"),
+        ("Insp Ravi Kumar said two men were held.", "Ravi Kumar", "Insp"),
+        ("Sgt Owen Lloyd was wounded.", "Owen Lloyd", "Sgt"),
+        # a sports role opening a sentence is no part of the name
+        ("Pacer Arjun Mehta took five wickets.", "Arjun Mehta", "Pacer"),
+        ("Midfielder Lena Oberg scored twice.", "Lena Oberg", "Midfielder"),
+        ("Veteran Carlos Ruiz retired on Sunday.", "Carlos Ruiz", "Veteran"),
+    ],
+)
+def test_ranks_and_roles_without_a_full_stop(text, name, role):
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no full stop: no title ("Gen Z"), and a name never ends with a lone letter
@@ -286,6 +306,9 @@ def test_abbreviated_titles_are_roles(text, name, role):
         # a title before a lower-case word names nobody
         "The engine needed the Rev. up to speed.",
         "Gov. officials declined to comment.",
+        # an undotted rank before a lone letter or a lower-case word is none
+        "Gen X parents and Gen Z voters disagree.",
+        "Det ran the tests.",
     ],
 )
 def test_abbreviations_that_name_nobody(text):
@@ -294,7 +317,10 @@ def test_abbreviations_that_name_nobody(text):
 
 @pytest.mark.parametrize(
     "role, head",
-    [("Arizona Gov.", "governor"), ("Lt. Gen.", "general"), ("U.S. Rep.", "representative"), ("Gen Z", None)],
+    [
+        ("Arizona Gov.", "governor"), ("Lt. Gen.", "general"), ("U.S. Rep.", "representative"), ("Gen Z", None),
+        ("Lt Col", "colonel"), ("Det Supt", "superintendent"),
+    ],
 )
 def test_the_head_of_an_abbreviated_title(role, head):
     assert role_head(role) == head
@@ -354,3 +380,43 @@ def test_two_runs_ending_alike_without_a_role_stay_one():
 )
 def test_names_are_written_as_in_the_text(text, name):
     assert [p.name for p in people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # the role stands before a title
+        ("The charity's chief executive, Dr Hannah Pryce, spoke.", "Hannah Pryce", "charity's chief executive"),
+        ("The hospital's medical director, Prof Alan Hurst, spoke.", "Alan Hurst", "hospital's medical director"),
+        # a role ending with "of the" and a lower-case noun
+        ("The chief executive of the charity, Hannah Pryce, spoke.", "Hannah Pryce", "chief executive of the charity"),
+        ("The owner of the shop, Ann Cole, was unhurt.", "Ann Cole", "owner of the shop"),
+        # no role: "of the" after a noun that is none
+        ("Fans of the club, Ann Cole among them, sang.", "Ann Cole", None),
+    ],
+)
+def test_roles_before_a_title_or_ending_with_of_the(text, name, role):
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a role noun right after a given name is a surname
+        ("Aaron Judge hit two home runs.", [("Aaron Judge", None)]),
+        ("Former Prime Minister John Major spoke.", [("John Major", "Former Prime Minister")]),
+        ("Carole King sang.", [("Carole King", None)]),
+        # after any other word it stays a role
+        ("Deputy Head Ann Cole spoke.", [("Ann Cole", "Deputy Head")]),
+        ("The Head Coach left. Foreign Minister spoke.", []),
+    ],
+)
+def test_a_role_noun_after_a_given_name_is_a_surname(text, names):
+    assert [(p.name, p.role) for p in people(text)] == names
+
+
+def test_a_surname_that_is_a_role_noun_names_the_person_again():
+    text = "Tom Judge led the count.\n\nJudge, who was unhurt, said: “We stayed calm.”"
+    article = parse_article("t.txt", "Title\n\n" + text)
+    index = SpeakerIndex(article, find_people(article))
+    assert index.resolve("Judge, who was unhurt,", text.index("Judge,"))[0] == "Tom Judge"

@@ -701,3 +701,83 @@ def test_speakers_of_the_fifth_batch_families(text, speakers):
 )
 def test_speakers_the_fifth_batch_rules_leave_alone(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a second speaker introduces the next quote of the paragraph with a colon
+        (
+            "“The draft is too weak,” said Ines Carvalho of Oxfam. Japan's envoy Kenji Sato objected: "
+            "“A weak text is better than none.”",
+            ["Ines Carvalho", "Kenji Sato"],
+        ),
+        (
+            "“We will appeal,” the club's lawyer, Tom Gale, said. The league's chairman, Ravi Nair, hit back: "
+            "“They had every chance.”",
+            ["Tom Gale", "Ravi Nair"],
+        ),
+        # a quote going on in the same sentence keeps its speaker
+        ("“We will appeal,” said Tom Gale, adding: “They had no case.”", ["Tom Gale", "Tom Gale"]),
+        # a colon with nobody named before it: the neighbour's quote, as before
+        ("“We will appeal,” said Tom Gale. “They had no case.”", ["Tom Gale", "Tom Gale"]),
+    ],
+)
+def test_a_colon_names_the_next_speaker_of_a_paragraph(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a clause opening with "what" after a partial is the sentence's, not the partial's cue
+        (
+            "Its treasurer, Omar Haddad, told reporters the real deficit was “at least double” what the "
+            "Finance Ministry published.",
+            ["Omar Haddad"],
+        ),
+        ("Union leader Ana Brito said pay had fallen “far behind” what the company reported.", ["Ana Brito"]),
+        # "spoke of" describes: it attributes a partial quote in its sentence
+        ("Their lawyer, Jonas Weber, spoke of “a dark day for press freedom”.", ["Jonas Weber"]),
+        # a participle taking on a phrase speaks for the sentence's subject, not a body it names first
+        (
+            "The Freedom Party's regional leader, Marta Kovac, stepped down on Monday, taking “full "
+            "responsibility” for the result.",
+            ["Marta Kovac"],
+        ),
+        ("Coach Leo Marsh quit, accepting “the blame for a poor season”.", ["Leo Marsh"]),
+        # should find nobody: "spoke" without "of", no cue at all
+        ("Officials spoke to reporters near the so-called “green zone” on Monday.", [None]),
+        ("The so-called “green wall” was taking shape near the border.", [None]),
+    ],
+)
+def test_cues_of_partial_quotes(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+def test_a_phrase_participle_away_from_the_quote_is_no_cue():
+    text = (
+        "Mayor Ada Stone, who has backed the plan since taking office, wrote that the tunnel was "
+        "“long overdue”."
+    )
+    assert [(q.speaker, q.attribution) for q in quotes(text)] == [("Ada Stone", "Mayor Ada Stone, who has backed the plan since taking office, wrote")]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "“We will rebuild,” the council's chief executive, Dr Maya Rhodes, told staff.\n\n"
+            "The chief executive said repairs could take “several months”.",
+            ["Maya Rhodes", "Maya Rhodes"],
+        ),
+        (
+            "“We were not warned,” the head of the agency, Tom Reyes, said.\n\n“We acted fast,” the head said.",
+            ["Tom Reyes", "Tom Reyes"],
+        ),
+        # a title nobody in the story holds names nobody
+        ("“We were not warned,” Tom Reyes said.\n\nThe chief executive said the firm was “fine”.", ["Tom Reyes", None]),
+    ],
+)
+def test_a_title_alone_names_who_the_story_gave_it(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
