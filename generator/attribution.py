@@ -60,6 +60,8 @@ from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_k
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
+    GROUP_PLACES,
+    GROUPS,
     NO_PHRASE,
     PHRASE_WORDS,
     SOURCE_NOUNS,
@@ -81,7 +83,7 @@ CLAIM_VERBS = REPORTING_VERBS | frozenset(
     expressed informed recognized recognised reiterated revealed disclosed alleged calculated
     counted specified detailed clarified assured signalled signaled emphasized emphasised
     forecast forecasts projected tallied estimate reckons reckoned believes believed accused accuses
-    expect expects
+    expect expects disputed disputes
     denounced denounces condemned condemns criticised criticises criticized criticizes
     """.split()
 )
@@ -254,7 +256,7 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         after = lower[i + 1] if i + 1 < len(lower) else ""
         if word == "according" and after == "to":
             add(_phrases_after(tokens, i + 2), "according to", start)
-        elif word == "official" and after in OFFICIAL_ACCOUNTS and not _reported(lower, i):
+        elif word == "official" and after in OFFICIAL_ACCOUNTS and not _reported(lower, i) and not _disputed(lower, i):
             found.append(([AUTHORITIES], "official version", start))
         elif word in DOCUMENTS and after in ("from", "by") and not _after_according(lower, i):
             add(_phrases_after(tokens, i + 2), "from", start)
@@ -280,10 +282,29 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         elif word in CLAIM_VERBS and tokens.text[i].islower():
             if word in THING_VERBS and (after in OBJECT_OPENERS or _number(text, i + 1)):
                 continue  # "wrote 212 checks", "promised a review": an act
+            if word in DISPUTING and not after.isalpha():
+                continue  # "a figure the government disputes.": the figure is its object, not a claim
             if found and lower[i - 1] in COORDINATORS:
                 continue  # "X recognised ... and said": the first verb's cue already names X
-            add(_subjects(tokens, i), word, start)
+            subjects = _subjects(tokens, i)
+            if word in DOCUMENTS and subjects and _object(tokens, subjects[0]):
+                continue  # "beat Wall Street estimates": a noun, the object of a verb
+            add(subjects, word, start)
     return found
+
+
+#: Words that open a clause, after which a name may be the subject of a verb ("as the IMF estimates").
+CLAUSE_WORDS = RELATIVES | COORDINATORS | frozenset("as while because since if when whereas although though".split())
+
+
+def _object(tokens: Words, phrase: range) -> bool:
+    """Whether a phrase follows a lower-case word that is no clause's opening: in "beat Wall
+    Street estimates" the name and its noun are the verb's object."""
+    k = phrase.start - 1
+    while k >= 0 and tokens.lower[k] in DETERMINERS:
+        k -= 1
+    word = tokens.text[k] if k >= 0 else ""
+    return word.isalpha() and word.islower() and word not in CLAUSE_WORDS and word not in SKIPPED
 
 
 def _puts_a_figure(lower: list[str], i: int, link: str) -> bool:
@@ -309,6 +330,20 @@ ESTIMATING = frozenset("about around roughly nearly some almost over least".spli
 def _number(words: list[str], i: int) -> bool:
     """Whether the word at ``i`` opens a number or an amount: "1,130", "6.7", "$" of "$3"."""
     return i < len(words) and (words[i][:1].isdigit() or words[i].lower() in CURRENCY_SIGNS)
+
+
+#: Verbs that take "the official figures" as their object, not as a citation: "the opposition
+#: disputed the official figures".
+DISPUTING = frozenset(
+    "disputed disputes rejected rejects questioned questions challenged challenges contested contests doubted doubts".split()
+)
+
+
+def _disputed(lower: list[str], i: int) -> bool:
+    """Whether "the official figures" at ``i`` is what a verb disputes: "X disputed the official
+    figures" cites X's doubt, not the authorities."""
+    k = i - 1 if i and lower[i - 1] in ("the", "its", "their") else i
+    return k > 0 and lower[k - 1] in DISPUTING
 
 
 def _reported(lower: list[str], i: int) -> bool:
@@ -375,14 +410,57 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
         return [range(j - 1, j)]
     if before == ",":
         return _apposed(tokens, j - 1)
-    if before == ")":  # "Human Rights Watch (HRW) said"
-        opening = next((k for k in range(j - 2, max(0, j - 6), -1) if text[k] == "("), 0)
-        j = opening or j
-    phrase = phrase_before(tokens, j)
+    phrase = phrase_before(tokens, _bracketed(text, j))  # "Human Rights Watch (HRW) said"
     if not phrase:  # "health officials in the state reported": step over the place
         place = next((k for k in range(j - 1, max(0, j - 5), -1) if lower[k] in PLACES), 0)
         phrase = phrase_before(tokens, place) if place else NO_PHRASE
+    elif _governed(tokens, phrase) and phrase.start > 2:  # "Residents of the village of X said"
+        # (not a place opening the sentence: "In Kabul police said"); a body "of" or "at"
+        # speaks ("the Quebec chapter of the Sierra Club said", "forecasters at NOAA said")
+        group = _group_before(tokens, phrase.start)
+        if group or _preposition(tokens, phrase) in WHERE:
+            return group
     return [phrase] if phrase else []
+
+
+#: Prepositions of a place, never of a body that speaks: "workers outside his home in X shouted".
+WHERE = PLACES - {"at"}
+
+
+def _preposition(tokens: Words, phrase: range) -> str:
+    """The word governing a phrase, determiners passed over ("" at the sentence's start)."""
+    k = phrase.start - 1
+    while k >= 0 and tokens.lower[k] in DETERMINERS:
+        k -= 1
+    return tokens.lower[k] if k >= 0 else ""
+
+
+def _bracketed(text: list[str], j: int) -> int:
+    """Where the name before a short form in brackets ends: "Human Rights Watch (HRW)" read
+    back from after the bracket; ``j`` itself when no bracket closes before it."""
+    if j > 0 and text[j - 1] == ")":
+        return next((k for k in range(j - 2, max(0, j - 6), -1) if text[k] == "("), 0) or j
+    return j
+
+
+#: Participles that hand a group to the one who asked it: "analysts polled by LSEG".
+POLLED = frozenset("polled surveyed questioned interviewed asked consulted".split())
+
+
+def _group_before(tokens: Words, start: int) -> list[range]:
+    """The group a place or pollster governed by a preposition says which of: "Residents of
+    the village of X said" -> residents, "Analysts polled by LSEG expect" -> analysts; nothing
+    for a place after any other word ("Party workers outside his residence in X shouted")."""
+    text, lower = tokens.text, tokens.lower
+    for k in range(start - 1, max(-1, start - 8), -1):
+        if lower[k] in GROUP_PLACES and k and lower[k - 1] in GROUPS:
+            return [range(k - 1, k)]
+        if lower[k] == "by" and k > 1 and lower[k - 1] in POLLED:
+            phrase = phrase_before(tokens, k - 1)
+            return [phrase] if phrase else []
+        if not text[k].isalpha() or lower[k] in CLAIM_VERBS:
+            break
+    return []
 
 
 def _opening_subject(tokens: Words, comma: int) -> list[range]:
@@ -444,7 +522,7 @@ def _apposed(tokens: Words, comma: int) -> list[range]:
                 return [range(kind.stop - 1, comma)]  # "her publisher, Edition Marlow, said"
             return [phrase]
     if k >= 0 and text[k] == ",":
-        phrase = phrase_before(tokens, k)
+        phrase = phrase_before(tokens, _bracketed(text, k))  # "(CBRT), which has held ..., expects"
         return [phrase] if phrase and not _governed(tokens, phrase) else []
     phrase = phrase_at(tokens, 0)[0]
     if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
@@ -472,10 +550,7 @@ def _named_after(tokens: Words, phrase: range, end: int) -> range | None:
 def _governed(tokens: Words, phrase: range) -> bool:
     """Whether a phrase is the object of a preposition ("reporting from the town of Dilam"),
     so it cannot be the subject of a verb after it."""
-    k = phrase.start - 1
-    while k >= 0 and tokens.lower[k] in DETERMINERS:
-        k -= 1
-    return k >= 0 and tokens.lower[k] in PREPOSITIONS
+    return _preposition(tokens, phrase) in PREPOSITIONS
 
 
 def _phrases_after(tokens: Words, i: int) -> list[range]:

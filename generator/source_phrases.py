@@ -77,7 +77,7 @@ SOURCE_NOUNS = frozenset(
     unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
-    regulators board tribunal trustees prefecture exchange
+    regulators board tribunal trustees prefecture exchange forecasters meteorologists pollsters
     """.split()
 )
 

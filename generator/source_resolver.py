@@ -154,7 +154,9 @@ class Resolver(StoryNames):
         for suffix in suffixes:
             self.by_suffix[suffix] = name
         genders = self.people.genders
-        self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
+        if name in genders or source_key(name) not in SOURCE_NOUNS or not name.endswith("s"):
+            # a plural group ("Analysts") is no "it"
+            self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
         if name not in genders and len(suffixes) > 1 and not INSTITUTIONS.isdisjoint(suffixes[0].split()):
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
@@ -233,6 +235,7 @@ class Resolver(StoryNames):
         return self.person(words[:of], lower[:of]) if of and words[of - 1][:1].isupper() else None
 
     def titled(self, words: list[str], title: int) -> str | None:
+        lower = [w.lower() for w in words]
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
         rest = words[title + 1 :]
         run = rest
@@ -252,6 +255,9 @@ class Resolver(StoryNames):
                     self.roles[word.lower()] = name
             return name
         role = words[title].lower()
+        held = [w for w in lower if w not in DETERMINERS]
+        if len(held) > 1 and all(is_title(w) for w in held):  # "the Chief Minister": a role, not a body
+            return self.people.roles.get(" ".join(held))
         if role in self.roles:
             return self.roles[role]
         body = [
@@ -354,6 +360,8 @@ def _demonym_kind(key: str, words: list[str]) -> str:
     body of that kind the story names; any other key is kept ("tech company", "Football Club")."""
     adjective, _, kind = key.partition(" ")
     if kind in GENERIC_BODIES and adjective.endswith(DEMONYM_ENDINGS) and words[-2][:1].isupper():
+        return kind
+    if kind in GENERIC_BODIES and adjective.endswith("-based"):  # "the Dallas-based carrier"
         return kind
     return key
 

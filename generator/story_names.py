@@ -30,7 +30,7 @@ import re
 from functools import cached_property
 
 from generator.model import Article, Person, Sentence
-from generator.source_names import ORG_HEADS, STOP_CAPS, TITLE_WORDS, full_names_in, source_key, untitled
+from generator.source_names import COMPANY_WORDS, ORG_HEADS, STOP_CAPS, TITLE_WORDS, full_names_in, source_key, untitled
 from generator.source_phrases import DOCUMENTS, MODIFIERS, SOURCE_NOUNS, TOKEN, Words, phrase_before
 
 #: Bodies a story names once, then calls by their kind: "the company said".
@@ -38,6 +38,7 @@ GENERIC_BODIES = frozenset(
     """
     company firm bank group airline carrier club utility airport startup retailer insurer
     operator manufacturer carmaker automaker publisher developer network broadcaster team
+    drugmaker lender trust
     """.split()
 )
 
@@ -68,7 +69,7 @@ NOUN_AFTER_NAME = SOURCE_NOUNS | MODIFIERS | DOCUMENTS
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # "the National Water Commission (Conagua)", "the energy regulator (Ofgem)": a short name in
 # the body's own language, written as a word
-_SHORT_WORD = re.compile(r"\(([A-Z][a-z]{3,11})\)")
+_SHORT_WORD = re.compile(r"\(([A-Z][a-z]{3,11}(?:[A-Z][a-z]{2,8})?)\)")  # "(Conagua)", "(TurkStat)"
 _KNOWN_AS = re.compile(r"known as ((?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
 #: Words between a name and its "known as": "Cal Fire, also known as ...".
 KNOWN_AS_GLUE = frozenset(", also better commonly".split())
@@ -248,10 +249,12 @@ class _PeopleIndex:
         self.aliases: dict[str, str] = {}
         self.first_words: dict[str, str | None] = {}  # None: two people open on the word
         self.genders: dict[str, str | None] = {}
+        self.roles: dict[str, str | None] = {}  # "chief minister" -> its holder (None: two hold it)
         for person in people:
             if not person.name[:1].isupper():  # not a person's name ("del Mar")
                 continue
-            if person.name.split()[-1].lower() in ORG_HEADS:  # a body ("Health Authority")
+            last = person.name.split()[-1].lower()
+            if last in ORG_HEADS or last in COMPANY_WORDS:  # a body ("Health Authority", "Northwind Airways")
                 continue
             name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
             words = name.split()
@@ -261,6 +264,9 @@ class _PeopleIndex:
                 first = words[0].lower()
                 self.first_words[first] = None if first in self.first_words else name
             self.genders[name] = person.gender
+            if person.role:
+                role = person.role.lower()
+                self.roles[role] = None if role in self.roles else name
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
 

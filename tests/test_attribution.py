@@ -566,3 +566,94 @@ def test_bodies_members_and_where_they_are_based(text, expected):
 def test_short_forms_and_described_bodies(headline, text, expected):
     found = attribute_sentences(parse_article("seeds/test.txt", f"{headline}\n\n{text}"))
     assert list(found.values()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named with its short form in brackets, then a clause or apposition, then its verb
+        (
+            "The Reserve Bank of Malawi (RBM), which has kept its rate at 26% since May, expects inflation to ease.",
+            ["Reserve Bank of Malawi"],
+        ),
+        (
+            "The Centre for Price Monitoring (CPM), a private research group, put inflation at 61%.",
+            ["Centre for Price Monitoring"],
+        ),
+        ("The main opposition Workers' Front (WF) disputed the count.", ["Workers' Front"]),
+        # ... and should find nothing: a figure the verb disputes, no claim
+        ("At least 40 people died, a figure the government disputes.", []),
+    ],
+)
+def test_a_bracketed_short_form_and_a_clause_before_the_verb(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The opposition disputed the official figures.", ["Opposition"]),
+        ("Union leaders rejected the official count as too low.", []),
+        ("Eighteen died, according to official figures.", ["Authorities"]),
+    ],
+)
+def test_the_official_figures_disputed_are_no_citation(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Residents of the village of Upper Dunmore said the river rose in minutes.", ["Residents"]),
+        ("Economists surveyed by Bloomberg expect a cut in June.", ["Economists"]),
+        ("Forecasters at the National Hurricane Center said the storm would strengthen.", ["National Hurricane Center"]),
+        ("Members of the Quebec chapter of the Sierra Club said the line was too long.", ["Sierra Club"]),
+        # should find nothing: a place after "in" or "outside" is no subject, "estimates" after a verb a noun
+        ("Supporters outside his home in Rajkot shouted slogans.", []),
+        ("Brightwell beat Wall Street estimates for the quarter.", []),
+    ],
+)
+def test_a_place_after_a_preposition_is_no_subject(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_role_of_titles_is_its_holder_not_a_body():
+    text = "Chief Minister Lata Rane told reporters the plan was ready. The Chief Minister said work would start."
+    people = (Person("Lata Rane", "Chief Minister", ("Rane",), "f", 14),)
+    assert claims(text, people=people) == ["Lata Rane", "Lata Rane"]
+    assert claims("The Prime Minister said the plan was ready.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Larkfield Airways reported a profit on Tuesday. The Denver-based carrier said demand held up.",
+            ["Larkfield Airways", "Larkfield Airways"],
+        ),
+        (
+            "Ostrava Therapeutics said the drug cut deaths. The company said it would seek approval.",
+            ["Ostrava Therapeutics", "Ostrava Therapeutics"],
+        ),
+        # a plural group cited is no "it"
+        (
+            "Vantor Airlines said fares would fall. Analysts said demand was weak. It said fares would rise.",
+            ["Vantor Airlines", "Analysts", "Vantor Airlines"],
+        ),
+    ],
+)
+def test_a_company_named_in_the_lead_is_the_company_and_the_carrier(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exports fell, the Federal Statistical Office (Destatis) said. Imports rose, according to Destatis.",
+         ["Federal Statistical Office", "Federal Statistical Office"]),
+        ("Output rose, the National Bureau of Statistics said. The Istanbul Chamber of Commerce said prices rose.",
+         ["National Bureau of Statistics", "Istanbul Chamber of Commerce"]),
+    ],
+)
+def test_short_names_merge_into_the_full_name(text, expected):
+    assert claims(text) == expected
