@@ -123,7 +123,7 @@ COORDINATED_VERBS = frozenset("said says told added warned noted stated insisted
 #: Verbs of a finding: a document's ("a poll conducted in May found"), or a claim of its
 #: subject when "that" follows ("the Court of Auditors found last year that"); "police found
 #: a body" is an act.
-FINDING = frozenset("found finds".split())
+FINDING = frozenset("found finds ruled".split())  # "the court ruled that ..."
 
 #: The verbs that link a document to its author: "data released by X".
 ISSUED = frozenset("released published issued compiled provided collected gathered posted filed".split())
@@ -475,6 +475,8 @@ def _opening_subject(tokens: Words, comma: int) -> list[range]:
         if lower[k] in SOURCE_NOUNS and k + 1 < end and text[k + 1].islower() and lower[k + 1] not in PHRASE_WORDS:
             phrase, end = range(phrase.start, k + 1), k + 1
             break
+    if phrase and end + 2 < comma and lower[end] in NAMING:  # "A group calling itself ShadowVault claimed"
+        return []  # the name it gives itself is the subject its verb cites
     if phrase and phrase.start <= dash + 1 and end < comma and text[end].isalpha() and text[end].islower():
         # a body, not a lone name that may be a country's ("Kestria imposed tariffs, saying")
         body = len(phrase) > 1 or lower[phrase[-1]] in SOURCE_NOUNS
@@ -483,6 +485,8 @@ def _opening_subject(tokens: Words, comma: int) -> list[range]:
 
 
 DASHES = frozenset("-–—")
+#: Participles by which a body gives its name after its kind: "a group calling itself X".
+NAMING = frozenset("calling called named known".split())
 
 
 def _coordinated(tokens: Words, conjunction: int) -> list[range]:
@@ -556,9 +560,12 @@ def _governed(tokens: Words, phrase: range) -> bool:
 def _phrases_after(tokens: Words, i: int) -> list[range]:
     """The source after a cue; a document in between passes to its author ("figures from X")."""
     phrase, end = phrase_at(tokens, i)
-    if not phrase:
-        return []
     lower = tokens.lower
+    if not phrase:  # "according to an initial estimate by X": a described document, then its author
+        k = i + 1 if i < len(lower) and lower[i] in DETERMINERS else i
+        if k + 2 < len(lower) and lower[k + 1] in DOCUMENTS and lower[k + 2] in ("by", "from"):
+            return _phrases_after(tokens, k + 3) if tokens.text[k].isalpha() else []
+        return []
     named = _named_after(tokens, phrase, end)
     if named:
         return [named]
@@ -568,4 +575,22 @@ def _phrases_after(tokens: Words, i: int) -> list[range]:
             return _phrases_after(tokens, end + 1)
         if link in ISSUED and end + 1 < len(lower) and lower[end + 1] == "by":
             return _phrases_after(tokens, end + 2)
-    return [phrase]
+    return [phrase, *_listed(tokens, end)]
+
+
+def _listed(tokens: Words, end: int) -> list[range]:
+    """The other members of a list of sources after a cue: "a joint assessment by the
+    government, the World Bank and the United Nations"; none unless an "and" closes it and
+    the clause ends there ("according to the ministry, 3,000 were arrested" is no list)."""
+    text, lower = tokens.text, tokens.lower
+    members: list[range] = []
+    while end < len(text) and text[end] == "," and len(members) < 6:
+        member, end = phrase_at(tokens, end + 1)
+        if not member or member.start > end:
+            return []
+        members.append(member)
+    if not members or end + 1 >= len(text) or lower[end] != "and":
+        return []
+    member, end = phrase_at(tokens, end + 1)
+    closed = end >= len(text) or text[end] in (".", ",", ";")
+    return [*members, member] if member and closed else []

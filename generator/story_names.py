@@ -38,7 +38,7 @@ GENERIC_BODIES = frozenset(
     """
     company firm bank group airline carrier club utility airport startup retailer insurer
     operator manufacturer carmaker automaker publisher developer network broadcaster team
-    drugmaker lender trust
+    drugmaker lender
     """.split()
 )
 
@@ -50,7 +50,7 @@ REFERRING_BODIES = frozenset(
     """
     agency regulator department commission authority ministry office organisation
     organization service council committee institute watchdog body board union tribunal
-    exchange
+    exchange trust court
     """.split()
 )
 
@@ -212,10 +212,23 @@ class StoryNames:
                 words = [*words[:end], words[end][:-1]]
             while words and words[0] in STOP_CAPS:
                 words.pop(0)
+            if len(words) > 2 and words[0].endswith(("'s", "’s")):  # "Germany's Federal Constitutional Court"
+                words.pop(0)
             kind = words[-1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 else ""
             if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
                 name = " ".join(words).removesuffix("'s").removesuffix("’s")  # "... Board's report"
                 found.setdefault(kind, []).append((match.start(), name))
+        return found
+
+    @cached_property
+    def companies(self) -> list[tuple[int, str]]:
+        """(offset, name) of the companies the body names by a company's last word: "Calder
+        Therapeutics", "Northwind Airways" (which "the company" may mean)."""
+        found = []
+        for match in _NAME_RUN.finditer(self.body):
+            words = [w for w in match.group().split() if w not in STOP_CAPS]
+            if len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s") in COMPANY_WORDS:
+                found.append((match.start(), " ".join(words).removesuffix("'s").removesuffix("’s")))
         return found
 
     @cached_property

@@ -657,3 +657,51 @@ def test_a_company_named_in_the_lead_is_the_company_and_the_carrier(text, expect
 )
 def test_short_names_merge_into_the_full_name(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wheat output fell 8%, according to a preliminary estimate by the Punjab food department.",
+            ["Punjab food department"],
+        ),
+        (
+            "Damage reached $2 billion, according to a joint survey by the government, the Asian "
+            "Development Bank and the European Union.",
+            ["Government", "Asian Development Bank", "European Union"],
+        ),
+        # should find nothing more: a comma after the source opens a clause, not a list
+        ("According to the ministry, 300 were hurt, and roads were shut.", ["Ministry"]),
+    ],
+)
+def test_a_described_document_and_a_list_of_authors(text, expected):
+    assert [f.name for f in find_attributions(article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Surgery was cancelled at hospitals of the Eastvale health trust. The trust said systems were down.",
+         ["Eastvale health trust"]),
+        ("The Portuguese culture ministry said the painting was insured.", ["Portuguese culture ministry"]),
+        ("Fenwick Power cut supply to 2 million homes, the power utility said.", ["Fenwick Power"]),
+        ("An early dose of a drug from Halden Therapeutics cut deaths by a fifth, the company said.",
+         ["Halden Therapeutics"]),
+        ("The ruling of Italy's Constitutional Court was final. The law was void, the court in Rome said.",
+         ["Constitutional Court"]),
+        ("In 2019 the European Court of Justice ruled that the storage was unlawful.", ["European Court of Justice"]),
+        # should find nothing: a court that "ruled out" nothing with "that"
+        ("The minister ruled out a new vote.", []),
+        # a group that gives its name is cited by that name, not by its kind
+        ("A hacker group calling itself Nightjar claimed the attack, saying it held the data.", ["Nightjar"]),
+    ],
+)
+def test_a_body_named_in_lower_case_or_by_its_kind(text, expected):
+    assert claims(text) == expected
+
+
+def test_official_data_are_the_statistics_office_cited():
+    text = "Output rose 5%, the National Bureau of Statistics said. Growth was 5.2%, official data showed."
+    assert claims(text) == ["National Bureau of Statistics", "National Bureau of Statistics"]
+    assert claims("Growth was 5.2%, official data showed.") == ["Authorities"]
