@@ -24,7 +24,10 @@ Read backward, a determiner opens the phrase unless a connector holds it inside 
 of the Interior"): "told The Associated Press that the report confirmed" reads "the report". A
 capitalised "Today", "Now" or "Here" after a name's word ends the name ("Hear Today").
 
-Knowingly missed: a lower-case descriptor no list knows, except one adjective (two after a
+A nation's adjective may open such a phrase ("the Romanian culture ministry").
+
+Knowingly missed: a lower-case descriptor no list knows after a place's name ("the Punjab farm
+department"), except one adjective (two after a
 determiner: "the internal affairs ministry") before a listed noun after a determiner and listed modifiers ("the royal palace", "the national civil
 protection agency", "according to the port authority"); a phrase cut inside a longer one
 ("the official | version") is dropped rather than guessed; names longer than the bound.

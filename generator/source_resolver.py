@@ -46,7 +46,18 @@ that kind the story named ("The National Transportation Safety Board's prelimina
 The board said"). A business kind ending a two-word name ("Pictures", "Buses", "Airlines") makes
 its first word a short form of it ("Meridian" for "Meridian Pictures").
 
-Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
+A role made of titles only ("the Chief Minister") is the one person who holds it, never a body
+("Chief"); a body's kind after what it does or where it is based ("the power utility", "the
+Dallas-based carrier") is that kind, and "the company" in a story that names one company by a
+company's last word ("Calder Therapeutics", "Northwind Airways") is that company; a body's seat
+is no part of it ("the court in Karlsruhe" is the court the story named); a kind written in lower
+case after a name and a word of what it does takes all three ("the Westmoor health trust");
+"official data" are the statistics office's once the story has cited one; a plural group
+("Analysts") is never "it".
+
+Knowingly missed: a union whose name does not end in its kind ("the Association of Flight
+Attendants ... The union said"); a bare "police" named in full only later ("the Drenthe police");
+"they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one, nor does one
 unnamed person ("another witness", "a resident"); a bare kind stays bare when the story names
 two bodies of that kind or none ("the association" after "the passenger association Pro Bahn"
@@ -157,7 +168,7 @@ class Resolver(StoryNames):
         for suffix in suffixes:
             self.by_suffix[suffix] = name
         genders = self.people.genders
-        if name in genders or source_key(name) not in SOURCE_NOUNS or not name.endswith("s"):
+        if not name.endswith("s") or name in genders or source_key(name) not in SOURCE_NOUNS:
             # a plural group ("Analysts") is no "it"
             self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
         if name not in genders and len(suffixes) > 1 and not INSTITUTIONS.isdisjoint(suffixes[0].split()):

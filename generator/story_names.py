@@ -20,6 +20,11 @@ The story's lead is its first sentence with a lower-case word: a byline ("By Jan
 Pearce | AAP") is passed over. Each lookup is computed on first use, as a dict, so that a long
 article costs linear time.
 
+A short form in brackets written as one word may have a capital inside it ("Turkish Statistical
+Institute (TurkStat)"); a name in the people list that ends on a company's word ("Northwind
+Airways") is a body, not a person, and the names the body gives by a company's last word are
+kept for "the company".
+
 Knowingly missed: initials that the body spells only across a possessive or a lower-case word
 are not matched; a body's name opening on a rank's word ("General Administration of Customs").
 """
