@@ -67,7 +67,7 @@ ORG_HEADS = frozenset(
     commission committee bank police army court government party union embassy mission
     service institute university company group corp inc ltd association federation
     authority administration forces guard kremlin network times post press news agency
-    front movement alliance coalition league brigade brigades
+    front movement alliance coalition league brigade brigades chamber bureau trust
     """.split()
 )
 
@@ -133,7 +133,7 @@ COMPANY_WORDS = frozenset(
     """
     industries holdings group capital corp corporation inc ltd plc partners pictures studios
     buses airlines airways motors foods brewing mining resources energy systems technologies
-    pharmaceuticals entertainment logistics telecom
+    pharmaceuticals entertainment logistics telecom therapeutics
     """.split()
 )
 

@@ -24,7 +24,10 @@ Read backward, a determiner opens the phrase unless a connector holds it inside 
 of the Interior"): "told The Associated Press that the report confirmed" reads "the report". A
 capitalised "Today", "Now" or "Here" after a name's word ends the name ("Hear Today").
 
-Knowingly missed: a lower-case descriptor no list knows, except one adjective (two after a
+A nation's adjective may open such a phrase ("the Romanian culture ministry").
+
+Knowingly missed: a lower-case descriptor no list knows after a place's name ("the Punjab farm
+department"), except one adjective (two after a
 determiner: "the internal affairs ministry") before a listed noun after a determiner and listed modifiers ("the royal palace", "the national civil
 protection agency", "according to the port authority"); a phrase cut inside a longer one
 ("the official | version") is dropped rather than guessed; names longer than the bound.
@@ -51,7 +54,7 @@ DOCUMENTS = frozenset(
     figures data statistics statement statements report reports estimates estimate survey poll
     sources
     study tally count census analysis document documents records numbers communique
-    calculations projections
+    calculations projections assessment
     communiqué release bulletin update
     """.split()
 )
@@ -77,7 +80,7 @@ SOURCE_NOUNS = frozenset(
     unions panel federation association alliance coalition confederation
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
-    regulators board tribunal trustees prefecture exchange
+    regulators board tribunal trustees prefecture exchange forecasters meteorologists pollsters trust
     """.split()
 )
 
@@ -277,6 +280,8 @@ def phrase_before(tokens: Words, end: int) -> range:
             k -= 1  # two unlisted words: "the internal affairs ministry"
         while k > 0 and lower[k] in MODIFIERS and end - k < MAX_PHRASE:
             k -= 1
+        if k > 0 and text[k][:1].isupper() and text[k][1:].islower() and text[k] not in STOP_CAPS and lower[k - 1] in DETERMINERS:
+            k -= 1  # a nation's adjective before them: "the Romanian culture ministry"
         if lower[k] in DETERMINERS or possessive(lower[k]):
             i = k + 1
         elif k == i - 2 and lower[k] in CLAUSE_JOINS and lower[i].endswith("s") and _adjective(lower[i - 1]):

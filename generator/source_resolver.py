@@ -46,7 +46,18 @@ that kind the story named ("The National Transportation Safety Board's prelimina
 The board said"). A business kind ending a two-word name ("Pictures", "Buses", "Airlines") makes
 its first word a short form of it ("Meridian" for "Meridian Pictures").
 
-Knowingly missed: "they", "we" and "I" resolve only to a quote's speaker, never to a group cited
+A role made of titles only ("the Chief Minister") is the one person who holds it, never a body
+("Chief"); a body's kind after what it does or where it is based ("the power utility", "the
+Dallas-based carrier") is that kind, and "the company" in a story that names one company by a
+company's last word ("Calder Therapeutics", "Northwind Airways") is that company; a body's seat
+is no part of it ("the court in Karlsruhe" is the court the story named); a kind written in lower
+case after a name and a word of what it does takes all three ("the Westmoor health trust");
+"official data" are the statistics office's once the story has cited one; a plural group
+("Analysts") is never "it".
+
+Knowingly missed: a union whose name does not end in its kind ("the Association of Flight
+Attendants ... The union said"); a bare "police" named in full only later ("the Drenthe police");
+"they", "we" and "I" resolve only to a quote's speaker, never to a group cited
 before; a role nobody in the story holds ("a senior official") names no one, nor does one
 unnamed person ("another witness", "a resident"); a bare kind stays bare when the story names
 two bodies of that kind or none ("the association" after "the passenger association Pro Bahn"
@@ -144,17 +155,22 @@ class Resolver(StoryNames):
         self.roles: dict[str, str] = {}
         self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
         self.last_of_kind: dict[str, str] = {}  # "m", "f", "org" -> the last cited of that kind
+        self.statistics: str | None = None  # the statistics office cited, whose data are "official data"
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and self.quotes[i].start < offset < self.quotes[i].end
 
     def cited(self, name: str, offset: int) -> None:
+        if "Statistic" in name:  # "the National Bureau of Statistics", "the Turkish Statistical Institute"
+            self.statistics = name
         suffixes = name_suffixes(name)
         for suffix in suffixes:
             self.by_suffix[suffix] = name
         genders = self.people.genders
-        self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
+        if not name.endswith("s") or name in genders or source_key(name) not in SOURCE_NOUNS:
+            # a plural group ("Analysts") is no "it"
+            self.last_of_kind[genders.get(name) or ("person" if name in genders else "org")] = name
         if name not in genders and len(suffixes) > 1 and not INSTITUTIONS.isdisjoint(suffixes[0].split()):
             self.last_of_kind["institution"] = name  # "the agency" may now mean it
 
@@ -162,13 +178,13 @@ class Resolver(StoryNames):
         self.sentence = sentence
         if len(words) > 2 and words[-1] in POST_NOMINALS:  # "prosecutor Helen Marsh KC"
             words = words[:-1]
+        if len(words) > 2 and words[-2] == "in" and words[-3] in SOURCE_NOUNS:  # "the court in Karlsruhe"
+            words = words[:-2]  # where a body sits is no part of it
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PRONOUNS:
             return self.pronoun(lower[0], sentence, offset)
-        if words == [AUTHORITIES]:
-            return AUTHORITIES
-        if len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS:
-            return AUTHORITIES
+        if words == [AUTHORITIES] or (len(lower) >= 2 and lower[-2] == "official" and lower[-1] in OFFICIAL_ACCOUNTS):
+            return self.statistics or AUTHORITIES  # "official data showed", once the statistics office is cited
         if "," in words and lower[words.index(",") - 1] in BODY_KINDS:
             return self.apposed(words, lower)
         if words[0][:1].isupper() and " ".join(words) in self.acronyms:  # "Cal Fire", not a person
@@ -233,6 +249,7 @@ class Resolver(StoryNames):
         return self.person(words[:of], lower[:of]) if of and words[of - 1][:1].isupper() else None
 
     def titled(self, words: list[str], title: int) -> str | None:
+        lower = [w.lower() for w in words]
         """"President of Kazakhstan Kassym Jomart Tokayev", "White House spokeswoman", "Mr. Smith"."""
         rest = words[title + 1 :]
         run = rest
@@ -252,6 +269,9 @@ class Resolver(StoryNames):
                     self.roles[word.lower()] = name
             return name
         role = words[title].lower()
+        held = [w for w in lower if w not in DETERMINERS]
+        if len(held) > 1 and all(is_title(w) for w in held):  # "the Chief Minister": a role, not a body
+            return self.people.roles.get(" ".join(held))
         if role in self.roles:
             return self.roles[role]
         body = [
@@ -293,6 +313,11 @@ class Resolver(StoryNames):
         if key in REFERRING_BODIES and self.un_body and _UN_KIND.search(self.sentence.text if self.sentence else ""):
             self.kinds[key] = self.un_body  # "the agency" now means it too
             return self.un_body  # "the U.N. refugee agency" in a story that names UNHCR
+        if key in GENERIC_BODIES:  # "the company" in a story that names one: "Calder Therapeutics"
+            end = self.sentence.end if self.sentence else len(self.body)
+            companies = {name for start, name in self.companies if start < end}
+            if len(companies) == 1:
+                return companies.pop()
         if key in GENERIC_BODIES:
             previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
             if previous:
@@ -307,8 +332,13 @@ class Resolver(StoryNames):
         end = self.sentence.end if self.sentence else len(self.body)
         names = {name for start, name in self.named_kinds.get(kind, ()) if start < end}
         if not names:  # "a trader on the Hyperion exchange ..., the exchange said": the kind in lower case
-            pattern = rf"\b(?:the|a|an) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,3}}) {kind}\b"
-            names = {m.group(1) for m in re.finditer(pattern, self.body[:end]) if not self.is_person(m.group(1))}
+            # (with a word of what it does, the name and kind together: "the Westmoor health trust")
+            pattern = rf"\b(?:the|a|an) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,3}})( [a-z]+)? {kind}\b"
+            names = {
+                f"{m.group(1)}{m.group(2)} {kind}" if m.group(2) else m.group(1)
+                for m in re.finditer(pattern, self.body[:end])
+                if not self.is_person(m.group(1))
+            }
         return names.pop() if len(names) == 1 else None
 
     def previous_subject(self) -> str | None:
@@ -345,6 +375,9 @@ class Resolver(StoryNames):
 
 
 
+#: Lower-case words that say what a body of a kind does: "the power utility", "the budget airline".
+KIND_MODIFIERS = frozenset("power state state-owned state-run budget national flag low-cost".split())
+
 #: How a nation's adjective ends: "Spanish", "German", "Chinese", "Dutch", "Israeli".
 DEMONYM_ENDINGS = ("ish", "an", "ese", "ch", "i")
 
@@ -355,6 +388,8 @@ def _demonym_kind(key: str, words: list[str]) -> str:
     adjective, _, kind = key.partition(" ")
     if kind in GENERIC_BODIES and adjective.endswith(DEMONYM_ENDINGS) and words[-2][:1].isupper():
         return kind
+    if kind in GENERIC_BODIES and (adjective.endswith("-based") or adjective in KIND_MODIFIERS):
+        return kind  # "the Dallas-based carrier", "the power utility"
     return key
 
 

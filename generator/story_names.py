@@ -20,6 +20,11 @@ The story's lead is its first sentence with a lower-case word: a byline ("By Jan
 Pearce | AAP") is passed over. Each lookup is computed on first use, as a dict, so that a long
 article costs linear time.
 
+A short form in brackets written as one word may have a capital inside it ("Turkish Statistical
+Institute (TurkStat)"); a name in the people list that ends on a company's word ("Northwind
+Airways") is a body, not a person, and the names the body gives by a company's last word are
+kept for "the company".
+
 Knowingly missed: initials that the body spells only across a possessive or a lower-case word
 are not matched; a body's name opening on a rank's word ("General Administration of Customs").
 """
@@ -30,7 +35,7 @@ import re
 from functools import cached_property
 
 from generator.model import Article, Person, Sentence
-from generator.source_names import ORG_HEADS, STOP_CAPS, TITLE_WORDS, full_names_in, source_key, untitled
+from generator.source_names import COMPANY_WORDS, ORG_HEADS, STOP_CAPS, TITLE_WORDS, full_names_in, source_key, untitled
 from generator.source_phrases import DOCUMENTS, MODIFIERS, SOURCE_NOUNS, TOKEN, Words, phrase_before
 
 #: Bodies a story names once, then calls by their kind: "the company said".
@@ -38,6 +43,7 @@ GENERIC_BODIES = frozenset(
     """
     company firm bank group airline carrier club utility airport startup retailer insurer
     operator manufacturer carmaker automaker publisher developer network broadcaster team
+    drugmaker lender
     """.split()
 )
 
@@ -49,7 +55,7 @@ REFERRING_BODIES = frozenset(
     """
     agency regulator department commission authority ministry office organisation
     organization service council committee institute watchdog body board union tribunal
-    exchange
+    exchange trust court
     """.split()
 )
 
@@ -68,7 +74,7 @@ NOUN_AFTER_NAME = SOURCE_NOUNS | MODIFIERS | DOCUMENTS
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 # "the National Water Commission (Conagua)", "the energy regulator (Ofgem)": a short name in
 # the body's own language, written as a word
-_SHORT_WORD = re.compile(r"\(([A-Z][a-z]{3,11})\)")
+_SHORT_WORD = re.compile(r"\(([A-Z][a-z]{3,11}(?:[A-Z][a-z]{2,8})?)\)")  # "(Conagua)", "(TurkStat)"
 _KNOWN_AS = re.compile(r"known as ((?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
 #: Words between a name and its "known as": "Cal Fire, also known as ...".
 KNOWN_AS_GLUE = frozenset(", also better commonly".split())
@@ -211,10 +217,23 @@ class StoryNames:
                 words = [*words[:end], words[end][:-1]]
             while words and words[0] in STOP_CAPS:
                 words.pop(0)
+            if len(words) > 2 and words[0].endswith(("'s", "’s")):  # "Germany's Federal Constitutional Court"
+                words.pop(0)
             kind = words[-1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 else ""
             if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
                 name = " ".join(words).removesuffix("'s").removesuffix("’s")  # "... Board's report"
                 found.setdefault(kind, []).append((match.start(), name))
+        return found
+
+    @cached_property
+    def companies(self) -> list[tuple[int, str]]:
+        """(offset, name) of the companies the body names by a company's last word: "Calder
+        Therapeutics", "Northwind Airways" (which "the company" may mean)."""
+        found = []
+        for match in _NAME_RUN.finditer(self.body):
+            words = [w for w in match.group().split() if w not in STOP_CAPS]
+            if len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s") in COMPANY_WORDS:
+                found.append((match.start(), " ".join(words).removesuffix("'s").removesuffix("’s")))
         return found
 
     @cached_property
@@ -248,10 +267,12 @@ class _PeopleIndex:
         self.aliases: dict[str, str] = {}
         self.first_words: dict[str, str | None] = {}  # None: two people open on the word
         self.genders: dict[str, str | None] = {}
+        self.roles: dict[str, str | None] = {}  # "chief minister" -> its holder (None: two hold it)
         for person in people:
             if not person.name[:1].isupper():  # not a person's name ("del Mar")
                 continue
-            if person.name.split()[-1].lower() in ORG_HEADS:  # a body ("Health Authority")
+            last = person.name.split()[-1].lower()
+            if last in ORG_HEADS or last in COMPANY_WORDS:  # a body ("Health Authority", "Northwind Airways")
                 continue
             name = untitled(person.name)  # "Constable Sarah Lee" -> "Sarah Lee"
             words = name.split()
@@ -261,6 +282,9 @@ class _PeopleIndex:
                 first = words[0].lower()
                 self.first_words[first] = None if first in self.first_words else name
             self.genders[name] = person.gender
+            if person.role:
+                role = person.role.lower()
+                self.roles[role] = None if role in self.roles else name
             for alias in person.aliases:
                 self.aliases.setdefault(source_key(alias), name)
 

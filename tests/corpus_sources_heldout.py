@@ -79,7 +79,12 @@ sources), labelled independently of the first five, which had all been tuned on,
 pipeline was run on it, and scored once before any tuning: precision 0.785, recall 0.764, F1
 0.774. No label was changed after the scoring. After one round of fixes to the credit reading
 (a dateline with no dash, "By Jane Doe | News24"): precision 0.798, recall 0.791, F1 0.795; the
-batch is no longer blind.
+batch is no longer blind. After one round of fixes to the attribution rules (bracketed short
+forms before a clause, bodies by their kind, lower-case body names, groups by their place or
+pollster, lists of authors): precision 0.944, recall 0.918, F1 0.931; no longer blind. Two
+labels follow conventions the earlier corpora do not share and stay missed: "Analysts polled by
+LSEG had expected" (a past expectation, no claim in the earlier batches) and "according to
+government data" (a source in the unit rules, none here).
 """
 
 from __future__ import annotations

@@ -566,3 +566,142 @@ def test_bodies_members_and_where_they_are_based(text, expected):
 def test_short_forms_and_described_bodies(headline, text, expected):
     found = attribute_sentences(parse_article("seeds/test.txt", f"{headline}\n\n{text}"))
     assert list(found.values()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named with its short form in brackets, then a clause or apposition, then its verb
+        (
+            "The Reserve Bank of Malawi (RBM), which has kept its rate at 26% since May, expects inflation to ease.",
+            ["Reserve Bank of Malawi"],
+        ),
+        (
+            "The Centre for Price Monitoring (CPM), a private research group, put inflation at 61%.",
+            ["Centre for Price Monitoring"],
+        ),
+        ("The main opposition Workers' Front (WF) disputed the count.", ["Workers' Front"]),
+        # ... and should find nothing: a figure the verb disputes, no claim
+        ("At least 40 people died, a figure the government disputes.", []),
+    ],
+)
+def test_a_bracketed_short_form_and_a_clause_before_the_verb(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The opposition disputed the official figures.", ["Opposition"]),
+        ("Union leaders rejected the official count as too low.", []),
+        ("Eighteen died, according to official figures.", ["Authorities"]),
+    ],
+)
+def test_the_official_figures_disputed_are_no_citation(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Residents of the village of Upper Dunmore said the river rose in minutes.", ["Residents"]),
+        ("Economists surveyed by Bloomberg expect a cut in June.", ["Economists"]),
+        ("Forecasters at the National Hurricane Center said the storm would strengthen.", ["National Hurricane Center"]),
+        ("Members of the Quebec chapter of the Sierra Club said the line was too long.", ["Sierra Club"]),
+        # should find nothing: a place after "in" or "outside" is no subject, "estimates" after a verb a noun
+        ("Supporters outside his home in Rajkot shouted slogans.", []),
+        ("Brightwell beat Wall Street estimates for the quarter.", []),
+    ],
+)
+def test_a_place_after_a_preposition_is_no_subject(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_role_of_titles_is_its_holder_not_a_body():
+    text = "Chief Minister Lata Rane told reporters the plan was ready. The Chief Minister said work would start."
+    people = (Person("Lata Rane", "Chief Minister", ("Rane",), "f", 14),)
+    assert claims(text, people=people) == ["Lata Rane", "Lata Rane"]
+    assert claims("The Prime Minister said the plan was ready.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Larkfield Airways reported a profit on Tuesday. The Denver-based carrier said demand held up.",
+            ["Larkfield Airways", "Larkfield Airways"],
+        ),
+        (
+            "Ostrava Therapeutics said the drug cut deaths. The company said it would seek approval.",
+            ["Ostrava Therapeutics", "Ostrava Therapeutics"],
+        ),
+        # a plural group cited is no "it"
+        (
+            "Vantor Airlines said fares would fall. Analysts said demand was weak. It said fares would rise.",
+            ["Vantor Airlines", "Analysts", "Vantor Airlines"],
+        ),
+    ],
+)
+def test_a_company_named_in_the_lead_is_the_company_and_the_carrier(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exports fell, the Federal Statistical Office (Destatis) said. Imports rose, according to Destatis.",
+         ["Federal Statistical Office", "Federal Statistical Office"]),
+        ("Output rose, the National Bureau of Statistics said. The Istanbul Chamber of Commerce said prices rose.",
+         ["National Bureau of Statistics", "Istanbul Chamber of Commerce"]),
+    ],
+)
+def test_short_names_merge_into_the_full_name(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wheat output fell 8%, according to a preliminary estimate by the Punjab food department.",
+            ["Punjab food department"],
+        ),
+        (
+            "Damage reached $2 billion, according to a joint survey by the government, the Asian "
+            "Development Bank and the European Union.",
+            ["Government", "Asian Development Bank", "European Union"],
+        ),
+        # should find nothing more: a comma after the source opens a clause, not a list
+        ("According to the ministry, 300 were hurt, and roads were shut.", ["Ministry"]),
+    ],
+)
+def test_a_described_document_and_a_list_of_authors(text, expected):
+    assert [f.name for f in find_attributions(article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Surgery was cancelled at hospitals of the Eastvale health trust. The trust said systems were down.",
+         ["Eastvale health trust"]),
+        ("The Portuguese culture ministry said the painting was insured.", ["Portuguese culture ministry"]),
+        ("Fenwick Power cut supply to 2 million homes, the power utility said.", ["Fenwick Power"]),
+        ("An early dose of a drug from Halden Therapeutics cut deaths by a fifth, the company said.",
+         ["Halden Therapeutics"]),
+        ("The ruling of Italy's Constitutional Court was final. The law was void, the court in Rome said.",
+         ["Constitutional Court"]),
+        ("In 2019 the European Court of Justice ruled that the storage was unlawful.", ["European Court of Justice"]),
+        # should find nothing: a court that "ruled out" nothing with "that"
+        ("The minister ruled out a new vote.", []),
+        # a group that gives its name is cited by that name, not by its kind
+        ("A hacker group calling itself Nightjar claimed the attack, saying it held the data.", ["Nightjar"]),
+    ],
+)
+def test_a_body_named_in_lower_case_or_by_its_kind(text, expected):
+    assert claims(text) == expected
+
+
+def test_official_data_are_the_statistics_office_cited():
+    text = "Output rose 5%, the National Bureau of Statistics said. Growth was 5.2%, official data showed."
+    assert claims(text) == ["National Bureau of Statistics", "National Bureau of Statistics"]
+    assert claims("Growth was 5.2%, official data showed.") == ["Authorities"]
