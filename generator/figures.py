@@ -8,7 +8,9 @@ more"). A name several countries give their currency ("9.6 billion crowns") take
 the article named earlier ("Norwegian crowns": NOK), else stays out of the figure, which then
 counts "crowns"; a word read by default as one country's money ("pesos" Mexican) takes the
 country the article names, as a noun or an adjective ("The Philippine Statistics Authority ... 48.90
-pesos": PHP; see :func:`generator.numbers.country_currency`); a temperature after "minus" is below
+pesos": PHP; see :func:`generator.numbers.country_currency`), and so does "Rs" ("Rs5 billion" in
+a Pakistani story: PKR); an "R" glued to digits is rand only in a story that names South Africa
+("R500 million"), and no figure elsewhere ("the R5 road"); a temperature after "minus" is below
 zero and keeps the word ("minus 9 degrees Celsius" -> -9); a bare amount set against money in the same sentence takes its currency when
 both write the same scale and only a word of comparison stands between ("1.12 billion crowns,
 against 1.05 billion a year earlier"; "up from", "compared with", "versus"). It is then refused when it is
@@ -189,8 +191,8 @@ def _inside_a_word(body: str, start: int, end: int) -> bool:
 def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None:
     """A number with the hedge before and after it."""
     amount = read_amount(number)
-    if amount is None:
-        return None
+    if amount is None or amount.unit == "ZAR" and number.group("a_cur") == "r" and not _names_south_africa(body):
+        return None  # "R500 million" is rand only in a South African story: elsewhere "R5" is a road or a form
     window_start = max(sentence.start, number.start() - 40)
     before = body[window_start : number.start()]
     start, hedge = _hedge_before(before, window_start, number.start())
@@ -221,8 +223,15 @@ def _country_money(body: str, number: re.Match[str], amount: Amount) -> Amount:
     """"48.90 pesos" in a story that names the Philippines is PHP, not the Mexican default; a
     country written with the word ("Argentine pesos") has already said which."""
     suffix = (number.group("b_suffix") or number.group("a_suffix") or "").split()
+    if not suffix and (number.group("a_cur") or "").startswith("rs"):
+        suffix = ["rupees"]  # "Rs5 billion" is the money the story's country calls rupees
     unit = country_currency(body, suffix[0], number.start()) if len(suffix) == 1 else None
     return amount._replace(unit=unit) if unit else amount
+
+
+def _names_south_africa(body: str) -> bool:
+    """Whether the article names South Africa, whose rand is written "R" before the number ("R18.92")."""
+    return "South Africa" in body
 
 
 def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:
