@@ -98,7 +98,11 @@ no countdown verb opens says how long, as the first batch's "300mm of rain fell 
 "its first annual loss in more than 20 years" do ("210 millimetres of rain in 24 hours", "the
 second major attack on the NHS in two years"); a span after "for" is kept, as "jailed for seven
 years" is ("missing for more than 48 hours"); a vague plural is a figure, as "hundreds" is
-("tens of millions").
+("tens of millions"). After one round of fixes (rand and "Rs" by the country the story names,
+innings scores, average spans after "over", sources named in apposition, compound plurals,
+adverbs of comparison, adverbs between commas, "to X from Y", partitives past an adjective,
+copular plurals, shared predicates read further): precision 1.000, recall 1.000, F1 1.000;
+value, qualifier and unit 1.000, label 0.980; the batch is no longer blind.
 """
 
 from __future__ import annotations
