@@ -10,7 +10,9 @@ counts "crowns"; a word read by default as one country's money ("pesos" Mexican)
 country the article names, as a noun or an adjective ("The Philippine Statistics Authority ... 48.90
 pesos": PHP; see :func:`generator.numbers.country_currency`), and so does "Rs" ("Rs5 billion" in
 a Pakistani story: PKR); an "R" glued to digits is rand only in a story that names South Africa
-("R500 million"), and no figure elsewhere ("the R5 road"); a temperature after "minus" is below
+("R500 million"), and no figure elsewhere ("the R5 road"); a vague plural before "of" and a
+currency word is that money ("tens of millions of euros": EUR; not "pounds", a weight as often, nor
+a word whose country is not written there); a temperature after "minus" is below
 zero and keeps the word ("minus 9 degrees Celsius" -> -9); a bare amount set against money in the same sentence takes its currency when
 both write the same scale and only a word of comparison stands between ("1.12 billion crowns,
 against 1.05 billion a year earlier"; "up from", "compared with", "versus"). It is then refused when it is
@@ -65,7 +67,8 @@ from generator.figure_labels import read_label
 from generator.model import Article, DateMention, Figure, Quote, Sentence
 from generator.non_figures import MONTH, YEAR, Found, is_counted_year, is_figure
 from generator.numbers import (
-    DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency, read_amount,
+    COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency,
+    read_amount,
 )
 
 #: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
@@ -103,6 +106,11 @@ _COMPARED = re.compile(
 )
 #: A name several countries give their currency, right after a number ("9.6 billion crowns").
 _SHARED_OPENINGS = frozenset(word[:2] for word in SHARED_CURRENCY_WORDS)  # one look spares most numbers the match
+#: The money a vague plural counts: "tens of millions of euros", "hundreds of millions of dollars".
+_OF_MONEY = re.compile(r" of ([a-z]+)\b")
+#: Currency words not read after "of": "pounds" weigh as often ("thousands of pounds of fish"), and
+#: the words of :data:`generator.numbers.COUNTRY_DEFAULTS` say whose money only with a country.
+_NOT_MONEY_AFTER_OF = frozenset(("pounds", *COUNTRY_DEFAULTS))
 _SHARED_CURRENCY = re.compile(rf"\s+({'|'.join(sorted(SHARED_CURRENCY_WORDS))})\b", re.IGNORECASE)
 # Month first, then day first: each pattern opens with one character class, which the regex
 # engine scans for quickly.
@@ -202,6 +210,11 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
         unit = named_currency(body, shared.group(1), number.start()) if shared else None
         if shared and unit:  # "9.6 billion crowns" after "Norwegian crowns": the country named earlier says which
             amount, end = Amount(amount.value, unit, amount.vague, True), shared.end()
+    if amount.vague and amount.unit is None and body[end : end + 4] == " of ":
+        money = _OF_MONEY.match(body, end, sentence.end)
+        unit = CURRENCY_WORDS.get(money.group(1)) if money else None
+        if unit and money.group(1) not in _NOT_MONEY_AFTER_OF:  # "tens of millions of euros" is money, and says whose
+            amount = amount._replace(unit=unit)
     if amount.unit in _TEMPERATURE_UNITS and not hedge and before.endswith(_MINUS_WORDS):
         sign = before.rsplit(None, 1)[-1]  # "minus 9 degrees Celsius": below zero, the sign written as a word
         start, amount = number.start() - len(sign) - 1, amount._replace(value=-amount.value)

@@ -864,5 +864,5 @@ ARTICLES_6: tuple[Case, ...] = (
          F("at least three", 3, "at least", None, "suspects"), F("an estimated 6 million euros", 6e6, "an estimated", _EUR),
          F("About 120", 120, "About", None, "items"), F("50", 50, None, None, "gold bracelets"),
          F("about 5.8 million euros", 5.8e6, "about", _EUR),
-         F("tens of millions", 2e7, "tens of millions", None, None)),
+         F("tens of millions", 2e7, "tens of millions", _EUR, None)),
 )

@@ -447,3 +447,17 @@ def test_a_rupee_sign_takes_the_country_the_article_names():
     assert figures_of("Pakistan approved Rs12 billion for flood relief.")[0][2] == "PKR"
     assert figures_of("Sri Lanka's cabinet approved Rs 800 million for schools.")[0][2] == "LKR"
     assert figures_of("The firm paid Rs 40 crore for the land.")[0][2] == "INR"
+
+
+@pytest.mark.parametrize(
+    ("passage", "unit"),
+    [
+        ("The paintings are worth tens of millions of dollars, the museum said.", "USD"),
+        ("The bank lost hundreds of millions of euros on the deal.", "EUR"),
+        ("Thousands of pounds of fish were dumped.", None),  # a weight as often as money
+        ("Millions of rupees went missing.", None),  # whose rupees, only a country says
+        ("Hundreds of thousands of people marched.", None),
+    ],
+)
+def test_a_vague_plural_before_of_and_a_currency_word_is_that_money(passage, unit):
+    assert figures_of(passage)[0][2] == unit
