@@ -212,9 +212,9 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
             amount, end = Amount(amount.value, unit, amount.vague, True), shared.end()
     if amount.vague and amount.unit is None and body[end : end + 4] == " of ":
         money = _OF_MONEY.match(body, end, sentence.end)
-        unit = CURRENCY_WORDS.get(money.group(1)) if money else None
-        if unit and money.group(1) not in _NOT_MONEY_AFTER_OF:  # "tens of millions of euros" is money, and says whose
-            amount = amount._replace(unit=unit)
+        word = money.group(1) if money else ""
+        if word in CURRENCY_WORDS and word not in _NOT_MONEY_AFTER_OF:  # "tens of millions of euros" is money, and says whose
+            amount = amount._replace(unit=CURRENCY_WORDS[word])
     if amount.unit in _TEMPERATURE_UNITS and not hedge and before.endswith(_MINUS_WORDS):
         sign = before.rsplit(None, 1)[-1]  # "minus 9 degrees Celsius": below zero, the sign written as a word
         start, amount = number.start() - len(sign) - 1, amount._replace(value=-amount.value)
