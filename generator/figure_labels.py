@@ -4,7 +4,8 @@ What is counted (``label``) is read from the words of the sentence, never invent
 rule that gives something (see :func:`read_label`):
 
 1. the noun phrase right after the number ("some 20,000 men" -> "men"), or after "of" ("45% of
-   voters" -> "voters", past a possessive: "37% of last year's request"), or after the
+   voters" -> "voters", past a possessive: "37% of last year's request", and past an adjective
+   and a count: "four of their remaining six Tests" -> "Tests"), or after the
    determiner of a "half" ("half the population" -> "population"), extended with the predicate
    when the counted noun is the subject of a passive or perfect verb, because "people" alone
    says little ("18 people have been injured" -> "people injured"; "3,000 “criminals” have been
@@ -23,16 +24,23 @@ rule that gives something (see :func:`read_label`):
    "-ed" word alone after the number is a verb, and a verb right after a measure that follows
    "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
-   beheaded", "3,000 were arrested" -> "arrested"), or the verb alone that ends a share's clause
+   beheaded", "3,000 were arrested" -> "arrested"), a plural after "were" or "are" ending the
+   clause ("of whom 74 were women" -> "women"), or the verb alone that ends a share's clause
    ("while 27.9 percent approved." -> "approved");
 3. the subject before the figure, by the rules of :mod:`generator.label_subjects` (a change
    verb's subject, "the toll rose to 50" -> "toll"; the object a figure after "to" or "at" sets).
 
 An active perfect keeps no verb past an adverb ("18 Labour MPs have publicly criticised the plan"
--> "Labour MPs"), and a predicate after a count that "with" opens is the head noun's ("farmers
+-> "Labour MPs"), a plural before a plural is a modifier ("three civil liberties groups said"),
+an adverb of comparison is no noun ("rose 29.4% year-on-year" reads the subject), and a predicate after a count that "with" opens is the head noun's ("farmers
 with less than two hectares were hit" -> "hectares").
 
 Otherwise the label is empty.
+
+Knowingly missed: the active verb of a relative clause whose object is relativised ("the $100
+billion that 134 developing countries had demanded" -> "developing countries demanded"), an
+"un-" adjective before the object a figure sets ("bringing unplanned outages to 17,850MW" ->
+"outages"), and a predicate shared by two counts beyond the ten words read after the first.
 
 The figures themselves, and what is knowingly missed, are described in :mod:`generator.figures`
 and :mod:`generator.non_figures`.
@@ -78,10 +86,16 @@ COMPARATIVES = frozenset(
 _COMPARED_HEDGE = re.compile(r"(?:higher|lower|greater|more|less|fewer|larger|smaller)\s+than\s", re.IGNORECASE)
 #: Auxiliaries of an active perfect: "had held", unlike the passive "had been held".
 _PERFECT = frozenset("have has had reportedly also".split())
+#: Copulas after a bare count, before the plural that says what it counts: "74 were women".
+_PLURAL_COPULAS = frozenset("were are".split())
+#: Adjectives between the determiner of a partitive "of" and its noun, passed with a count after
+#: them: "four of their remaining six Tests" -> "Tests".
+_PARTITIVE_ADJECTIVES = frozenset("remaining other first last next final".split())
 # A word with the quotation marks around it: neither the marks nor the word hold a space.
 _TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
-# Up to eight words after a number, set apart by spaces ("people, and" ends at the comma).
-_TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,7}}")
+# Up to ten words after a number (enough for a predicate two counts share: "1,100 planned operations
+# and 3,400 outpatient appointments have been cancelled"), set apart by spaces ("people, and" ends at the comma).
+_TOKEN_RUN = re.compile(rf" *{_TOKEN}(?: +{_TOKEN}){{0,9}}")
 _CLOSING_MARKS = frozenset("”\"’'")
 #: Any mark :func:`read_label` strips from a word: a run without one is read as written.
 _ANY_MARK = re.compile("[“\"‘'«”»’]")
@@ -94,7 +108,7 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
     (rules in the module docstring); ``unit`` is the figure's."""
     # past a quotation closed right after the number: 'killed "at least 40" civilians'
     closed = body[end : end + 1] in _CLOSING_MARKS and body[end + 1 : end + 2] == " "
-    run = _TOKEN_RUN.match(body, end + closed, sentence.end)  # up to eight words, split once: no match per word
+    run = _TOKEN_RUN.match(body, end + closed, sentence.end)  # up to ten words, split once: no match per word
     text = run.group() if run else ""
     marked = text.split()
     if _ANY_MARK.search(text):
@@ -108,7 +122,10 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
         position = 1
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
             return " ".join(_predicate(words, lower, 2))
-        while position < len(lower) and (lower[position] in DETERMINERS or lower[position][:1].isdigit()):
+        while position < len(lower) and (
+            lower[position] in DETERMINERS or lower[position][:1].isdigit() or lower[position] in CARDINALS
+            or lower[position] in _PARTITIVE_ADJECTIVES and position + 1 < len(lower) and lower[position + 1] in CARDINALS
+        ):
             position += 1
         owner = _possessor_end(lower, position) if "'s" in text or "’s" in text else 0  # "37% of last year's request"
         noun = _noun_phrase(words, lower, marked, owner) if owner else []
@@ -141,6 +158,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
             predicate = words[:1]  # "while 27.9 percent approved.": a verb alone ends the clause
         if predicate:
             return " ".join(predicate)
+        if len(lower) == 2 and lower[0] in _PLURAL_COPULAS and is_plural(lower[1]) and lower[1] not in NOUN_STOPS:
+            return words[1]  # "of whom 74 were women.": what they were, ending the clause
     subject = subject_before(body, sentence.start, start)
     if subject or not _COMPARED_HEDGE.match(body, start):
         return subject
@@ -211,8 +230,8 @@ def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position
         if not noun and index + 1 < len(lower) and lower[index + 1] == "by" and _is_participle(word):
             break  # "the record of 26 set by Wrenshaw": a passive verb, not what is counted
         noun.append(words[index])
-        if is_plural(word) and not (word in PLURALS and _is_noun_after(lower, index + 1)):
-            break  # but "police officers", "people smugglers": the irregular plural is a modifier
+        if is_plural(word) and not _is_noun_after(lower, index + 1):
+            break  # but "police officers", "civil liberties groups": a plural before a plural is a modifier
     if len(noun) == 1 and lower[position].endswith("ed") and is_verb_form(lower[position]):
         return []  # "Crowds of 10,000 gathered in the square": a verb alone is no noun
     return noun

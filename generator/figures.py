@@ -8,7 +8,11 @@ more"). A name several countries give their currency ("9.6 billion crowns") take
 the article named earlier ("Norwegian crowns": NOK), else stays out of the figure, which then
 counts "crowns"; a word read by default as one country's money ("pesos" Mexican) takes the
 country the article names, as a noun or an adjective ("The Philippine Statistics Authority ... 48.90
-pesos": PHP; see :func:`generator.numbers.country_currency`); a temperature after "minus" is below
+pesos": PHP; see :func:`generator.numbers.country_currency`), and so does "Rs" ("Rs5 billion" in
+a Pakistani story: PKR); an "R" glued to digits is rand only in a story that names South Africa
+("R500 million"), and no figure elsewhere ("the R5 road"); a vague plural before "of" and a
+currency word is that money ("tens of millions of euros": EUR; not "pounds", a weight as often, nor
+a word whose country is not written there); a temperature after "minus" is below
 zero and keeps the word ("minus 9 degrees Celsius" -> -9); a bare amount set against money in the same sentence takes its currency when
 both write the same scale and only a word of comparison stands between ("1.12 billion crowns,
 against 1.05 billion a year earlier"; "up from", "compared with", "versus"). It is then refused when it is
@@ -63,7 +67,8 @@ from generator.figure_labels import read_label
 from generator.model import Article, DateMention, Figure, Quote, Sentence
 from generator.non_figures import MONTH, YEAR, Found, is_counted_year, is_figure
 from generator.numbers import (
-    DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency, read_amount,
+    COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency,
+    read_amount,
 )
 
 #: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
@@ -101,6 +106,11 @@ _COMPARED = re.compile(
 )
 #: A name several countries give their currency, right after a number ("9.6 billion crowns").
 _SHARED_OPENINGS = frozenset(word[:2] for word in SHARED_CURRENCY_WORDS)  # one look spares most numbers the match
+#: The money a vague plural counts: "tens of millions of euros", "hundreds of millions of dollars".
+_OF_MONEY = re.compile(r" of ([a-z]+)\b")
+#: Currency words not read after "of": "pounds" weigh as often ("thousands of pounds of fish"), and
+#: the words of :data:`generator.numbers.COUNTRY_DEFAULTS` say whose money only with a country.
+_NOT_MONEY_AFTER_OF = frozenset(("pounds", *COUNTRY_DEFAULTS))
 _SHARED_CURRENCY = re.compile(rf"\s+({'|'.join(sorted(SHARED_CURRENCY_WORDS))})\b", re.IGNORECASE)
 # Month first, then day first: each pattern opens with one character class, which the regex
 # engine scans for quickly.
@@ -189,8 +199,8 @@ def _inside_a_word(body: str, start: int, end: int) -> bool:
 def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None:
     """A number with the hedge before and after it."""
     amount = read_amount(number)
-    if amount is None:
-        return None
+    if amount is None or amount.unit == "ZAR" and number.group("a_cur") == "r" and not _names_south_africa(body):
+        return None  # "R500 million" is rand only in a South African story: elsewhere "R5" is a road or a form
     window_start = max(sentence.start, number.start() - 40)
     before = body[window_start : number.start()]
     start, hedge = _hedge_before(before, window_start, number.start())
@@ -200,6 +210,11 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
         unit = named_currency(body, shared.group(1), number.start()) if shared else None
         if shared and unit:  # "9.6 billion crowns" after "Norwegian crowns": the country named earlier says which
             amount, end = Amount(amount.value, unit, amount.vague, True), shared.end()
+    if amount.vague and amount.unit is None and body[end : end + 4] == " of ":
+        money = _OF_MONEY.match(body, end, sentence.end)
+        word = money.group(1) if money else ""
+        if word in CURRENCY_WORDS and word not in _NOT_MONEY_AFTER_OF:  # "tens of millions of euros" is money, and says whose
+            amount = amount._replace(unit=CURRENCY_WORDS[word])
     if amount.unit in _TEMPERATURE_UNITS and not hedge and before.endswith(_MINUS_WORDS):
         sign = before.rsplit(None, 1)[-1]  # "minus 9 degrees Celsius": below zero, the sign written as a word
         start, amount = number.start() - len(sign) - 1, amount._replace(value=-amount.value)
@@ -221,8 +236,15 @@ def _country_money(body: str, number: re.Match[str], amount: Amount) -> Amount:
     """"48.90 pesos" in a story that names the Philippines is PHP, not the Mexican default; a
     country written with the word ("Argentine pesos") has already said which."""
     suffix = (number.group("b_suffix") or number.group("a_suffix") or "").split()
+    if not suffix and (number.group("a_cur") or "").startswith("rs"):
+        suffix = ["rupees"]  # "Rs5 billion" is the money the story's country calls rupees
     unit = country_currency(body, suffix[0], number.start()) if len(suffix) == 1 else None
     return amount._replace(unit=unit) if unit else amount
+
+
+def _names_south_africa(body: str) -> bool:
+    """Whether the article names South Africa, whose rand is written "R" before the number ("R18.92")."""
+    return "South Africa" in body
 
 
 def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:

@@ -16,8 +16,12 @@ third rule of :func:`generator.figure_labels.read_label`):
    approved in 2019 was" -> "original budget"), "excluding" and "including" ("Consumer prices
    excluding fresh food rose" -> "Consumer prices"), a year or a period inside the subject ("Yields
    on futures maturing in January 2027", "Ticket sales for the year to date"), a subject of four
-   words opening the sentence whole ("Average household water bills will rise"), and without a verb
-   of forecast after a name or a comma ("Li, a researcher, forecast growth of" -> "growth"); the
+   words opening the sentence whole ("Average household water bills will rise", "the surveyed urban
+   unemployment rate stood at": an "-ed" word after the determiner is an adjective), past an
+   adverb set off by commas ("Property investment, however, fell"), the same subject for the
+   earlier level of "to X from Y" ("rose to 46.8 per cent from 41.2 per cent"), and without a verb
+   of forecast after a name or a comma ("Li, a researcher, forecast growth of" -> "growth",
+   "Analysts at X estimate annual sales could reach" -> "annual sales"); the
    noun before "of" keeps an "-ed"
    adjective after a determiner ("a combined funding gap of") and drops a verb after a modal
    ("will impose tariffs of" -> "tariffs", "would also offer tax credits of" -> "tax credits"), a
@@ -104,13 +108,20 @@ _OBJECT_PHRASES = _PHRASE_PREPOSITIONS | frozenset(("since",))
 _CHANGE_THEN_TO = re.compile(
     r"([A-Za-z]+)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|(?:percentage|basis)\s+points?\b|points?\b|bps\b)?\s+to\s+$"
 )
+#: A level after "to", then "from" before a figure: "rose to 46.8 per cent from".
+_TO_THEN_FROM = re.compile(
+    r"\bto\s+((?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.,]*"
+    r"\s?(?:%|percent\b|per\s+cent\b|(?:percentage|basis)\s+points?\b|points?\b|bps\b|[a-z]+\b)?)\s+from\s+$"
+)
 #: Particles after a change verb: "edged up 0.9 percent", "was down 3%".
 _PARTICLES = frozenset("up down".split())
 #: Adjectives of a likelihood before "to" and a change verb: "prices are likely to rise".
 _LIKELY = frozenset("likely unlikely poised going certain".split())
 #: Verbs of a forecast that a noun phrase after a name or a comma may open: "Li, a researcher,
 #: forecast growth of 3%", "Analyst Jane Doe expects margins of" (but "its forecast growth").
-_FORECAST_VERBS = frozenset("forecast forecasts predict predicts predicted project projects expect expects see sees saw".split())
+_FORECAST_VERBS = frozenset(
+    "forecast forecasts predict predicts predicted project projects expect expects see sees saw estimate".split()
+)
 #: Participles that set a figure "at" for the noun before them: "a release clause set at".
 _SETTING_PARTICIPLES = frozenset(
     "set fixed capped pegged priced valued put estimated pitched frozen held kept maintained locked".split()
@@ -139,6 +150,10 @@ def subject_before(body: str, sentence_start: int, start: int) -> str:
     """The noun a change verb or "of" puts the figure at ``start`` on: "the death toll rose to"
     -> "death toll". Most rules read the last few words; the subject of a short enough sentence
     is read from its first words (:func:`_opening_subject`)."""
+    if body[start - 6 : start] == " from ":
+        level = _TO_THEN_FROM.search(body, max(sentence_start, start - 60), start)
+        if level:
+            start = level.start(1)  # "rose to 46.8 per cent from 41.2 per cent": the earlier level is the same subject's
     hop = _CHANGE_THEN_TO.search(body, max(sentence_start, start - 60), start) if body[start - 4 : start] == " to " else None
     if hop and hop.group(1).lower() in CHANGE_VERBS:
         start = hop.end(1)  # "Revenue grew 3.2% to 9.6 billion crowns": the level reached is the subject's too
@@ -281,7 +296,9 @@ def _before_relative_clause(words: list[str], end: int) -> int:
     for index in range(end - 2, max(-1, end - 20), -1):
         if words[index] == ",":
             opener = words[index + 1].lower()
-            return index if opener in _RELATIVE_OPENERS else end
+            if opener in _RELATIVE_OPENERS or end - index <= 4 and all(word.isalpha() and word.islower() for word in words[index + 1 : end - 1]):
+                return index  # "Property investment, however, fell": an adverb set off between commas
+            return end
     return end
 
 
@@ -297,8 +314,9 @@ def _opening_subject(words: list[str], end: int) -> list[str]:
     while start < end and words[start].lower() in DETERMINERS:
         start += 1
     if end - start == 4 and all(
-        word[:1].isalpha() and not _is_verb(word.lower()) and word.lower() not in LABEL_STOPS for word in words[start:end]
-    ):
+        word[:1].isalpha() and word.lower() not in LABEL_STOPS and (not _is_verb(word.lower()) or index == 0 < start)
+        for index, word in enumerate(words[start:end])
+    ):  # an "-ed" word right after the determiner is an adjective: "the surveyed urban unemployment rate"
         return words[start:end]  # "Average household water bills will rise": four words, all of them the subject
     participle = _participle_phrase(words, start, end)
     if participle:

@@ -21,6 +21,7 @@ LABEL_STOPS = frozenset(
     say told tells reported while aged year month week day yesterday today tonight tomorrow last next this monday tuesday
     wednesday thursday friday saturday sunday including like near outside inside around within
     via upon toward towards despite beyond below above behind ahead another
+    year-on-year month-on-month quarter-on-quarter week-on-week year-over-year month-over-month
     """.split()
 )
 #: Plurals without a final "s".

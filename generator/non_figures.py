@@ -13,7 +13,9 @@ number words:
   two joined by "and" ("after a nine-day trial and roughly six hours of deliberations"); after "in" only
   following a verb of a countdown, :data:`_COUNTDOWN_VERBS`: "the recess begins in just under
   10 weeks", "a report is expected in 12 to 18 months"; after "over" and the noun it times:
-  "added to the fleet over two years"; the period a statistic covers, named by the month it
+  "added to the fleet over two years", after a bracketed figure ("18 billion euros ($19.5
+  billion) over five years") and before an average span ("Over a median of 3.4 years, ...",
+  "followed nurses over an average of 11 years"); the period a statistic covers, named by the month it
   ends with: "rose 4.9% in the 12 months to August", "the three months through June"; weekends,
   nights and fortnights are spans too: "after two weekends"); a span
   that is itself the fact stays ("jailed for seven years", "for over 20 years", "sold out in
@@ -31,6 +33,8 @@ number words:
   £1.5bn-a-year deal", "a 5,000-strong force");
 - part of a name, a code, a phone number, a street number or a list marker, by the rules of
   :mod:`generator.number_names`;
+- a cricket score, runs for wickets: "487 for six declared", "were 232 for 4 at stumps" (the
+  runs in digits, the wickets at most ten, nothing counted after them: "40 for two pounds" counts);
 - the level of a statistical interval ("34.2% (95% confidence interval 32.8% to 35.6%)", "95%
   CI") and a calibre in millimetres before a weapon or its rounds ("a 9 mm pistol", "155mm
   shells"; "40 mm of rain" is a depth and counts);
@@ -46,8 +50,10 @@ stays a count), a bracket of ages said of a group that is not a share ("The audi
 over 35" keeps "over 35"), a calibre before a name rather than a weapon's noun ("a 9 mm Glock"
 keeps "9 mm"), the end of a period written as a day or a year ("the 12 months to 2024" keeps
 "12"), money written as a compound modifier with a hyphen before the currency word ("a
-5.8-billion-peso aqueduct"), and a span after "in" that no countdown verb opens ("will there be
-rice farmers in ten years" is kept)."""
+5.8-billion-peso aqueduct"), a span after "in" that no countdown verb opens ("will there be
+rice farmers in ten years" is kept), and a span after "for" that sets a threshold rather than
+saying how long something lasted ("people missing for more than 48 hours" is kept, as "jailed for
+seven years" is)."""
 
 from __future__ import annotations
 
@@ -141,6 +147,14 @@ _COUNTDOWN_VERBS = frozenset(
 )
 #: Verbs in the present whose span is the fact ("they serve over 20 years"), for the "over" rule.
 _SPAN_VERBS = frozenset("serve serves last lasts take takes spend spends span spans wait waits".split())
+#: After a score's runs: " for six declared", " for 4 at stumps", " for three," (the wickets, at most ten).
+_WICKET_COUNT = r"(?:[0-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NOTHING_COUNTED_AFTER_WICKETS = re.compile(r"(?:\s+(?:declared|dec|at|in|when|after|before|and|but|with|on|off|by)\b|\s*[,.;:)]|\s*$)")
+_WICKETS_AFTER = re.compile(rf"\s+for\s+{_WICKET_COUNT}\b{_NOTHING_COUNTED_AFTER_WICKETS.pattern}", re.IGNORECASE)
+#: Before a score's wickets: the runs, in digits, and "for".
+_RUNS_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\s+for\s+$")
+# "over a median of 3.4 years", "over an average of five years": "over" before an average span.
+_OVER_AVERAGE = re.compile(r"\b[Oo]ver(?:\s+an?\s+(?:median|average|mean)\s+of)?$")
 _RELATIVE_TIME_AFTER = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|before|after|from\s+now)\b")
 _AGO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|from\s+now)\b")
 # "the 12 months to August", "the three months through June", "the year ended March 31": a period
@@ -207,6 +221,8 @@ def is_figure(body: str, sentence: Sentence, found: Found) -> bool:
         return False  # "a 9 mm pistol": a calibre names the weapon, counts nothing
     if first.isdigit() and TIME_PHONE_OR_STREET.match(body, start, sentence.end):
         return False
+    if (after[:5] == " for " or before.endswith(" for ")) and _is_innings_score(body, sentence, found, before, after):
+        return False  # "487 for six declared": a cricket score, runs for wickets
     if _is_date_part(body, sentence, found, before):
         return False
     if _is_age(before, after, found, plain):
@@ -234,6 +250,16 @@ def is_figure(body: str, sentence: Sentence, found: Found) -> bool:
     return True
 
 
+def _is_innings_score(body: str, sentence: Sentence, found: Found, before: str, after: str) -> bool:
+    """"487 for six declared", "were 232 for 4 at stumps": runs for wickets, a score written as two
+    bare numbers joined by "for", the second at most ten and nothing counted after it."""
+    if found.hedge or found.amount.scaled:
+        return False
+    if after[:5] == " for ":
+        return bool(_WICKETS_AFTER.match(after))
+    return bool(_RUNS_BEFORE.search(before)) and bool(_NOTHING_COUNTED_AFTER_WICKETS.match(after)) and found.amount.value <= 10
+
+
 def _source_window(body: str, sentence: Sentence, found: Found, after: str) -> str:
     """The words after a number read for a source: past an inserted clause when one opens after
     the noun ("One backbench MP, who asked not to be named, told Reuters")."""
@@ -259,12 +285,22 @@ def _is_time_frame(body: str, sentence: Sentence, found: Found, after: str) -> b
         return True  # "after six hours of fighting", "the recess begins in just under 10 weeks"
     if last == ["and"] and _WHEN_COORDINATED.search(before):
         return True  # "after a nine-day trial and roughly six hours of deliberations": "after" covers both
-    if not found.hedge:
-        return bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
-    if found.hedge.lower() != "over":
-        return False
-    return starts_clause(before) or before.endswith(",") or bool(last) and (
-        any(c.isdigit() for c in last[0]) or _is_noun_before_span(last[0].lower())
+    if found.hedge is None or found.hedge.lower() != "over":
+        over = _OVER_AVERAGE.search(before) if "ver" in before[-24:] else None
+        if over:
+            return _times_over(before[: over.start()].rstrip())  # "Over a median of 3.4 years, ..."
+        return not found.hedge and bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
+    return _times_over(before)
+
+
+def _times_over(before: str) -> bool:
+    """Whether "over" and a span, after ``before``, time something: opening the clause ("Over nine
+    years, he ..."), after a comma, or after the figure or noun they time ("rose 20% over five
+    years", "18 billion euros ($19.5 billion) over five years")."""
+    last = before.rsplit(None, 1)[-1:]
+    word = last[0].rstrip(")") if last else ""
+    return starts_clause(before) or before.endswith(",") or bool(word) and (
+        any(c.isdigit() for c in word) or _is_noun_before_span(word.lower())
     )
 
 

@@ -4,7 +4,8 @@ These rules, asked by :func:`generator.non_figures.is_figure`, refuse "one" used
 idiom or a source ("one of the largest", "no one", "one day", "one person familiar with the talks
 said", "Two of the people said", "three of them told Reuters", past an adjective or a clause
 opened by "who": "one senior official said", "One backbench MP, who asked not to be named, told
-Reuters"; and "the two", "the three" before a verb, a pronoun for people named earlier: "The two
+Reuters", or past a name set off by commas, with the age after it: "One patient, Margaret Lowe,
+71, said"; and "the two", "the three" before a verb, a pronoun for people named earlier: "The two
 have split their 14 meetings", while "the two sides agreed" counts sides). "One" followed by "of"
 is never a figure, since "one of the biggest" is far more common in copy than "one of the dead";
 other numbers followed by "of whom"/"of them" are ("two of whom were found beheaded").
@@ -79,4 +80,20 @@ def _verb_past_clause(words: list[str]) -> str:
         if words[index : index + 1] and words[index].endswith(",") and words[index + 1 : index + 2] == ["who"]:
             closing = next((i for i in range(index + 2, len(words)) if words[i].endswith(",")), None)
             return words[closing + 1].lower() if closing is not None and closing + 1 < len(words) else ""
+        if words[index : index + 1] and words[index].endswith(",") and words[index + 1 : index + 2] and words[index + 1][0].isupper():
+            return _verb_past_name(words, index + 1)  # "One patient, Margaret Lowe, 71, said"
+    return ""
+
+
+def _verb_past_name(words: list[str], first: int) -> str:
+    """The word after a name set off by commas from ``first`` ("Margaret Lowe, 71, said" gives
+    "said"): up to three capitalised words, then an age if one follows; "" otherwise."""
+    for i in range(first, min(first + 3, len(words))):
+        if not words[i][0].isupper():
+            return ""
+        if words[i].endswith(","):
+            following = i + 1
+            if following < len(words) and words[following].rstrip(",").isdigit() and words[following].endswith(","):
+                following += 1  # the person's age
+            return words[following].lower() if following < len(words) else ""
     return ""

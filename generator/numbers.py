@@ -26,6 +26,9 @@ compared and sorted:
   "a 2m wall" and "the 100m final" are not millions;
 - Indian scales multiply as the other scales do ("Rs 45,000 crore" -> 450000000000, "2.7 lakh"
   -> 270000, "Rs 7.82 lakh crore" -> a trillion times 7.82);
+- "Rs" takes the country the story names, as "rupees" does ("Rs5 billion" in a Pakistani story
+  is PKR); an "R" glued to digits is South African rand ("R18.92"), read only in a story that
+  names South Africa (see :mod:`generator.figures`): elsewhere "R5" is a road or a form;
 - cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
   ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
 - a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
@@ -92,7 +95,7 @@ FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "te
 #: Currency signs and codes written before the number.
 CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
-    "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
+    "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "r": "ZAR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN",
 }
 #: ISO codes accepted before or after the number.
@@ -196,7 +199,7 @@ _CURRENCY_NAMES = _trie(COUNTRY_CURRENCIES).replace(r"\ ", r"\s+")
 
 def quantity(tag: str) -> str:
     """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
-    signs = _words(s for s in CURRENCY_SIGNS if not s.startswith("rs")) + r"|rs\.?(?=\s?\d)"
+    signs = _words(s for s in CURRENCY_SIGNS if s[:1] != "r" or s == "r$") + r"|rs\.?(?=\s?\d)|r(?=\d)"
     codes = _words(CURRENCY_CODES)
     number = (
         rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"

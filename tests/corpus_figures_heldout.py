@@ -91,7 +91,18 @@ the batch had left out, as the fifth batch's "the two sides had agreed"; the sub
 or perfect verb takes its predicate ("mobile phone contracts affected", "planned operations
 cancelled", "outpatient appointments cancelled"); and "four previous matches" keeps its modifier,
 as the batch's own "individual plaintiffs" does (193 figures; precision 0.945, recall 0.979, F1
-0.962; value 1.000, qualifier 1.000, unit 0.995, label 0.874 after that).
+0.962; value 1.000, qualifier 1.000, unit 0.995, label 0.874 after that). Six more were then
+corrected to the rules the earlier batches follow (199 figures): a vote written in words counts,
+as the second batch's "by six votes to four" does ("six votes to two"); a span after "in" that
+no countdown verb opens says how long, as the first batch's "300mm of rain fell in 24 hours" and
+"its first annual loss in more than 20 years" do ("210 millimetres of rain in 24 hours", "the
+second major attack on the NHS in two years"); a span after "for" is kept, as "jailed for seven
+years" is ("missing for more than 48 hours"); a vague plural is a figure, as "hundreds" is
+("tens of millions"). After one round of fixes (rand and "Rs" by the country the story names,
+innings scores, average spans after "over", sources named in apposition, compound plurals,
+adverbs of comparison, adverbs between commas, "to X from Y", partitives past an adjective,
+copular plurals, shared predicates read further): precision 1.000, recall 1.000, F1 1.000;
+value, qualifier and unit 1.000, label 0.980; the batch is no longer blind.
 """
 
 from __future__ import annotations
@@ -765,9 +776,9 @@ ARTICLES_6: tuple[Case, ...] = (
          F("Twenty-three", 23, None, None, "women"), F("17", 17)),
     case(SIXTH_BATCH["dawn-floods"],
          F("At least 87", 87, "At least", None, "people killed"), F("more than 300", 300, "more than"),
-         F("34", 34), F("nearly 12,000", 12000, "nearly", None, "houses damaged"), F("102", 102, None, None, "toll"),
+         F("34", 34), F("nearly 12,000", 12000, "nearly", None, "houses damaged"), F("102", 102, None, None, "toll"), F("more than 48", 48, "more than", None, "hours"),
          F("one million rupees", 1e6, None, _PKR), F("Rs5 billion", 5e9, None, _PKR),
-         F("210", 210, None, None, "millimetres"), F("about 650,000", 650000, "about", None, "acres"),
+         F("210", 210, None, None, "millimetres"), F("24", 24, None, None, "hours"), F("about 650,000", 650000, "about", None, "acres"),
          F("some 45,000", 45000, "some", None, "people"), F("40", 40, None, None, "doctors"),
          F("more than 20", 20, "more than", None, "camps"), F("a third", 33.33, None, _PCT),
          F("more than 1,700", 1700, "more than", None, "people"), F("$30 billion", 3e10, None, _USD)),
@@ -804,7 +815,7 @@ ARTICLES_6: tuple[Case, ...] = (
          F("three", 3, None, None, "civil liberties groups"),
          F("more than 4,000", 4000, "more than", None, "individual plaintiffs"),
          F("around 1,200", 1200, "around", None, "serious crimes"), F("about 260 million euros", 2.6e8, "about", _EUR),
-         F("about 18,000", 18000, "about", None, "investigations")),
+         F("about 18,000", 18000, "about", None, "investigations"), F("six", 6, None, None, "votes"), F("two", 2)),
     case(SIXTH_BATCH["fda-trial"],
          F("33%", 33, None, _PCT), F("more than 14,000", 14000, "more than", None, "patients"), F("an average of 58%", 58, "an average of", _PCT),
          F("4%", 4, None, _PCT), F("About one in three", 33.33, "About", _PCT, "patients"), F("7.1%", 7.1, None, _PCT),
@@ -837,7 +848,8 @@ ARTICLES_6: tuple[Case, ...] = (
          F("More than 1,100", 1100, "More than", None, "planned operations cancelled"),
          F("3,400", 3400, None, None, "outpatient appointments cancelled"), F("400", 400, None, None, "gigabytes"),
          F("about $1.1bn", 1.1e9, "about", _USD), F("roughly one in four", 25, "roughly", _PCT, "attacks"),
-         F("more than 10,000", 10000, "more than", None, "appointments"), F("up to 12", 12, "up to", None, "hours")),
+         F("more than 10,000", 10000, "more than", None, "appointments"), F("up to 12", 12, "up to", None, "hours"),
+         F("two", 2, None, None, "years")),
     case(SIXTH_BATCH["pti-cricket"],
          F("six", 6, None, None, "wickets"), F("42", 42, None, None, "runs"), F("143", 143, None, None, "runs"),
          F("376", 376, None, None, "target"), F("232", 232), F("71.3", 71.3, None, None, "overs"), F("89", 89),
@@ -851,5 +863,6 @@ ARTICLES_6: tuple[Case, ...] = (
          F("about 50,000", 50000, "about", None, "visitors"), F("4.3 million euros", 4.3e6, None, _EUR),
          F("at least three", 3, "at least", None, "suspects"), F("an estimated 6 million euros", 6e6, "an estimated", _EUR),
          F("About 120", 120, "About", None, "items"), F("50", 50, None, None, "gold bracelets"),
-         F("about 5.8 million euros", 5.8e6, "about", _EUR)),
+         F("about 5.8 million euros", 5.8e6, "about", _EUR),
+         F("tens of millions", 2e7, "tens of millions", _EUR, None)),
 )

@@ -173,3 +173,40 @@ def test_a_verb_alone_after_a_share_ends_its_clause():
 )
 def test_labels_of_the_fifth_round(passage, label):
     assert labels_of(passage)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("passage", "labels"),
+    [
+        # an adverb of comparison after the figure is no label: the subject is read instead
+        ("Industrial output grew 6.1% year-on-year in March.", ["Industrial output"]),
+        ("Retail sales fell 0.4% month-on-month.", ["Retail sales"]),
+        # a plural before a plural is a modifier of the noun phrase
+        ("Five human rights groups signed the letter.", ["human rights groups"]),
+        ("The flood destroyed 40 homes and 12 schools.", ["homes", "schools"]),
+        ("One in four children leaves school without a qualification.", ["children"]),
+        # a forecast verb after its subject is no part of the label
+        ("Brokers at Lane & Co estimate pre-tax profit could reach £1.2bn next year.", ["pre-tax profit"]),
+        # an "-ed" adjective right after the determiner of a four-word subject
+        ("Officials said the revised quarterly growth estimate stood at 2.3%.", ["revised quarterly growth estimate"]),
+        # an adverb set off by commas between the subject and its verb
+        ("Car sales, meanwhile, rose 8 percent in June.", ["Car sales"]),
+        ("Imports, by contrast, fell 2.5%.", ["Imports"]),
+        # the earlier level of "to X from Y" is the same subject's
+        ("The jobless rate rose to 5.2% from 4.9% in May.", ["jobless rate", "jobless rate"]),
+        ("Flights from 30 cities were cancelled.", ["cities cancelled"]),
+        # a copula and a plural ending the clause say what a bare count is
+        ("Of the 60 people arrested, 14 were minors.", ["people arrested", "minors"]),
+        ("Of the victims, 12 were hospitalised.", ["hospitalised"]),
+        # a partitive "of" past an adjective and a count
+        ("The team must win three of their remaining five matches.", ["matches", "matches"]),
+        ("Two of the other four suspects were charged.", ["suspects charged", "suspects charged"]),
+    ],
+)
+def test_labels_of_the_sixth_round(passage, labels):
+    assert labels_of(passage) == labels
+
+
+def test_a_shared_predicate_is_read_past_two_long_noun_phrases():
+    passage = "About 2,300 planned hip operations and 5,100 dental appointments have been postponed."
+    assert labels_of(passage) == ["planned hip operations postponed", "dental appointments postponed"]

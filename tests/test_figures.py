@@ -402,3 +402,62 @@ def test_signs_spans_ages_pronouns_and_sources_of_the_fifth_round(passage, expec
 def test_a_shared_currency_word_takes_the_country_the_article_names(passage, unit):
     assert figures_of(passage)[0][2] == unit
 
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # "over" and an average span, after a noun, a figure or opening the clause: a time frame
+        ("Over a median of 4.2 years, fewer patients on the drug suffered a stroke.", []),
+        ("The study followed nurses over an average of 11 years.", []),
+        ("The fund will lend 2 billion euros ($2.2 billion) over three years.",
+         [("2 billion euros", None, "EUR", ""), ("$2.2 billion", None, "USD", "")]),
+        ("She served over 20 years on the board.", [("over 20", "over", None, "years")]),  # the span is the fact
+        ("Patients were followed for an average of six years.", [("an average of six", "an average of", None, "years")]),
+        # a cricket score: runs for wickets
+        ("England were 214 for five at stumps on the second day.", []),
+        ("Pakistan declared on 512 for 8, a lead of 130.", [("130", None, None, "lead")]),
+        ("The club sold 40 for two pounds each.", [("40", None, None, ""), ("two pounds", None, "GBP", "")]),
+        ("He was jailed for 12 years for three robberies.",
+         [("12", None, None, "years"), ("three", None, None, "robberies")]),
+        # a source named in apposition, an age after the name
+        ("One passenger, Tomasz Nowak, 52, said the train braked hard.", []),
+        ("One villager, Amina Bello, told AFP the well had dried up.", []),
+        ("One guard, Peter Mwangi, was injured.", [("One", None, None, "guard injured")]),
+    ],
+)
+def test_average_spans_innings_scores_and_named_sources_of_the_sixth_round(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("South Africa's Treasury set aside R2.4 billion for the repairs.", [("R2.4 billion", None, "ZAR", "")]),
+        ("A litre of petrol in South Africa costs R23.15.", [("R23.15", None, "ZAR", "litre")]),
+        ("The R34 road to Kroonstad was closed for 12 hours.", [("12", None, None, "hours")]),  # no rand outside South Africa
+        ("Traffic on the R2 motorway was slow.", []),
+    ],
+)
+def test_rand_is_read_only_in_a_south_african_story(passage, expected):
+    assert figures_of(passage) == expected
+
+
+def test_a_rupee_sign_takes_the_country_the_article_names():
+    assert figures_of("Pakistan approved Rs12 billion for flood relief.")[0][2] == "PKR"
+    assert figures_of("Sri Lanka's cabinet approved Rs 800 million for schools.")[0][2] == "LKR"
+    assert figures_of("The firm paid Rs 40 crore for the land.")[0][2] == "INR"
+
+
+@pytest.mark.parametrize(
+    ("passage", "unit"),
+    [
+        ("The paintings are worth tens of millions of dollars, the museum said.", "USD"),
+        ("The bank lost hundreds of millions of euros on the deal.", "EUR"),
+        ("Thousands of pounds of fish were dumped.", None),  # a weight as often as money
+        ("Millions of rupees went missing.", None),  # whose rupees, only a country says
+        ("Hundreds of thousands of people marched.", None),
+    ],
+)
+def test_a_vague_plural_before_of_and_a_currency_word_is_that_money(passage, unit):
+    assert figures_of(passage)[0][2] == unit
