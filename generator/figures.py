@@ -64,7 +64,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
 from generator.figure_labels import read_label
-from generator.model import Article, DateMention, Figure, Quote, Sentence
+from generator.model import Article, DateMention, Figure, Quote, Sentence, filled
 from generator.non_figures import MONTH, YEAR, Found, is_counted_year, is_figure
 from generator.numbers import (
     COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency,
@@ -127,7 +127,6 @@ _MINUS_WORDS = (" minus ", " Minus ", " negative ")
 _QUOTE_OPENERS = "“\"‘«'"  # what an opening quotation mark may be written with, for str.lstrip
 _HEDGE_OPENERS = _QUOTE_OPENERS + "("  # what may stand glued before a hedge
 _SPACE = re.compile(r"\s+")
-_NEW = object.__new__
 
 
 def extract_figures(
@@ -279,12 +278,10 @@ def _clean(hedge: str | None) -> str | None:
 
 
 def _figure(body: str, sentence: Sentence, found: Found, claimant: str | None) -> Figure:
-    """The figure of a number kept, built at once: a frozen dataclass sets each of its nine fields
-    through ``object.__setattr__``, which costs twice as much as filling its dictionary in one call
-    (the instance is the same: equality, hashing and the fields read as set by ``__init__``)."""
+    """The figure of a number kept, made by :func:`generator.model.filled`: a dozen per article."""
     unit = found.amount.unit
-    figure = _NEW(Figure)
-    vars(figure).update(
+    return filled(
+        Figure,
         value=found.amount.value,
         text=body[found.start : found.end],
         qualifier=found.hedge,
@@ -295,7 +292,6 @@ def _figure(body: str, sentence: Sentence, found: Found, claimant: str | None) -
         start=found.start,
         end=found.end,
     )
-    return figure
 
 
 def _claimant(offset: int, sentence: Sentence, quotes: tuple[Quote, ...], claims: Mapping[str, str]) -> str | None:

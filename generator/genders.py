@@ -16,7 +16,7 @@ import re
 
 from generator.lexicon import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from generator.mentions import Found, mentions, second_surname, surname
-from generator.model import Gender, Person
+from generator.model import Gender, Person, filled
 from generator.roles import role_head
 
 #: A sentence end, or "he", "him", "his", "she", "her", "hers" as whole words in any case, as
@@ -50,11 +50,9 @@ def with_gender(body: str, people: list[Found]) -> list[Person]:
         head = role_head(person.role)
         second = second_surname(person.name)
         aliases = (surname(person),) + ((second,) if second else ()) + ((head,) if head else ())
-        found = object.__new__(Person)  # an equal record without the frozen __init__'s guarded setattrs
-        found.__dict__.update(
-            name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset
+        result.append(
+            filled(Person, name=person.name, role=person.role, aliases=aliases, gender=gender, first_offset=person.first_offset)
         )
-        result.append(found)
     return result
 
 

@@ -9,10 +9,25 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 QuoteKind = Literal["full", "partial"]
 SourceKind = Literal["agency", "attribution"]
+_Record = TypeVar("_Record")
+
+
+def filled(record: type[_Record], **fields: object) -> _Record:
+    """The record ``record(**fields)``, made at half the cost, for the records an article
+    yields by the dozen (sentences, paragraphs, figures, people).
+
+    A frozen dataclass's ``__init__`` sets each field through a guarded ``object.__setattr__``,
+    which costs more than finding a sentence; filling the new record's ``__dict__`` in one call
+    gives an equal record that still refuses assignment. Every field must be given: defaults
+    are not filled in (tests check each caller against the dataclass's own ``__init__``).
+    """
+    made = object.__new__(record)
+    made.__dict__.update(fields)
+    return made
 
 
 @dataclass(frozen=True)

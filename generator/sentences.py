@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.lexicon import ABBREVIATED_TITLES
-from generator.model import Paragraph, Sentence
+from generator.model import Paragraph, Sentence, filled
 
 #: Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -57,9 +57,7 @@ def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
         end = match.start() if match else len(body)
         start, stop = _strip_span(body, position, end)
         if stop > start:
-            paragraph = object.__new__(Paragraph)  # as in _sentence: no guarded __init__
-            paragraph.__dict__.update(number=len(paragraphs) + 1, start=start, end=stop)
-            paragraphs.append(paragraph)
+            paragraphs.append(filled(Paragraph, number=len(paragraphs) + 1, start=start, end=stop))
         if match:
             position = match.end()
     return tuple(paragraphs)
@@ -92,15 +90,9 @@ def split_sentences(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
 
 
 def _sentence(id: str, paragraph: int, text: str, start: int, end: int) -> Sentence:
-    """The same record as ``Sentence(id, paragraph, text, start, end)``, at half the cost.
-
-    A frozen dataclass's ``__init__`` sets each field through a guarded ``object.__setattr__``,
-    which costs more than finding the sentence; filling the new record's ``__dict__`` at once
-    gives an equal, equally frozen record (its fields still refuse assignment).
-    """
-    sentence = object.__new__(Sentence)
-    sentence.__dict__.update(id=id, paragraph=paragraph, text=text, start=start, end=end)
-    return sentence
+    """``Sentence(id, paragraph, text, start, end)`` without the frozen ``__init__``'s cost
+    (see :func:`generator.model.filled`), its fields still checked by type."""
+    return filled(Sentence, id=id, paragraph=paragraph, text=text, start=start, end=end)
 
 
 def _ends(body: str) -> list[tuple[int, int, int]]:
