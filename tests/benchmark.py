@@ -9,7 +9,11 @@ N it writes N varied articles into a temporary project, then measures:
   (``os.wait4`` returns the rusage of that one child);
 - wall-clock and CPU seconds of both, and the generate/build ratio of each: generate shares
   a large archive among the cores, the build runs on one, so the two ratios differ; on a busy
-  machine wall-clock time also measures the neighbours, so the per-brief build cost is CPU time;
+  machine wall-clock time also measures the neighbours, so the per-brief build cost is CPU time.
+  CPU time is shown as user and system time apart: generate creates five files per brief, and
+  what the kernel charges for creating a file varies widely between file systems (on a
+  journaling disk of a virtual machine it can be most of generate's CPU time, on tmpfs nearly
+  none), while the user time is the Python work of extraction and rendering;
 - the site's size per brief, and the time to regenerate after editing one seed.
 
 Articles come from templates filled with varied names, places, numbers, quotes and titles,
@@ -22,7 +26,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -31,6 +34,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (10, 100, 1000)
@@ -75,6 +79,20 @@ QUOTES = [
 TAGS = ["politics", "protests", "economy", "security", "diplomacy", "energy", "human rights"]
 
 
+class Cpu(NamedTuple):
+    """CPU seconds spent in the program (user) and in the kernel on its behalf (system)."""
+
+    user: float
+    system: float
+
+    @property
+    def total(self) -> float:
+        return self.user + self.system
+
+    def __sub__(self, other: Cpu) -> Cpu:
+        return Cpu(self.user - other.user, self.system - other.system)
+
+
 @dataclass(frozen=True)
 class Row:
     """The measurements of one archive size."""
@@ -82,13 +100,13 @@ class Row:
     size: int
     extract_rate: float
     generate_s: float
-    generate_cpu: float
+    generate_cpu: Cpu
     build_s: float
-    build_cpu: float
+    build_cpu: Cpu
     site_kb_per_brief: float
     build_peak_mb: float
     regenerate_s: float
-    regenerate_cpu: float
+    regenerate_cpu: Cpu
 
 
 def article(rng: random.Random, number: int) -> str:
@@ -175,7 +193,7 @@ def extraction_rate(project: Path) -> float:
     return len(raws) / (time.process_time() - start)
 
 
-def timed_generate(project: Path) -> tuple[float, float]:
+def timed_generate(project: Path) -> tuple[float, Cpu]:
     """Seconds and CPU seconds (workers included) for ``generate()``; a refused seed stops the benchmark."""
     from generator.site import generate
 
@@ -187,13 +205,13 @@ def timed_generate(project: Path) -> tuple[float, float]:
     return elapsed, cpu
 
 
-def _cpu() -> float:
+def _cpu() -> Cpu:
     """CPU seconds of this process and its finished children (generate's worker processes)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
+    times = os.times()
+    return Cpu(times.user + times.children_user, times.system + times.children_system)
 
 
-def timed_build(project: Path) -> tuple[float, float, float]:
+def timed_build(project: Path) -> tuple[float, Cpu, float]:
     """Seconds, CPU seconds and peak memory (MB) of ``mkdocs build --strict`` in a child process."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project / "mkdocs.yml")]
     start = time.perf_counter()
@@ -204,7 +222,7 @@ def timed_build(project: Path) -> tuple[float, float, float]:
     if child.returncode:
         raise SystemExit(f"benchmark: mkdocs build failed with status {child.returncode}")
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * scale / 1e6
+    return elapsed, Cpu(usage.ru_utime, usage.ru_stime), usage.ru_maxrss * scale / 1e6
 
 
 def site_size(project: Path) -> int:
@@ -243,13 +261,19 @@ def table(rows: Sequence[Row]) -> str:
     ]
     for row in rows:
         lines.append(
-            f"| {row.size:,} | {row.extract_rate:,.0f} | {row.generate_s:.2f} ({row.generate_cpu:.2f} CPU) "
-            f"| {row.build_s:.1f} ({row.build_cpu:.1f} CPU) "
-            f"| {row.generate_s / row.build_s:.0%} ({row.generate_cpu / row.build_cpu:.0%} CPU) "
-            f"| {row.build_cpu / row.size * 1000:.0f} | {row.site_kb_per_brief:.1f} | {row.build_peak_mb:.0f} "
-            f"| {row.regenerate_s:.2f} ({row.regenerate_cpu:.2f} CPU) |"
+            f"| {row.size:,} | {row.extract_rate:,.0f} | {row.generate_s:.2f} ({_split(row.generate_cpu, 2)}) "
+            f"| {row.build_s:.1f} ({_split(row.build_cpu, 1)}) "
+            f"| {row.generate_s / row.build_s:.0%} ({row.generate_cpu.total / row.build_cpu.total:.0%} CPU, "
+            f"{row.generate_cpu.user / row.build_cpu.user:.0%} user) "
+            f"| {row.build_cpu.total / row.size * 1000:.0f} | {row.site_kb_per_brief:.1f} | {row.build_peak_mb:.0f} "
+            f"| {row.regenerate_s:.2f} ({row.regenerate_cpu.total:.2f} CPU) |"
         )
     return "\n".join(lines)
+
+
+def _split(cpu: Cpu, digits: int) -> str:
+    """CPU seconds as "2.73 user + 3.24 sys"."""
+    return f"{cpu.user:.{digits}f} user + {cpu.system:.{digits}f} sys"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
