@@ -133,7 +133,7 @@ COMPANY_WORDS = frozenset(
     """
     industries holdings group capital corp corporation inc ltd plc partners pictures studios
     buses airlines airways motors foods brewing mining resources energy systems technologies
-    pharmaceuticals entertainment logistics telecom therapeutics
+    pharmaceuticals entertainment logistics telecom therapeutics sa ag nv asa spa gmbh llc
     """.split()
 )
 

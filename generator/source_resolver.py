@@ -316,6 +316,7 @@ class Resolver(StoryNames):
         if key in GENERIC_BODIES:  # "the company" in a story that names one: "Calder Therapeutics"
             end = self.sentence.end if self.sentence else len(self.body)
             companies = {name for start, name in self.companies if start < end}
+            companies -= {name for name in companies for full in companies if full.startswith(f"{name} ")}
             if len(companies) == 1:
                 return companies.pop()
         if key in GENERIC_BODIES:

@@ -23,10 +23,14 @@ article costs linear time.
 A short form in brackets written as one word may have a capital inside it ("Turkish Statistical
 Institute (TurkStat)"); a name in the people list that ends on a company's word ("Northwind
 Airways") is a body, not a person, and the names the body gives by a company's last word are
-kept for "the company".
+kept for "the company", as are those wire copy describes as companies whatever their last word
+("state-owned Codelco", "Nasdaq-listed Nvidia", "shares of Glencore", "Equinor's chief
+executive", "Aramco, the Saudi oil giant,").
 
 Knowingly missed: initials that the body spells only across a possessive or a lower-case word
-are not matched; a body's name opening on a rank's word ("General Administration of Customs").
+are not matched; a body's name opening on a rank's word ("General Administration of Customs");
+a company described only by what it does ("the miner", "the producer") is not one "the company"
+means, and with two companies named "the company" means neither, not the nearest.
 """
 
 from __future__ import annotations
@@ -92,6 +96,30 @@ _DESCRIBED = re.compile(r"(?:[a-z][\w-]* ){0,3}([a-z]+) ((?:[A-Z][\w.&-]*)(?: [A
 # "UNHCR", "UNICEF": a U.N. body by its initials
 _UN_INITIALS = re.compile(r"\bUN[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*")
+
+#: What wire copy calls a company after its name: "Codelco, the world's largest copper producer".
+COMPANY_KINDS = frozenset(
+    """
+    company firm miner producer carmaker automaker utility major maker conglomerate supplier
+    refiner retailer insurer lender manufacturer drugmaker chipmaker exporter airline carrier
+    operator developer startup giant
+    """.split()
+)
+_COMPANY_NAME = r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})"  # no possessive: "Codelco's" is Codelco
+# How wire copy tells a reader a name is a company: "state-owned Codelco", "Nasdaq-listed Nvidia",
+# "shares of Glencore", "Equinor's chief executive", "Aramco, the Saudi oil giant". Four patterns,
+# not one with four branches: each opens on a literal or a capital the engine searches fast.
+_OWNED_COMPANY = re.compile(
+    r"(?:\b(?:state|family|privately|publicly)[- ](?:owned|run|controlled|held|traded|listed)"
+    rf"|\b[A-Z][\w]*-(?:based|listed|headquartered)|\blisted) {_COMPANY_NAME}"
+)
+_SHARES_OF = re.compile(rf"\b[Ss]hares of {_COMPANY_NAME}")
+_COMPANY_OWNS = re.compile(
+    rf"{_COMPANY_NAME}['’]s (?:chief executive|CEO|chief financial officer|CFO|shareholders|shares|share price|board of directors)\b"
+)
+_COMPANY_APPOSED = re.compile(
+    rf"{_COMPANY_NAME}, (?:the|a) (?:[\w-]+['’]s )?(?:[\w-]+ ){{0,3}}?(?:{'|'.join(sorted(COMPANY_KINDS))})(?=[,.;:)]|$)"
+)
 
 
 class StoryNames:
@@ -232,8 +260,22 @@ class StoryNames:
         found = []
         for match in _NAME_RUN.finditer(self.body):
             words = [w for w in match.group().split() if w not in STOP_CAPS]
-            if len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s") in COMPANY_WORDS:
-                found.append((match.start(), " ".join(words).removesuffix("'s").removesuffix("’s")))
+            if len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s").rstrip(".") in COMPANY_WORDS:
+                found.append((match.start(), " ".join(words).removesuffix("'s").removesuffix("’s").rstrip(".")))
+        return sorted(found + self.described_companies)
+
+    @cached_property
+    def described_companies(self) -> list[tuple[int, str]]:
+        """(offset, name) of the names wire copy describes as companies, whatever their last
+        word: "state-owned Codelco", "Paris-based Vantor", "shares of Glencore", "Equinor's chief
+        executive", "Aramco, the Saudi oil major," (not "Ana Ruiz, the company's founder", nor
+        "in Chile, the company said"); a person of the people list never."""
+        found = []
+        for pattern in (_OWNED_COMPANY, _SHARES_OF, _COMPANY_OWNS, _COMPANY_APPOSED):
+            for match in pattern.finditer(self.body):
+                words = [w for w in match.group(1).split() if w not in STOP_CAPS]
+                if words and not self.is_person(" ".join(words)):
+                    found.append((match.start(1), " ".join(words)))
         return found
 
     @cached_property

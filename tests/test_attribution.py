@@ -705,3 +705,35 @@ def test_official_data_are_the_statistics_office_cited():
     text = "Output rose 5%, the National Bureau of Statistics said. Growth was 5.2%, official data showed."
     assert claims(text) == ["National Bureau of Statistics", "National Bureau of Statistics"]
     assert claims("Growth was 5.2%, official data showed.") == ["Authorities"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy's ways of saying a name of one word is a company make "the company" that company
+        ("The collapse happened at the El Mirador mine, operated by state-owned Codelco, the company said.", "Codelco"),
+        ("The line is run by state-run Petrobras. Output would recover, the company said.", "Petrobras"),
+        ("The stake is held by privately held Cargill. Output would recover, the firm said.", "Cargill"),
+        ("The plan was backed by Nasdaq-listed Nvidia. Output would recover, the company said.", "Nvidia"),
+        ("The plant was bought by Paris-based Vantor. Output would recover, the company said.", "Vantor"),
+        ("The deal lifted shares of Glencore by 4%. Output would recover, the company said.", "Glencore"),
+        ("The plan was backed by Equinor's chief executive. Output would recover, the firm said.", "Equinor"),
+        ("The mine is run by Codelco, the world's largest copper producer. Output would recover, the company said.", "Codelco"),
+        ("The deal was approved by Aramco, the Saudi oil giant. Output would recover, the company said.", "Aramco"),
+        ("The deal was approved by Equinor, the Norwegian oil major. Output would recover, the company said.", "Equinor"),
+        ("The deal was approved by Vexa, the Swiss miner. Output would recover, the company said.", "Vexa"),
+        ("The deal was approved by Glencore AG on Monday. Output would recover, the company said.", "Glencore AG"),
+        ("The deal lifted shares of Calder Therapeutics and shares of Calder. Output would recover, the company said.",
+         "Calder Therapeutics"),
+        # should stay bare: two companies, none named before, a person, a group that is no company
+        ("The mine is run by state-owned Codelco and Paris-based Vantor. Output would recover, the company said.", "Company"),
+        ("The collapse trapped 14 workers. Output would recover, the company said. State-owned Codelco runs the mine.",
+         "Company"),
+        ("The firm was founded by Ana Ruiz, the company's founder. Output would recover, the company said.", "Company"),
+        ("The deal was opposed by Hamas, the militant group. Output would recover, the company said.", "Company"),
+        ("The mine is in Chile, the company said. Output would recover, the company said.", "Company"),
+        ("The deal was opposed by Ana Ruiz, a former minister. Output would recover, the company said.", "Company"),
+    ],
+)
+def test_a_name_wire_copy_describes_as_a_company_is_the_company(text, expected):
+    assert claims(text)[-1] == expected
