@@ -95,6 +95,25 @@ executive said"), "he added" and "she added", a quote running over two paragraph
 quote, partial quotes of two to four words, "in a post on X", two speakers alternating in one
 paragraph ("X said. Y disagreed: ..."), a rank before a name ("Brig", "Pacer") and quotes in
 headlines. Its expectations are ``ARTICLES_6`` in the same three modules.
+
+A seventh batch (``SEVENTH_BATCH``, ten articles) was written after the first six had all been
+tuned on, independently of them and before any extractor was run on it, as the only estimate
+left on copy nobody tuned on. Its articles are shorter than asked, 1.3 to 1.7 kilobytes, and it
+takes outlets and subjects none of the others does: a Reuters copper mine collapse in Chile (a
+state-owned company, metres, tonnes, a union), a WAM federal budget (dirhams written "AED71.5
+billion", Saudi riyals from SPA), a Kenyan by-election dispute in Nation style (the IEBC, votes,
+shillings written "Sh312 million"), an ABC bushfire inquest (a coroner, hectares, "one in four"),
+a Kyodo car recall (yen, vehicles, "the president said"), a CNBC tech layoffs story ("according
+to a memo seen by CNBC", a charge range), a Reuters story on Amazon deforestation (INPE, square
+kilometres, reais), an RTE housing report (euros, "Taoiseach ... said", party spokespeople), a
+WHO outbreak update (suspected cases, deaths, a fatality rate) and a Serie A match report
+(goals, points, attendance). Its quotes are attributed the ways real copy does: "said in a
+statement on Tuesday", "according to X", "told a news conference", "said X, a spokesman for
+Y", a speaker named later only by title ("the chief executive said", "The president said"), "he
+added" and "She added", a quote running over two paragraphs, split quotes, partial quotes of two
+to four words, "in a post on X", two speakers alternating in one paragraph ("X said. Y
+disagreed: ... Mr X replied that ...") and quotes in headlines. Its expectations are
+``ARTICLES_7`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -2113,4 +2132,232 @@ SIXTH_BATCH: dict[str, str] = {
     "ransomware": RANSOMWARE,
     "pti-cricket": PTI_CRICKET,
     "nos-heist": NOS_HEIST,
+}
+
+
+REUTERS_MINE = """Rescuers search for trapped miners after tunnel collapse at Chilean state copper mine
+
+SANTIAGO, March 11 (Reuters) - Rescuers in northern Chile were searching on Tuesday for seven workers trapped after a tunnel collapsed at the El Tesoro underground copper mine run by state-owned Codelsa, the company said.
+
+The collapse happened late on Monday about 900 metres below the surface, Codelsa said in a statement on Tuesday, adding that 23 other workers in the section were evacuated unharmed.
+
+"Our absolute priority is to reach our colleagues and bring them home alive," Codelsa chief executive Ruben Aravena told a news conference at the site.
+
+According to the National Geology and Mining Service, the mine had been cited for ventilation failures twice in the last 18 months. The regulator ordered all work at El Tesoro to stop.
+
+Mining Minister Aurora Vidal said rescuers had drilled a 12-metre shaft toward the chamber where the workers were believed to be. "We have not lost hope," she said. "But every hour counts."
+
+El Tesoro produced about 180,000 tonnes of copper last year, roughly 11% of the company's output. Copper rose 1.4% to $9,850 a tonne on the London Metal Exchange on news of the stoppage.
+
+The Federation of Codelsa Workers said safety had been "sacrificed for tonnage" and called a strike at two other mines.
+
+"We warned management in January that the supports in that tunnel were cracking," said Pedro Quilodran, a spokesman for the federation. "Nobody listened."
+
+The chief executive rejected the claim. "Every report we received was acted on," he said.
+
+The accident is the worst at a Codelsa site since 2019, when three workers died in a flood at the Salvador mine."""
+
+WAM_BUDGET = """UAE approves record federal budget with focus on housing and schools
+
+ABU DHABI, 8th October, 2025 (WAM) -- The UAE Cabinet on Tuesday approved a federal budget of AED71.5 billion for 2026, the largest in the country's history, the Emirates News Agency (WAM) reported.
+
+About 39 percent of the budget, or AED27.9 billion, is allocated to social development and benefits, while 3.5 percent goes to federal infrastructure projects, according to the Ministry of Finance.
+
+Education will receive AED10.9 billion, and health and community protection AED5.7 billion, the ministry said in a statement.
+
+"The budget reflects our commitment to the wellbeing of citizens and to a diversified economy," Younis Al Khoori, Under-Secretary of the Ministry of Finance, told a news conference in Abu Dhabi.
+
+He added that spending would be financed without new borrowing. "We expect a balanced budget for the third consecutive year," he said.
+
+The Sheikh Zayed Housing Programme will get AED2.4 billion to build some 4,000 homes for Emirati families, the statement said.
+
+In neighbouring Saudi Arabia, the Saudi Press Agency (SPA) reported last week that the kingdom expects spending of 1.31 trillion riyals next year and a deficit of about 165 billion riyals, or 3.3% of gross domestic product.
+
+Economists said the UAE's fiscal position remained among the strongest in the region. "Oil revenue is only part of the story now," said Maryam Haddad, chief economist at Gulf Horizon Bank. "Non-oil activity is doing the heavy lifting."
+
+The International Monetary Fund forecasts the UAE economy will grow 5.1% next year, up from 4% this year."""
+
+NATION_IEBC = """Opposition rejects Kakamega by-election result, alleges 'doctored forms'
+
+By Brian Otieno | Nation
+
+The opposition on Monday rejected the result of last week's Kakamega Senate by-election, accusing the Independent Electoral and Boundaries Commission (IEBC) of altering tallies in at least 14 polling stations.
+
+The IEBC declared ruling party candidate Grace Wekesa the winner with 112,430 votes against 98,771 for opposition candidate Peter Shikuku. Turnout was 47.2 percent, the commission said.
+
+"What happened in Kakamega was not an election. It was a coronation written in advance," Mr Shikuku told a news conference in Nairobi.
+
+"We have forms from our agents that show different numbers from what was announced at the tallying centre. We will take them to court.
+
+"And we will ask the judges to open the ballot boxes," he said.
+
+IEBC chairperson Erastus Ethekon dismissed the claims. "Every form is available online for anyone to check," he said, adding that the commission had "nothing to hide".
+
+According to the commission, the by-election cost Sh312 million, about Sh45 million more than planned because of a repeat vote in two wards.
+
+Ms Wekesa, who was sworn in on Friday, called for calm. "The campaign is over," she said. "Now we serve."
+
+The opposition has until next month to file a petition at the High Court. "We will file well before the deadline," said Ruth Nyambura, a spokesperson for the opposition coalition.
+
+Police said 11 people were arrested in Mumias after clashes between rival supporters on Sunday night."""
+
+ABC_BUSHFIRE = """Coroner finds 'missed chances' in response to Bellbrook bushfire that killed four
+
+By Sarah Whitfield
+
+The coroner investigating the Bellbrook bushfire has found that fire authorities missed at least three chances to warn residents before the blaze reached the town, ABC News reports.
+
+The fire burnt through more than 42,000 hectares in January 2024, destroyed 186 homes and killed four people, including a volunteer firefighter.
+
+Delivering her findings in Coffs Harbour on Thursday, State Coroner Teresa O'Brien said an emergency warning was issued 47 minutes after the fire crossed the Macleay Valley road.
+
+"Residents of Bellbrook were left to make life-and-death decisions with information that was already out of date," Ms O'Brien said.
+
+"The system worked as designed," she said. "The problem is that it was designed for a different kind of fire."
+
+She made 19 recommendations, including a review of how warnings are sent to areas with poor mobile coverage. About one in four homes in the district has no reliable signal, according to the inquiry.
+
+The NSW Rural Fire Service said it accepted the findings. "We will study every recommendation carefully," RFS Commissioner Trent Curtin said in a statement.
+
+He added: "We owe that to the families."
+
+Lena Marsh, whose father died defending his property, said the findings were "a start, not an end".
+
+"Dad waited for a text that never came," she said outside the court. She added that the family would push for the recommendations to become law.
+
+The state government has set aside $25 million for new warning towers over the next two years."""
+
+KYODO_RECALL = """Tamura Motor to recall 1.2 million vehicles over faulty fuel pumps
+
+TOKYO, May 20 (Kyodo) -- Tamura Motor Corp. said Tuesday it will recall about 1.2 million vehicles worldwide over fuel pumps that may stop working and cause engines to stall.
+
+The recall covers 14 models built between 2019 and 2023, including about 430,000 vehicles in Japan and roughly 520,000 in North America, the automaker said in a filing with the transport ministry.
+
+Tamura said it knew of 62 cases in which engines stalled while driving, but no injuries have been reported.
+
+"We deeply apologize for the great worry and inconvenience caused to our customers," President Kenji Morimoto told a press conference at the company's headquarters in Nagoya, bowing with other executives.
+
+The president said the company expects the recall to cost around 38 billion yen ($245 million), which will be booked in the current business year.
+
+The pumps were supplied by Osaka-based Denkei Co., which said in a statement that it would cooperate fully with the investigation.
+
+According to the Ministry of Land, Infrastructure, Transport and Tourism, recalls in Japan reached 9.8 million vehicles in the year through March, up 12 percent from a year earlier.
+
+Tamura shares fell as much as 3.6 percent in Tokyo on Tuesday before closing down 2.1 percent at 2,845 yen.
+
+"A recall of this size is painful but manageable," said Hiroshi Nakane, an auto analyst at Sakura Securities. "The bigger risk is to the brand."
+
+Tamura posted a net profit of 412 billion yen in the year to March, NHK reported."""
+
+CNBC_LAYOFFS = """Cloudspan to cut 2,400 jobs as it shifts spending to AI
+
+Cloudspan will lay off about 2,400 employees, or roughly 9% of its workforce, as the software company redirects investment toward artificial intelligence, according to a memo seen by CNBC.
+
+Chief executive Dana Whitlock told staff in the memo on Wednesday that the cuts would mostly affect sales and recruiting teams. "These are hard decisions, and they affect people who have done great work," she wrote.
+
+The company, based in Austin, Texas, had about 27,000 employees at the end of last year, according to its annual filing.
+
+Affected workers in the U.S. will receive severance pay and six months of health coverage, the memo said.
+
+Cloudspan expects to record charges of $180 million to $220 million, mostly in the first quarter, it said in a filing with the Securities and Exchange Commission.
+
+"We are not cutting because we are struggling. We are cutting because the market is changing faster than our structure," the chief executive said later on a call with analysts.
+
+Shares of Cloudspan rose 4% in extended trading.
+
+Not everyone was convinced. "Every company says AI now when it means cost cutting," said Priya Raman, an analyst at Fenwick Research.
+
+Former employee Marcus Lee said in a post on X that his whole team of 11 had been let go "in a 10-minute call".
+
+The tech industry has cut more than 150,000 jobs so far this year, according to the tracking site Layoffs.fyi.
+
+Cloudspan reported revenue of $6.8 billion last year, up 14%."""
+
+INPE_AMAZON = """Amazon deforestation falls to lowest level in nine years, Brazil says
+
+BRASILIA (Reuters) - Deforestation in Brazil's Amazon rainforest fell 30.6% in the 12 months through July, to 6,288 square kilometres, the lowest level in nine years, according to data from the national space research agency INPE released on Wednesday.
+
+The area cleared is still about four times the size of the city of Sao Paulo.
+
+"This is the result of a government that decided to enforce the law again," Environment Minister Helena Barros told a news conference in Brasilia. She credited "more inspectors on the ground" and satellite alerts for the drop.
+
+Destruction in the Cerrado savanna, however, rose 3% to 11,011 square kilometres, INPE said, the highest since 2015.
+
+"The Cerrado is paying the price for the Amazon's progress," said Marcio Astrini, executive secretary of the Climate Observatory, a network of environmental groups. "Farmers are simply moving south."
+
+The environmental protection agency Ibama said it had issued fines worth 2.1 billion reais ($380 million) in the period, up 40% from a year earlier, and seized some 8,000 head of cattle raised on illegally cleared land.
+
+Farm lobby leaders dismissed the criticism. The agriculture ministry said "legal, productive farming" should not be confused with illegal clearing.
+
+Brazil has pledged to end illegal deforestation by 2030. Barros said the target was "within reach" if the trend held.
+
+Forest fires, which are often set to clear land, burned about 17.9 million hectares in the Amazon last year, according to the MapBiomas network."""
+
+RTE_HOUSING = """Housing completions fall short of target as rents rise again
+
+Just over 30,300 new homes were completed last year, below the Government's target of 33,450, according to figures from the Central Statistics Office.
+
+The figures show completions fell by 6.7% compared with the previous year, with apartments accounting for about a third of new homes.
+
+Separately, a report from property website Daft.ie found that average rents nationally rose by 5.4% in the final quarter to €2,013 a month. In Dublin, the average rent is now €2,540.
+
+Taoiseach Cathal Dwyer said the figures were "disappointing but not surprising" given the slowdown in construction starts two years ago.
+
+"We are not where we need to be, and I am not going to pretend otherwise," he told reporters at Government Buildings.
+
+Sinn Fein housing spokesperson Eoin O Broin said the Government had "lost control" of the housing crisis. "Every year we hear the same excuses," he said. Minister for Housing James Browne disagreed: "We have more homes under construction now than at any point in 15 years." Mr O Broin replied that "starts are not homes".
+
+The Government has committed €6.8 billion to housing this year, including €1.4 billion for social housing.
+
+Ronan Lyons, an economist at Trinity College Dublin who compiles the Daft.ie report, said supply remained the core problem. "Until we build at least 50,000 homes a year, rents will keep rising," he said.
+
+The number of people in emergency accommodation reached 15,580 in December, the Department of Housing said, including more than 4,600 children."""
+
+WHO_OUTBREAK = """'The next few weeks are critical': WHO warns as mpox cases climb in Kivu
+
+GENEVA (AP) -- The World Health Organization said Friday that a new mpox outbreak in eastern Congo had caused 1,842 suspected cases and 61 deaths since early August, and warned the virus was spreading faster than in previous outbreaks.
+
+About 70% of the cases are in children under 15, according to the WHO's latest situation report. The case fatality rate stands at 3.3%, higher than the 1% to 2% seen in other recent outbreaks.
+
+"The next few weeks are critical," WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva. "If we do not contain it now, we will be fighting it for years."
+
+Only 412 of the suspected cases have been confirmed by laboratory tests, said Dr. Anne Ancia, the WHO's incident manager for the outbreak. "Testing is our blind spot," she said. She added that samples sometimes took two weeks to reach a lab.
+
+Congo's health ministry said it had received 50,000 vaccine doses from Japan and expected another 100,000 from the European Union by the end of the month.
+
+The WHO has asked donors for $87 million for the response. It had received less than 20% of that, a spokesman, Christian Lindmeier, said.
+
+Neighbouring Rwanda and Burundi have each reported a handful of cases linked to travel, according to Africa CDC.
+
+"We cannot let this become another forgotten emergency," said Dr. Jean Kaseya, head of Africa CDC."""
+
+SERIEA_MATCH = """Lazzari double sends Fiorentina top as Napoli slip at home
+
+NAPLES, Italy (AP) -- Matteo Lazzari scored twice as Fiorentina beat Napoli 3-1 on Sunday to move top of Serie A for the first time in four years.
+
+Lazzari opened the scoring in the 12th minute with a header and added a second from the penalty spot seven minutes after halftime, before substitute Nico Ferraris sealed the win in stoppage time. Khvicha Mamadze had levelled for Napoli in the 38th.
+
+The result left Fiorentina on 31 points from 14 matches, one ahead of Inter Milan, who drew 1-1 at Bologna. Napoli dropped to fifth, six points off the lead.
+
+"We suffered, but this team knows how to suffer," Fiorentina coach Raffaele Palladino said. "Top of the table in December means nothing. Ask me again in May."
+
+The 26-year-old Lazzari now has 11 goals in 14 league games, two more than any other player in the division.
+
+Napoli had 64% of possession and 19 shots, but goalkeeper Pietro Terracciano made seven saves. "He won them the game," Napoli coach Antonio Conte said of the goalkeeper. "We created enough to win twice."
+
+Conte, who has lost three of his last five home matches, refused to blame his players. "I'm responsible," he said. "Always."
+
+A crowd of 48,211 watched at the Stadio Maradona, the stadium's biggest league attendance of the season."""
+
+SEVENTH_BATCH: dict[str, str] = {
+    "reuters-mine": REUTERS_MINE,
+    "wam-budget": WAM_BUDGET,
+    "nation-iebc": NATION_IEBC,
+    "abc-bushfire": ABC_BUSHFIRE,
+    "kyodo-recall": KYODO_RECALL,
+    "cnbc-layoffs": CNBC_LAYOFFS,
+    "inpe-amazon": INPE_AMAZON,
+    "rte-housing": RTE_HOUSING,
+    "who-outbreak": WHO_OUTBREAK,
+    "seriea-match": SERIEA_MATCH,
 }

@@ -103,11 +103,19 @@ innings scores, average spans after "over", sources named in apposition, compoun
 adverbs of comparison, adverbs between commas, "to X from Y", partitives past an adjective,
 copular plurals, shared predicates read further): precision 1.000, recall 1.000, F1 1.000;
 value, qualifier and unit 1.000, label 0.980; the batch is no longer blind.
+
+``ARTICLES_7`` holds the figures of the seventh batch (:data:`tests.corpus_articles.SEVENTH_BATCH`,
+108 figures), labelled independently of the first six, which had all been tuned on, before the
+extractor was run on it, and scored once before any tuning: precision 0.980, recall 0.926, F1
+0.952; value 1.000, qualifier 1.000, unit 0.990, label 0.959. No label was changed after the
+scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import (
+    FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH,
+)
 from tests.corpus_figures import Case, F, case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -865,4 +873,78 @@ ARTICLES_6: tuple[Case, ...] = (
          F("About 120", 120, "About", None, "items"), F("50", 50, None, None, "gold bracelets"),
          F("about 5.8 million euros", 5.8e6, "about", _EUR),
          F("tens of millions", 2e7, "tens of millions", _EUR, None)),
+)
+
+#: The seventh batch of whole articles (:data:`tests.corpus_articles.SEVENTH_BATCH`), labelled
+#: independently of the first six before the extractor was run on it, by the same rules: dates,
+#: years, ages, ordinals, scores, compound modifiers ("a 12-metre shaft", "a 10-minute call"),
+#: multiples ("twice", "four times the size") and reporting periods ("in the 12 months through
+#: July", "over the next two years") are left out; a span after "in" saying how long stays ("in the
+#: last 18 months", "in nine years"), and so does what a schedule sets ("six months of health
+#: coverage"). A measure written as a word (metres, tonnes, hectares, square kilometres) is the
+#: label, not the unit; "AED" and "dirhams" are AED, "riyals" SAR, "Sh" in a Kenyan story KES,
+#: "$" in an Australian story AUD.
+_AED, _SAR, _KES = "AED", "SAR", "KES"
+ARTICLES_7: tuple[Case, ...] = (
+    case(SEVENTH_BATCH["reuters-mine"],
+         F("seven", 7, None, None, "workers trapped"), F("about 900", 900, "about", None, "metres"),
+         F("23", 23, None, None, "other workers evacuated"), F("18", 18, None, None, "months"),
+         F("about 180,000", 180000, "about", None, "tonnes"), F("roughly 11%", 11, "roughly", _PCT),
+         F("1.4%", 1.4, None, _PCT, "Copper"), F("$9,850", 9850, None, _USD),
+         F("two", 2, None, None, "other mines"), F("three", 3, None, None, "workers died")),
+    case(SEVENTH_BATCH["wam-budget"],
+         F("AED71.5 billion", 7.15e10, None, _AED), F("About 39 percent", 39, "About", _PCT),
+         F("AED27.9 billion", 2.79e10, None, _AED), F("3.5 percent", 3.5, None, _PCT),
+         F("AED10.9 billion", 1.09e10, None, _AED), F("AED5.7 billion", 5.7e9, None, _AED),
+         F("AED2.4 billion", 2.4e9, None, _AED), F("some 4,000", 4000, "some", None, "homes"),
+         F("1.31 trillion riyals", 1.31e12, None, _SAR), F("about 165 billion riyals", 1.65e11, "about", _SAR),
+         F("3.3%", 3.3, None, _PCT), F("5.1%", 5.1, None, _PCT), F("4%", 4, None, _PCT)),
+    case(SEVENTH_BATCH["nation-iebc"],
+         F("at least 14", 14, "at least", None, "polling stations"), F("112,430", 112430, None, None, "votes"),
+         F("98,771", 98771), F("47.2 percent", 47.2, None, _PCT, "Turnout"),
+         F("Sh312 million", 3.12e8, None, _KES), F("about Sh45 million", 4.5e7, "about", _KES),
+         F("two", 2, None, None, "wards"), F("11", 11, None, None, "people arrested")),
+    case(SEVENTH_BATCH["abc-bushfire"],
+         F("at least three", 3, "at least", None, "chances"), F("more than 42,000", 42000, "more than", None, "hectares"),
+         F("186", 186, None, None, "homes"), F("four", 4, None, None, "people"),
+         F("19", 19, None, None, "recommendations"), F("About one in four", 25, "About", _PCT, "homes"),
+         F("$25 million", 2.5e7, None, _AUD)),
+    case(SEVENTH_BATCH["kyodo-recall"],
+         F("about 1.2 million", 1.2e6, "about", None, "vehicles"), F("14", 14, None, None, "models"),
+         F("about 430,000", 430000, "about", None, "vehicles"), F("roughly 520,000", 520000, "roughly"),
+         F("62", 62, None, None, "cases"), F("around 38 billion yen", 3.8e10, "around", _JPY),
+         F("$245 million", 2.45e8, None, _USD), F("9.8 million", 9.8e6, None, None, "vehicles"),
+         F("12 percent", 12, None, _PCT), F("as much as 3.6 percent", 3.6, "as much as", _PCT),
+         F("2.1 percent", 2.1, None, _PCT), F("2,845 yen", 2845, None, _JPY),
+         F("412 billion yen", 4.12e11, None, _JPY)),
+    case(SEVENTH_BATCH["cnbc-layoffs"],
+         F("about 2,400", 2400, "about", None, "employees"), F("roughly 9%", 9, "roughly", _PCT),
+         F("about 27,000", 27000, "about", None, "employees"), F("six", 6, None, None, "months"),
+         F("$180 million to $220 million", 1.8e8, None, _USD), F("4%", 4, None, _PCT),
+         F("11", 11), F("more than 150,000", 150000, "more than", None, "jobs"),
+         F("$6.8 billion", 6.8e9, None, _USD), F("14%", 14, None, _PCT)),
+    case(SEVENTH_BATCH["inpe-amazon"],
+         F("30.6%", 30.6, None, _PCT), F("6,288", 6288, None, None, "square kilometres"),
+         F("nine", 9, None, None, "years"), F("3%", 3, None, _PCT),
+         F("11,011", 11011, None, None, "square kilometres"), F("2.1 billion reais", 2.1e9, None, _BRL),
+         F("$380 million", 3.8e8, None, _USD), F("40%", 40, None, _PCT), F("some 8,000", 8000, "some"),
+         F("about 17.9 million", 1.79e7, "about", None, "hectares")),
+    case(SEVENTH_BATCH["rte-housing"],
+         F("Just over 30,300", 30300, "Just over", None, "new homes completed"), F("33,450", 33450),
+         F("6.7%", 6.7, None, _PCT, "completions"), F("about a third", 33.33, "about", _PCT),
+         F("5.4%", 5.4, None, _PCT), F("€2,013", 2013, None, _EUR), F("€2,540", 2540, None, _EUR),
+         F("15", 15, None, None, "years"), F("€6.8 billion", 6.8e9, None, _EUR),
+         F("€1.4 billion", 1.4e9, None, _EUR), F("at least 50,000", 50000, "at least", None, "homes"),
+         F("15,580", 15580), F("more than 4,600", 4600, "more than", None, "children")),
+    case(SEVENTH_BATCH["who-outbreak"],
+         F("1,842", 1842, None, None, "suspected cases"), F("61", 61, None, None, "deaths"),
+         F("About 70%", 70, "About", _PCT), F("3.3%", 3.3, None, _PCT), F("1% to 2%", 1, None, _PCT),
+         F("412", 412), F("50,000", 50000, None, None, "vaccine doses"), F("100,000", 100000),
+         F("$87 million", 8.7e7, None, _USD), F("less than 20%", 20, "less than", _PCT)),
+    case(SEVENTH_BATCH["seriea-match"],
+         F("four", 4, None, None, "years"), F("31", 31, None, None, "points"), F("14", 14, None, None, "matches"),
+         F("one", 1), F("six", 6, None, None, "points"), F("11", 11, None, None, "goals"),
+         F("14", 14, None, None, "league games"), F("two", 2), F("64%", 64, None, _PCT),
+         F("19", 19, None, None, "shots"), F("seven", 7, None, None, "saves"), F("three", 3),
+         F("five", 5, None, None, "home matches"), F("48,211", 48211)),
 )

@@ -74,11 +74,19 @@ as no cue, "spoke of", a participle taking on the quoted phrase, a role before a
 ending with "of the" and a noun): full quotes precision 1.000, recall 1.000, F1 1.000;
 speakers 0.978 (91/93); the batch is no longer blind. Left: "the court in Karlsruhe" and "the
 trust" as the body the story named before (bodies named only outside a cue are not noted).
+
+``ARTICLES_7`` holds the seventh batch (:data:`tests.corpus_articles.SEVENTH_BATCH`, 56 quotes, 46
+of them full), written and labelled independently of the first six, which had all been tuned on,
+before the extractor was run on it, and scored once before any tuning: full quotes precision
+1.000, recall 1.000, F1 1.000; every expected partial found and of the right kind; speakers 0.857
+(48/56). No label was changed after the scoring.
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import (
+    FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH,
+)
 from tests.corpus_quotes import Case, full, partial
 
 CASES: tuple[Case, ...] = (
@@ -1270,6 +1278,138 @@ ARTICLES_6: tuple[Case, ...] = (
             full("Gold like this is often melted down within days, and then it is lost for ever.", "Arthur Brand"),
             full("We are using every means we have,", "Bert Visser"),
             partial("the full truth", "Natalia Intotero"),
+        ),
+    ),
+)
+
+#: The seventh batch of whole articles (:data:`tests.corpus_articles.SEVENTH_BATCH`), labelled
+#: independently of the first six before the extractor was run on it, by the same rules: a body's
+#: words are the body's ("The Federation of Codelsa Workers said ... “sacrificed for tonnage”"); a
+#: quote running over two paragraphs is one quote per paragraph, both the speaker's; a split quote
+#: is two full quotes; a speaker named only by title later ("the chief executive said") is the
+#: person the story named with that title; headline quotes are not in the body and are not listed.
+ARTICLES_7: tuple[Case, ...] = (
+    Case(
+        "reuters-mine",
+        SEVENTH_BATCH["reuters-mine"],
+        (
+            full("Our absolute priority is to reach our colleagues and bring them home alive,", "Ruben Aravena"),
+            full("We have not lost hope,", "Aurora Vidal"),
+            full("But every hour counts.", "Aurora Vidal"),
+            partial("sacrificed for tonnage", "Federation of Codelsa Workers"),
+            full("We warned management in January that the supports in that tunnel were cracking,",
+                 "Pedro Quilodran"),
+            full("Nobody listened.", "Pedro Quilodran"),
+            full("Every report we received was acted on,", "Ruben Aravena"),
+        ),
+    ),
+    Case(
+        "wam-budget",
+        SEVENTH_BATCH["wam-budget"],
+        (
+            full("The budget reflects our commitment to the wellbeing of citizens and to a diversified economy,",
+                 "Younis Al Khoori"),
+            full("We expect a balanced budget for the third consecutive year,", "Younis Al Khoori"),
+            full("Oil revenue is only part of the story now,", "Maryam Haddad"),
+            full("Non-oil activity is doing the heavy lifting.", "Maryam Haddad"),
+        ),
+    ),
+    Case(
+        "nation-iebc",
+        SEVENTH_BATCH["nation-iebc"],
+        (
+            full("What happened in Kakamega was not an election. It was a coronation written in advance,",
+                 "Peter Shikuku"),
+            full("We have forms from our agents that show different numbers from what was announced at the "
+                 "tallying centre. We will take them to court.", "Peter Shikuku"),
+            full("And we will ask the judges to open the ballot boxes,", "Peter Shikuku"),
+            full("Every form is available online for anyone to check,", "Erastus Ethekon"),
+            partial("nothing to hide", "Erastus Ethekon"),
+            full("The campaign is over,", "Grace Wekesa"),
+            full("Now we serve.", "Grace Wekesa"),
+            full("We will file well before the deadline,", "Ruth Nyambura"),
+        ),
+    ),
+    Case(
+        "abc-bushfire",
+        SEVENTH_BATCH["abc-bushfire"],
+        (
+            full("Residents of Bellbrook were left to make life-and-death decisions with information that was "
+                 "already out of date,", "Teresa O'Brien"),
+            full("The system worked as designed,", "Teresa O'Brien"),
+            full("The problem is that it was designed for a different kind of fire.", "Teresa O'Brien"),
+            full("We will study every recommendation carefully,", "Trent Curtin"),
+            full("We owe that to the families.", "Trent Curtin"),
+            partial("a start, not an end", "Lena Marsh"),
+            full("Dad waited for a text that never came,", "Lena Marsh"),
+        ),
+    ),
+    Case(
+        "kyodo-recall",
+        SEVENTH_BATCH["kyodo-recall"],
+        (
+            full("We deeply apologize for the great worry and inconvenience caused to our customers,",
+                 "Kenji Morimoto"),
+            full("A recall of this size is painful but manageable,", "Hiroshi Nakane"),
+            full("The bigger risk is to the brand.", "Hiroshi Nakane"),
+        ),
+    ),
+    Case(
+        "cnbc-layoffs",
+        SEVENTH_BATCH["cnbc-layoffs"],
+        (
+            full("These are hard decisions, and they affect people who have done great work,", "Dana Whitlock"),
+            full("We are not cutting because we are struggling. We are cutting because the market is changing "
+                 "faster than our structure,", "Dana Whitlock"),
+            full("Every company says AI now when it means cost cutting,", "Priya Raman"),
+            partial("in a 10-minute call", "Marcus Lee"),
+        ),
+    ),
+    Case(
+        "inpe-amazon",
+        SEVENTH_BATCH["inpe-amazon"],
+        (
+            full("This is the result of a government that decided to enforce the law again,", "Helena Barros"),
+            partial("more inspectors on the ground", "Helena Barros"),
+            full("The Cerrado is paying the price for the Amazon's progress,", "Marcio Astrini"),
+            full("Farmers are simply moving south.", "Marcio Astrini"),
+            partial("legal, productive farming", "agriculture ministry"),
+            partial("within reach", "Helena Barros"),
+        ),
+    ),
+    Case(
+        "rte-housing",
+        SEVENTH_BATCH["rte-housing"],
+        (
+            partial("disappointing but not surprising", "Cathal Dwyer"),
+            full("We are not where we need to be, and I am not going to pretend otherwise,", "Cathal Dwyer"),
+            partial("lost control", "Eoin O Broin"),
+            full("Every year we hear the same excuses,", "Eoin O Broin"),
+            full("We have more homes under construction now than at any point in 15 years.", "James Browne"),
+            partial("starts are not homes", "Eoin O Broin"),
+            full("Until we build at least 50,000 homes a year, rents will keep rising,", "Ronan Lyons"),
+        ),
+    ),
+    Case(
+        "who-outbreak",
+        SEVENTH_BATCH["who-outbreak"],
+        (
+            full("The next few weeks are critical,", "Tedros Adhanom Ghebreyesus"),
+            full("If we do not contain it now, we will be fighting it for years.", "Tedros Adhanom Ghebreyesus"),
+            full("Testing is our blind spot,", "Anne Ancia"),
+            full("We cannot let this become another forgotten emergency,", "Jean Kaseya"),
+        ),
+    ),
+    Case(
+        "seriea-match",
+        SEVENTH_BATCH["seriea-match"],
+        (
+            full("We suffered, but this team knows how to suffer,", "Raffaele Palladino"),
+            full("Top of the table in December means nothing. Ask me again in May.", "Raffaele Palladino"),
+            full("He won them the game,", "Antonio Conte"),
+            full("We created enough to win twice.", "Antonio Conte"),
+            full("I'm responsible,", "Antonio Conte"),
+            full("Always.", "Antonio Conte"),
         ),
     ),
 )

@@ -85,11 +85,21 @@ pollster, lists of authors): precision 0.944, recall 0.918, F1 0.931; no longer 
 labels follow conventions the earlier corpora do not share and stay missed: "Analysts polled by
 LSEG had expected" (a past expectation, no claim in the earlier batches) and "according to
 government data" (a source in the unit rules, none here).
+
+``ARTICLES_7`` holds the sources of the seventh batch (:data:`tests.corpus_articles.SEVENTH_BATCH`,
+64 sources), labelled independently of the first six, which had all been tuned on, before the
+pipeline was run on it, and scored once before any tuning: precision 0.803, recall 0.891, F1
+0.844. One label was then corrected where it broke the corpus's conventions: "according to the
+MapBiomas network" is "MapBiomas network", the name as written with its kind in lower case, as
+"Drenthe police" and "Westmoor health trust" are in the sixth batch (precision 0.817, recall
+0.906, F1 0.859 after that).
 """
 
 from __future__ import annotations
 
-from tests.corpus_articles import FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH
+from tests.corpus_articles import (
+    FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH,
+)
 from tests.corpus_sources import A, T, Case, _case
 
 HELD_OUT: tuple[Case, ...] = (
@@ -673,4 +683,41 @@ ARTICLES_6: tuple[Case, ...] = (
     _case("wire", SIXTH_BATCH["nos-heist"],
           ("ANP", A), ("Drenthe police", T), ("Harry Tupan", T), ("Romanian culture ministry", T),
           ("Arthur Brand", T), ("Bert Visser", T), ("Natalia Intotero", T), ("Drents Museum", T), ("Adevarul", T)),
+)
+
+#: The seventh batch of whole articles (:data:`tests.corpus_articles.SEVENTH_BATCH`), labelled
+#: independently of the first six before the pipeline was run on it, by the same conventions: an
+#: agency credited in a dateline or a byline ("By ... | Nation") or named as the reporter ("ABC News
+#: reports") is an agency; another outlet cited for a claim ("NHK reported", "the Saudi Press
+#: Agency (SPA) reported") is a source; the outlet's own reporting ("a memo seen by CNBC") names
+#: none; unnamed groups cited for a claim ("Economists", "Police") are listed.
+ARTICLES_7: tuple[Case, ...] = (
+    _case("wire", SEVENTH_BATCH["reuters-mine"],
+          ("Reuters", A), ("Codelsa", T), ("Ruben Aravena", T), ("National Geology and Mining Service", T),
+          ("Aurora Vidal", T), ("Federation of Codelsa Workers", T), ("Pedro Quilodran", T)),
+    _case("wire", SEVENTH_BATCH["wam-budget"],
+          ("WAM", A), ("Ministry of Finance", T), ("Younis Al Khoori", T), ("Saudi Press Agency", T),
+          ("Economists", T), ("Maryam Haddad", T), ("International Monetary Fund", T)),
+    _case("web", SEVENTH_BATCH["nation-iebc"],
+          ("Nation", A), ("Independent Electoral and Boundaries Commission", T), ("Peter Shikuku", T),
+          ("Erastus Ethekon", T), ("Grace Wekesa", T), ("Ruth Nyambura", T), ("Police", T)),
+    _case("web", SEVENTH_BATCH["abc-bushfire"],
+          ("ABC News", A), ("Teresa O'Brien", T), ("inquiry", T), ("NSW Rural Fire Service", T),
+          ("Trent Curtin", T), ("Lena Marsh", T)),
+    _case("wire", SEVENTH_BATCH["kyodo-recall"],
+          ("Kyodo", A), ("Tamura Motor Corp.", T), ("Kenji Morimoto", T), ("Denkei Co.", T),
+          ("Ministry of Land, Infrastructure, Transport and Tourism", T), ("Hiroshi Nakane", T), ("NHK", T)),
+    _case("web", SEVENTH_BATCH["cnbc-layoffs"],
+          ("Dana Whitlock", T), ("Cloudspan", T), ("Priya Raman", T), ("Marcus Lee", T), ("Layoffs.fyi", T)),
+    _case("wire", SEVENTH_BATCH["inpe-amazon"],
+          ("Reuters", A), ("INPE", T), ("Helena Barros", T), ("Marcio Astrini", T), ("Ibama", T),
+          ("agriculture ministry", T), ("MapBiomas network", T)),
+    _case("web", SEVENTH_BATCH["rte-housing"],
+          ("Central Statistics Office", T), ("Daft.ie", T), ("Cathal Dwyer", T), ("Eoin O Broin", T),
+          ("James Browne", T), ("Ronan Lyons", T), ("Department of Housing", T)),
+    _case("wire", SEVENTH_BATCH["who-outbreak"],
+          ("AP", A), ("World Health Organization", T), ("Tedros Adhanom Ghebreyesus", T), ("Anne Ancia", T),
+          ("Congo's health ministry", T), ("Christian Lindmeier", T), ("Africa CDC", T), ("Jean Kaseya", T)),
+    _case("wire", SEVENTH_BATCH["seriea-match"],
+          ("AP", A), ("Raffaele Palladino", T), ("Antonio Conte", T)),
 )

@@ -18,7 +18,7 @@ from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_quotes import CASES, Case
-from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6
+from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7
 from tests.corpus_quotes_heldout import CASES as HELDOUT
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-shoot-to-kill.txt"
@@ -137,6 +137,7 @@ def main(argv: list[str]) -> int:
         ("whole articles, fourth batch", ARTICLES_4),
         ("whole articles, fifth batch", ARTICLES_5),
         ("whole articles, sixth batch", ARTICLES_6),
+        ("whole articles, seventh batch", ARTICLES_7),
     ):
         articles = score(batch, parse=whole_article)
         print(
