@@ -39,7 +39,7 @@ DESCRIBING_VERBS = frozenset(
     """
     described describes called calls dubbed labelled labeled branded termed urged
     criticised criticized praised condemned blamed accused thanked considered considers
-    denounced denounces rejected rejects dismissed dismisses
+    denounced denounces rejected rejects dismissed dismisses credited credits cited cites blames
     """.split()
 )
 
@@ -67,7 +67,7 @@ ROLE_NOUNS = frozenset(
     soldier fighter rebel commentator historian philosopher psychologist epidemiologist
     headteacher headmaster headmistress principal spokesperson
     virologist biologist physicist chemist architect planner organiser organizer volunteer
-    speaker
+    speaker coroner taoiseach tánaiste tanaiste
     veteran pacer paceman seamer spinner batsman opener skipper midfielder defender winger
     fullback quarterback pitcher
     """.split()

@@ -2,7 +2,9 @@
 
 The role is read from the words that carry a role noun: before the name ("the White House
 spokeswoman, Jen Psaki", "the Minister of Transport, Raquel Sánchez", "The President of
-Kazakhstan Kassym Jomart Tokayev", the country belonging to the role) or in an apposition after
+Kazakhstan Kassym Jomart Tokayev", the country belonging to the role; "Minister for Housing
+James Browne", the portfolio after "for" belonging to the role of a minister, secretary or
+commissioner) or in an apposition after
 it ("Sergei Lavrov, Russia's foreign minister,"). A role's head is its role noun ("President of
 Kazakhstan" -> "president"), the noun an abbreviated title stands for ("Arizona Gov." ->
 "governor"), or the role noun a hyphenated title holds ("Director-General"), so that "the
@@ -59,6 +61,31 @@ def role_of_place(
     head = role_before(body, words, start - 1) or words[start - 2][0]
     place_end = words[start + taken - 1][2]
     return head + body[words[start - 2][2] : place_end], names[taken:]
+
+
+#: Role nouns a portfolio follows after "for" ("Minister for Housing James Browne", "Secretary
+#: of State for Northern Ireland Chris Heaton-Harris"): the portfolio's capitals lead the name.
+_PORTFOLIO_HEADS = frozenset("minister secretary commissioner".split())
+
+
+def role_of_portfolio(
+    body: str, words: list[tuple[str, int, int]], start: int, names: list[str], given: frozenset[str]
+) -> tuple[str | None, list[str]]:
+    """ "Minister for Housing James Browne": the portfolio belongs to the role, the name starts
+    at its first given name the lexicon knows (or is the last two words of three or more)."""
+    if start < 2 or words[start - 1][0] != "for" or len(names) < 3:
+        return None, names
+    head = start - 2
+    if words[head][0] == "State" and head >= 2 and words[head - 1][0] == "of":
+        head -= 2  # "Secretary of State for Health", "Minister of State for Housing"
+    if words[head][0].lower() not in _PORTFOLIO_HEADS:
+        return None, names
+    taken = next((i for i in range(1, len(names) - 1) if names[i].lower() in given), 0)
+    if not taken and len(names) >= 3:
+        taken = len(names) - 2
+    if not taken:
+        return None, names
+    return body[words[head][1] : words[start + taken - 1][2]], names[taken:]
 
 
 def role_before(body: str, words: list[tuple[str, int, int]], index: int) -> str | None:

@@ -79,7 +79,11 @@ trust" as the body the story named before (bodies named only outside a cue are n
 of them full), written and labelled independently of the first six, which had all been tuned on,
 before the extractor was run on it, and scored once before any tuning: full quotes precision
 1.000, recall 1.000, F1 1.000; every expected partial found and of the right kind; speakers 0.857
-(48/56). No label was changed after the scoring.
+(48/56). No label was changed after the scoring. After one round of fixes (Irish and court
+titles "Taoiseach", "Tánaiste", "Coroner" as role nouns, a portfolio after "Minister for" as
+part of the role, a two-word body qualifying a role noun before a name as no person, "credited"
+and "cited" as verbs of a partial): full quotes precision 1.000, recall 1.000, F1 1.000;
+speakers 1.000 (56/56); the batch is no longer blind.
 """
 
 from __future__ import annotations

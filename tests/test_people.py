@@ -420,3 +420,54 @@ def test_a_surname_that_is_a_role_noun_names_the_person_again():
     article = parse_article("t.txt", "Title\n\n" + text)
     index = SpeakerIndex(article, find_people(article))
     assert index.resolve("Judge, who was unhurt,", text.index("Judge,"))[0] == "Tom Judge"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Minister for Health Mary Butler said the plan was ready.", "Mary Butler", "Minister for Health"),
+        ("Minister for Foreign Affairs Simon Coveney flew to Brussels.", "Simon Coveney", "Minister for Foreign Affairs"),
+        (
+            "Secretary of State for Northern Ireland Hilary Benn met party leaders.",
+            "Hilary Benn",
+            "Secretary of State for Northern Ireland",
+        ),
+        ("Minister for Housing Darragh O'Brien spoke.", "Darragh O'Brien", "Minister for Housing"),
+        ("Tánaiste Micheál Martin said talks would resume.", "Micheál Martin", "Tánaiste"),
+        ("Taoiseach Leo Varadkar said he was confident.", "Leo Varadkar", "Taoiseach"),
+        ("State Coroner Teresa O'Brien handed down her findings.", "Teresa O'Brien", "State Coroner"),
+        ("Chief Justice Susan Kiefel retired in November.", "Susan Kiefel", "Chief Justice"),
+    ],
+)
+def test_portfolios_and_titles_before_a_name(text, name, role):
+    found = {p.name: p for p in people(text)}
+    assert name in found and found[name].role == role
+
+
+def test_a_lawyer_for_a_person_is_no_portfolio():
+    names = [p.name for p in people("A lawyer for Mary Ellen Walsh said she would appeal.")]
+    assert names == ["Mary Ellen Walsh"]
+
+
+@pytest.mark.parametrize(
+    "text, body, name",
+    [
+        ("Sinn Fein housing spokesperson Eoin O Broin said it was a disgrace.", "Sinn Fein", "Eoin O Broin"),
+        ("Goldman Sachs chief economist Jan Hatzius cut his forecast.", "Goldman Sachs", "Jan Hatzius"),
+    ],
+)
+def test_a_body_qualifying_a_role_is_no_person(text, body, name):
+    names = [p.name for p in people(text)]
+    assert body not in names and name in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tom Cruise stars as pilot Pete Mitchell.", "Tom Cruise"),
+        ("Anna Reyes told reporter Ben Cole she would run.", "Anna Reyes"),
+        ("Anna Reyes thanked coach Ben Cole after the race.", "Anna Reyes"),
+    ],
+)
+def test_a_person_before_a_verb_and_a_role_stays_a_person(text, name):
+    assert name in [p.name for p in people(text)]

@@ -781,3 +781,15 @@ def test_a_phrase_participle_away_from_the_quote_is_no_cue():
 )
 def test_a_title_alone_names_who_the_story_gave_it(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Finance Minister Ana Duarte spoke on Monday. She credited "tighter spending rules" for the surplus.', "Ana Duarte"),
+        ('Police chief Mark Oyelaran spoke on Monday. He cited "a breakdown in communication" at the scene.', "Mark Oyelaran"),
+    ],
+)
+def test_credited_and_cited_attribute_a_partial(text, speaker):
+    found = quotes(text)
+    assert [q.speaker for q in found] == [speaker]
