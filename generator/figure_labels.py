@@ -20,7 +20,10 @@ rule that gives something (see :func:`read_label`):
    killed"; but "are expected to use", a verb of :data:`generator.label_words.RAISING_VERBS` before "to", adds
    nothing), and, when
    the figure opens its sentence or a reported clause, past up to two clauses set off by commas
-   ("Two other men, aged 20 and 22, who ..., have been released" -> "other men released"); an
+   ("Two other men, aged 20 and 22, who ..., have been released" -> "other men released"), or past
+   a short phrase of place before an auxiliary ("23 workers in the section were evacuated" ->
+   "workers evacuated"; a second participle negated by "un-" is a state, left out: "evacuated
+   unharmed" -> "evacuated"); an
    "-ed" word alone after the number is a verb, and a verb right after a measure that follows
    "of" sends the reading to rule 3 ("gusts of up to 50 mph pushed flames" -> "gusts");
 2. the predicate alone when no noun follows ("two of whom were found beheaded" -> "found
@@ -86,6 +89,11 @@ COMPARATIVES = frozenset(
 _COMPARED_HEDGE = re.compile(r"(?:higher|lower|greater|more|less|fewer|larger|smaller)\s+than\s", re.IGNORECASE)
 #: Auxiliaries of an active perfect: "had held", unlike the passive "had been held".
 _PERFECT = frozenset("have has had reportedly also".split())
+#: Prepositions of a short phrase of place between a counted noun and its predicate, as lists
+#: (the next word of a run is compared as a one-word slice).
+_PLACE_PHRASE_OPENERS = (["in"], ["at"], ["on"], ["inside"], ["near"], ["across"])
+#: Auxiliaries that open a passive or perfect predicate after such a phrase.
+_FINITE_AUXILIARIES = frozenset("were was are is have has had".split())
 #: Copulas after a bare count, before the plural that says what it counts: "74 were women".
 _PLURAL_COPULAS = frozenset("were are".split())
 #: Adjectives between the determiner of a partitive "of" and its noun, passed with a count after
@@ -144,6 +152,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
         predicate = _predicate(words, lower, position + len(noun))
         if predicate and lower[position + len(noun)] in AUXILIARIES and body[start - 5 : start] == "with ":
             predicate = []  # "farmers with less than two hectares were hit": the verb is the farmers'
+        if not predicate and lower[position + len(noun) : position + len(noun) + 1] in _PLACE_PHRASE_OPENERS:
+            predicate = _predicate_after_phrase(words, lower, position + len(noun))
         if not predicate and lower[position + len(noun) : position + len(noun) + 1] == ["and"]:
             predicate = _shared_predicate(words, lower, marked, position + len(noun))
         if (
@@ -195,6 +205,19 @@ def _possessor_end(lower: list[str], position: int) -> int:
         if not word.isalpha():
             break
     return 0
+
+
+def _predicate_after_phrase(words: list[str], lower: list[str], at: int) -> list[str]:
+    """The passive or perfect predicate of a counted noun past the short phrase of place after
+    it: "23 other workers in the section were evacuated" -> "evacuated". The phrase is at most
+    three words and the predicate must open with an auxiliary ("12 people in the town said" and
+    "40 homes in the village destroyed by" add nothing)."""
+    for index in range(at + 2, min(at + 5, len(lower))):
+        if lower[index] in _FINITE_AUXILIARIES:
+            return _predicate(words, lower, index)
+        if lower[index] in NOUN_STOPS:
+            break
+    return []
 
 
 def _predicate_after_insert(body: str, at: int, stop: int) -> list[str]:
@@ -278,8 +301,8 @@ def _predicate(words: list[str], lower_words: list[str], position: int) -> list[
     if index == 0 and (lower[0] not in EVENT_VERBS or has_object):
         return []  # an active verb ("met for talks", "signed the petition") says little of the count
     predicate = [rest[index]]
-    if index + 1 < len(rest) and _is_participle(lower[index + 1]):
-        predicate.append(rest[index + 1])  # "found beheaded"
+    if index + 1 < len(rest) and _is_participle(lower[index + 1]) and lower[index + 1][:2] != "un":
+        predicate.append(rest[index + 1])  # "found beheaded" (but "evacuated unharmed": how they came out, not what happened)
     return predicate
 
 

@@ -5,7 +5,8 @@ third rule of :func:`generator.figure_labels.read_label`):
    "toll", "a fine of $5 million" -> "fine"), read past "a record", a clause between commas
    ("Core inflation, which ..., was 3.1%") and adverbs ("had already climbed"), and, when the
    sentence or the clause after a reporting or showing verb (:data:`CLAUSE_VERBS`: "Figures show
-   knife crime in the county rose" -> "knife crime") opens with it, the phrases after its head
+   knife crime in the county rose" -> "knife crime"; the noun before the verb is read inside
+   that clause: "The figures show completions fell" -> "completions") opens with it, the phrases after its head
    ("Shares in listed subsidiary X fell 2%" -> "Shares", "Trade between the two sides was worth"
    -> "Trade"; "the number of" gives what it counts), past the figure of a change before "to"
    ("Revenue grew 3.2% to 9.6 billion crowns" -> "Revenue" for both; "rose 8 basis points to
@@ -192,7 +193,8 @@ def subject_before(body: str, sentence_start: int, start: int) -> str:
         subject: list[str] = []
         clause = _reported_clause(words, index)
         if clause:  # "Figures show knife crime in the county rose": the subject opens the clause
-            subject = _opening_subject(words[clause:], index - clause)
+            clause_words = words[clause:]  # the noun before the verb is read inside the clause: not "show sales"
+            subject = _opening_subject(clause_words, index - clause) or _head_noun(clause_words, index - clause)
         elif start - sentence_start <= _OPENING_REACH:
             if start - sentence_start > 80 and _is_subject_run(words, 1, index):  # the sentence opens earlier
                 behind = len(words) - index

@@ -38,6 +38,9 @@ number words:
 - the level of a statistical interval ("34.2% (95% confidence interval 32.8% to 35.6%)", "95%
   CI") and a calibre in millimetres before a weapon or its rounds ("a 9 mm pistol", "155mm
   shells"; "40 mm of rain" is a depth and counts);
+- a multiple of a measure the sentence names: "about four times the size of Paris", "three times
+  the national average" (a comparison, not a count; but "three times the past year" counts
+  occasions, and "1.4 times as likely" stays, a ratio the copy reports);
 - "one" used as a pronoun, an idiom or a source, and "the two" for people named before, by the
   rules of :mod:`generator.number_pronouns`.
 
@@ -126,6 +129,9 @@ _NAME_AFTER = re.compile(r"[,)]")
 _GLUED_AFTER = re.compile(r"[-‐][A-Za-z]|/\d|:\d|[.,]\d")
 #: The characters a match of :data:`_GLUED_AFTER` opens with: one look spares most numbers the match.
 _GLUE_MARKS = frozenset("-‐/:.,")
+#: "four times the size of": a multiple of a measure, not a count of times (but "three times the
+#: past year", "twice the same day" count occasions).
+_MULTIPLE = re.compile(r" times the (?!(?:past|last|previous|next|same|following|first|year|week|month|day)\b)[a-z]")
 _COUNT_COMPOUND = re.compile(r"[-‐](?:strong|plus)\b")
 _TIME_UNITS = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
@@ -208,6 +214,8 @@ def is_figure(body: str, sentence: Sentence, found: Found) -> bool:
     plain = not amount.scaled and not found.hedge
     if after[:1] in _GLUE_MARKS and _GLUED_AFTER.match(after) and not (amount.unit or _COUNT_COMPOUND.match(after)):
         return False  # "two-day visit", "24/7", "3:1" (but "£1.5bn-a-year", "a 5,000-strong force")
+    if after[:11] == " times the " and _MULTIPLE.match(after):
+        return False  # "four times the size of": a multiple, no count
     if body[start - 1 : start] == "+" or is_code_or_marker(body, sentence, number, before, after):
         return False
     if not amount.unit and _TIME_UNIT.match(after) and _is_time_frame(body, sentence, found, after):

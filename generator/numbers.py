@@ -28,7 +28,12 @@ compared and sorted:
   -> 270000, "Rs 7.82 lakh crore" -> a trillion times 7.82);
 - "Rs" takes the country the story names, as "rupees" does ("Rs5 billion" in a Pakistani story
   is PKR); an "R" glued to digits is South African rand ("R18.92"), read only in a story that
-  names South Africa (see :mod:`generator.figures`): elsewhere "R5" is a road or a form;
+  names South Africa (see :mod:`generator.figures`): elsewhere "R5" is a road or a form; "Sh"
+  glued to digits ("Sh312 million") and "KSh" are shillings, Kenyan unless the story names
+  another shilling country, as "shillings" is read;
+- an ISO code before the number, glued or not ("AED71.5 billion", "QAR 3 billion"), or after it
+  ("450 EGP"), is the currency; "SAR" only glued to the digits ("SAR1.2 trillion"), since apart it
+  is as often a Special Administrative Region or a rescue team ("30 SAR teams");
 - cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
   ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
 - a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
@@ -50,7 +55,8 @@ spelled numbers past the hundreds ("two thousand three hundred"), written-out de
 currencies named by a common word ("real", "dong", "won" but after a scale), "pounds of" (a
 weight as often as money: "5 pounds of sugar"; other currency words keep what the money bought,
 "11 billion euros of steel"), "cut by half"
-(read as "halved", no figure), "cents" of a currency other than the dollar or the euro ("50
+(read as "halved", no figure), a bare "$" in a story about Australia or Canada (read as US dollars: wire copy writes "A$", "C$"),
+codes that are also words ("TRY", "try"), "cents" of a currency other than the dollar or the euro ("50
 cents" in Canadian copy is read as US cents), and "degrees" alone (an angle as often as heat).
 """
 
@@ -96,10 +102,19 @@ FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "te
 CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "r": "ZAR",
-    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN",
+    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "sh": "KES", "ksh": "KES",
 }
+#: Signs that are also the end of a word ("wash", "Rs"): read only glued to the digits ("Sh312
+#: million", "R18.92"), or with one space for "Rs" and "KSh" ("Rs 45,000 crore", "KSh 5 billion").
+_GLUED_SIGNS = r"|rs\.?(?=\s?\d)|ksh(?=\s?\d)|sh(?=\d)|r(?=\d)"
 #: ISO codes accepted before or after the number.
-CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY CHF RUB INR KZT CAD AUD HKD".split())
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY CNY CHF RUB INR KZT CAD AUD HKD NZD SGD AED QAR KWD BHD OMR EGP NGN KES ZAR BRL MXN SEK NOK DKK PLN"
+    " PKR".split()
+)
+#: ISO codes read only glued before the digits ("SAR1.2 trillion"): apart, "SAR" is as often a
+#: Special Administrative Region or search and rescue ("30 SAR teams").
+GLUED_CODES = frozenset({"SAR"})
 #: Currency words written after the number. A name that several countries use is read as the
 #: currency wire copy most often means by it ("pesos" Mexican, "shillings" Kenyan, "francs" Swiss),
 #: as a bare "$" is read as US dollars; a country written before it says otherwise
@@ -199,7 +214,7 @@ _CURRENCY_NAMES = _trie(COUNTRY_CURRENCIES).replace(r"\ ", r"\s+")
 
 def quantity(tag: str) -> str:
     """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
-    signs = _words(s for s in CURRENCY_SIGNS if s[:1] != "r" or s == "r$") + r"|rs\.?(?=\s?\d)|r(?=\d)"
+    signs = _words(s for s in CURRENCY_SIGNS if s[:1] not in "rks" or s in ("r$", "s$")) + _GLUED_SIGNS
     codes = _words(CURRENCY_CODES)
     number = (
         rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
@@ -214,7 +229,7 @@ def quantity(tag: str) -> str:
         rf"|(?P<{tag}_words>{_CARDINAL}(?:\s+hundred\b(?:\s+(?:and\s+)?{_CARDINAL})?)?)"
     )
     return (
-        rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>{codes})\s?(?=\d))?"
+        rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>(?:{codes})\s?|{_words(GLUED_CODES)})(?=\d))?"
         rf"(?P<{tag}_number>{number})"
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
         rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
@@ -275,7 +290,7 @@ _WORD_START = re.compile(_WORD_TRIE + r"\b")
 _WORD_AFTER_SPACE = re.compile(rf" (?:{_WORD_TRIE})\b")
 _DIGITS_OR_WORD_AFTER_MARK = re.compile(rf"[^ a-z](?:(?<=\d)\d*|(?<=[\W_])(?:{_WORD_TRIE})\b)")
 #: Signs and codes that open a number, longest first ("us$" before "$").
-_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES), "rs ", "rs. "], key=len, reverse=True))
+_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES | GLUED_CODES), "rs ", "rs. ", "ksh "], key=len, reverse=True))
 _SIGN_SET = frozenset(_SIGNS)
 #: For each last character of a sign, the lengths of the signs it ends, longest first.
 _SIGN_LENGTHS = {
@@ -512,7 +527,7 @@ def _unit(sign: str | None, code: str | None, suffix: str | None) -> str | None:
     if sign:
         return CURRENCY_SIGNS[sign.lower()]
     if code:
-        return code.upper()
+        return code.strip().upper()
     if not suffix:
         return None
     words = " ".join(suffix.split()).lower()

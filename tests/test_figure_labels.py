@@ -210,3 +210,22 @@ def test_labels_of_the_sixth_round(passage, labels):
 def test_a_shared_predicate_is_read_past_two_long_noun_phrases():
     passage = "About 2,300 planned hip operations and 5,100 dental appointments have been postponed."
     assert labels_of(passage) == ["planned hip operations postponed", "dental appointments postponed"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "labels"),
+    [
+        # a passive predicate past a short phrase of place after the counted noun
+        ("Officials said 14 passengers on the ferry were rescued.", ["passengers rescued"]),
+        ("Some 60 homes in the district have been flooded.", ["homes flooded"]),
+        ("She said 9 miners at the site were evacuated unharmed.", ["miners evacuated"]),
+        # no auxiliary after the phrase: nothing added
+        ("About 30 residents in the town said they were afraid.", ["residents"]),
+        ("The 11 players on the squad are all women.", ["players"]),
+        # the subject of a clause after a showing verb, not the verb with it
+        ("The figures show exports fell by 4.2% in the quarter.", ["exports"]),
+        ("Data released on Monday showed that rents rose 3%.", ["rents"]),
+    ],
+)
+def test_labels_of_the_seventh_round(passage, labels):
+    assert labels_of(passage) == labels

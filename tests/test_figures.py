@@ -403,6 +403,45 @@ def test_a_shared_currency_word_takes_the_country_the_article_names(passage, uni
     assert figures_of(passage)[0][2] == unit
 
 
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # ISO codes glued before the digits, as Gulf and African copy writes them
+        ("The cabinet approved spending of AED64.2 billion for next year.", [("AED64.2 billion", None, "AED", "spending")]),
+        ("Doha set aside QAR 3.1 billion for the stadiums.", [("QAR 3.1 billion", None, "QAR", "")]),
+        ("The fund reported a profit of SAR2.6 billion in the quarter.", [("SAR2.6 billion", None, "SAR", "profit")]),
+        ("Tickets sold for 450 EGP at the gate.", [("450 EGP", None, "EGP", "")]),
+        # "SAR" apart from the digits is a region or a rescue team, not riyals
+        ("The Hong Kong SAR 2030 plan was unveiled.", []),
+        ("Officials sent 30 SAR teams to the coast.", [("30", None, None, "SAR teams")]),
+        # shillings written "Sh" or "KSh" glued to the digits: Kenyan unless the story names another country
+        ("The county spent Sh480 million on the road, about Sh60 million over budget.",
+         [("Sh480 million", None, "KES", ""), ("about Sh60 million", "about", "KES", "")]),
+        ("Uganda's revenue authority collected Sh2.1 trillion.", [("Sh2.1 trillion", None, "UGX", "")]),
+        ("The board approved a KSh 5 billion loan.", [("KSh 5 billion", None, "KES", "loan")]),
+        # "sh" ending a word is no sign
+        ("Volunteers helped wash 300 cars.", [("300", None, None, "cars")]),
+    ],
+)
+def test_currency_codes_and_shillings_glued_to_the_digits(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The burned area is roughly three times the size of Luxembourg.", []),
+        ("Rents in the capital are now twice the national average and 2.5 times the rate in 2015.", []),
+        # occasions counted, and a ratio as the copy reports it, stay
+        ("He was stopped by police four times the same week.", [("four", None, None, "times")]),
+        ("Smokers were 2.1 times as likely to be admitted.", [("2.1", None, None, "times")]),
+        ("The council met 12 times last year.", [("12", None, None, "times")]),
+    ],
+)
+def test_a_multiple_of_a_measure_is_no_figure(passage, expected):
+    assert figures_of(passage) == expected
+
+
 
 @pytest.mark.parametrize(
     ("passage", "expected"),
