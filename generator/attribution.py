@@ -71,9 +71,9 @@ from collections import deque
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from generator.currencies import CURRENCY_SIGNS
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
-from generator.numbers import CURRENCY_SIGNS
 from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,

@@ -8,7 +8,7 @@ more"). A name several countries give their currency ("9.6 billion crowns") take
 the article named earlier ("Norwegian crowns": NOK), else stays out of the figure, which then
 counts "crowns"; a word read by default as one country's money ("pesos" Mexican) takes the
 country the article names, as a noun or an adjective ("The Philippine Statistics Authority ... 48.90
-pesos": PHP; see :func:`generator.numbers.country_currency`), and so does "Rs" ("Rs5 billion" in
+pesos": PHP; see :func:`generator.currencies.country_currency`), and so does "Rs" ("Rs5 billion" in
 a Pakistani story: PKR), and "Sh" glued to digits ("Sh3 billion" in a Ugandan story: UGX); an
 "R" glued to digits is rand only in a story that names South Africa
 ("R500 million"), and no figure elsewhere ("the R5 road"); a vague plural before "of" and a
@@ -61,7 +61,7 @@ above and in :mod:`generator.non_figures`); the batch is no longer blind.
 Scores of the seventh batch (``ARTICLES_7``): blind, precision 0.980, recall 0.926, F1 0.952,
 unit 0.990, label 0.959; after one round of fixes, precision 0.991, recall 0.991, F1 0.991, unit
 0.991, label 1.000; the batch is no longer blind. Left: "$" in an Australian story that names
-only its states and towns (read as US dollars; see :mod:`generator.numbers`), "in the last 18
+only its states and towns (read as US dollars; see :mod:`generator.currencies`), "in the last 18
 months" (a span after "in the last" is read as a time frame) and "took two weeks" (kept as a
 count), whose rulings are debatable."""
 
@@ -71,13 +71,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
+from generator.currencies import COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, country_currency, named_currency
 from generator.figure_labels import read_label
 from generator.model import Article, DateMention, Figure, Quote, Sentence, filled
 from generator.non_figures import MONTH, YEAR, Found, is_counted_year, is_figure
-from generator.numbers import (
-    COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, Amount, country_currency, find_numbers, named_currency,
-    read_amount,
-)
+from generator.numbers import Amount, find_numbers, read_amount
 
 #: Hedges written before a number, kept verbatim as the figure's qualifier. Words that stress a
 #: number without making it rough ("only 15", "just 40", "a record 3,000") are not hedges.
@@ -117,7 +115,7 @@ _SHARED_OPENINGS = frozenset(word[:2] for word in SHARED_CURRENCY_WORDS)  # one 
 #: The money a vague plural counts: "tens of millions of euros", "hundreds of millions of dollars".
 _OF_MONEY = re.compile(r" of ([a-z]+)\b")
 #: Currency words not read after "of": "pounds" weigh as often ("thousands of pounds of fish"), and
-#: the words of :data:`generator.numbers.COUNTRY_DEFAULTS` say whose money only with a country.
+#: the words of :data:`generator.currencies.COUNTRY_DEFAULTS` say whose money only with a country.
 _NOT_MONEY_AFTER_OF = frozenset(("pounds", *COUNTRY_DEFAULTS))
 _SHARED_CURRENCY = re.compile(rf"\s+({'|'.join(sorted(SHARED_CURRENCY_WORDS))})\b", re.IGNORECASE)
 # Month first, then day first: each pattern opens with one character class, which the regex

@@ -8,10 +8,8 @@ year, an age or the 737 of a Boeing) is decided in :mod:`generator.non_figures`.
 groups :func:`read_amount` turns into an :class:`Amount`. Conventions, chosen so a figure can be
 compared and sorted:
 
-- money is kept in units of its currency ("$3.2 billion" -> 3200000000, ``unit="USD"``);
-  a bare ``$`` is read as US dollars and ``¥`` as yen, the usual meaning in English copy, and so
-  is a currency word several countries use ("pesos" as Mexican) unless a country says which
-  ("Argentine pesos");
+- money is kept in units of its currency ("$3.2 billion" -> 3200000000, ``unit="USD"``); which
+  currency a sign, a code or a word means is told by :mod:`generator.currencies`;
 - percentages keep their number ("45 per cent" -> 45, ``unit="%"``), and a fraction of a
   whole is a percentage too ("half of", "two-thirds of" -> 50, 66.67, ``unit="%"``);
 - a change in a rate keeps its points ("3 percentage points", "25 basis points", "25bps");
@@ -26,14 +24,6 @@ compared and sorted:
   "a 2m wall" and "the 100m final" are not millions;
 - Indian scales multiply as the other scales do ("Rs 45,000 crore" -> 450000000000, "2.7 lakh"
   -> 270000, "Rs 7.82 lakh crore" -> a trillion times 7.82);
-- "Rs" takes the country the story names, as "rupees" does ("Rs5 billion" in a Pakistani story
-  is PKR); an "R" glued to digits is South African rand ("R18.92"), read only in a story that
-  names South Africa (see :mod:`generator.figures`): elsewhere "R5" is a road or a form; "Sh"
-  glued to digits ("Sh312 million") and "KSh" are shillings, Kenyan unless the story names
-  another shilling country, as "shillings" is read;
-- an ISO code before the number, glued or not ("AED71.5 billion", "QAR 3 billion"), or after it
-  ("450 EGP"), is the currency; "SAR" only glued to the digits ("SAR1.2 trillion"), since apart it
-  is as often a Special Administrative Region or a rescue team ("30 SAR teams");
 - cents are hundredths of a dollar, as a bare "$" is read ("11 cents" -> 0.11 USD), or of a euro
   ("40 euro cents"), and "11 cents to $5.87" is a change then a level, two numbers;
 - a temperature in words keeps its scale ("47.3 degrees Celsius", "117.1 Fahrenheit" -> "°F");
@@ -43,20 +33,11 @@ compared and sorted:
 - a vague plural is worth the least it can mean ("hundreds" -> 200, "tens of thousands" -> 20000,
   "several hundred" -> 300), and its word is kept as ``vague`` so the figure says it is rough.
 
-A currency word read by default as one country's ("pesos", "shillings", "rupees") is read by
-:func:`country_currency` as the money of the country the article names as a noun or an adjective
-("Philippine", "Colombia"), found as a capitalised stem; a story that names none keeps the default.
-A name several countries give their currency ("crowns", "kroner", "dinars") is read by
-:func:`named_currency` from the country the text names with it earlier ("Norwegian crowns"); the
-number alone does not say which.
-
 Knowingly missed: European decimal commas ("3,5 millions"),
-spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals,
-currencies named by a common word ("real", "dong", "won" but after a scale), "pounds of" (a
+spelled numbers past the hundreds ("two thousand three hundred"), written-out decimals, "pounds of" (a
 weight as often as money: "5 pounds of sugar"; other currency words keep what the money bought,
 "11 billion euros of steel"), "cut by half"
-(read as "halved", no figure), a bare "$" in a story about Australia or Canada (read as US dollars: wire copy writes "A$", "C$"),
-codes that are also words ("TRY", "try"), "cents" of a currency other than the dollar or the euro ("50
+(read as "halved", no figure), "cents" of a currency other than the dollar or the euro ("50
 cents" in Canadian copy is read as US cents), and "degrees" alone (an angle as often as heat).
 """
 
@@ -67,6 +48,10 @@ from collections.abc import Iterator
 from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
+
+from generator.currencies import (
+    COUNTRY_CURRENCIES, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_COUNTRIES, GLUED_CODES,
+)
 
 #: Number words and their values.
 CARDINALS = {
@@ -98,72 +83,12 @@ VAGUE_MULTIPLIERS = {"several": 3, "a few": 2, "a couple of": 2, "many": 2}
 #: Parts of a whole, as percentages.
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 
-#: Currency signs and codes written before the number.
-CURRENCY_SIGNS = {
-    "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
-    "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "r": "ZAR",
-    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "sh": "KES", "ksh": "KES",
-}
 #: Signs that are also the end of a word ("wash", "Rs"): read only glued to the digits ("Sh312
 #: million", "R18.92"), or with one space for "Rs" and "KSh" ("Rs 45,000 crore", "KSh 5 billion").
 _GLUED_SIGNS = r"|rs\.?(?=\s?\d)|ksh(?=\s?\d)|sh(?=\d)|r(?=\d)"
-#: ISO codes accepted before or after the number.
-CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CNY CHF RUB INR KZT CAD AUD HKD NZD SGD AED QAR KWD BHD OMR EGP NGN KES ZAR BRL MXN SEK NOK DKK PLN"
-    " PKR".split()
-)
-#: ISO codes read only glued before the digits ("SAR1.2 trillion"): apart, "SAR" is as often a
-#: Special Administrative Region or search and rescue ("30 SAR teams").
-GLUED_CODES = frozenset({"SAR"})
-#: Currency words written after the number. A name that several countries use is read as the
-#: currency wire copy most often means by it ("pesos" Mexican, "shillings" Kenyan, "francs" Swiss),
-#: as a bare "$" is read as US dollars; a country written before it says otherwise
-#: (:data:`COUNTRY_CURRENCIES`). Names that are also common words ("real", "won", "dong") are
-#: left out, but for "won" after a scale ("1.2 trillion won").
-CURRENCY_WORDS = {
-    "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
-    "tenge": "KZT", "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH", "lira": "TRY", "liras": "TRY",
-    "soles": "PEN", "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "naira": "NGN", "shillings": "KES",
-    "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF",
-    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
-    "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT", "lei": "RON",
-}
-#: A currency name with the country that says which one it is ("Argentine pesos", "Egyptian pounds").
-COUNTRY_CURRENCIES = {
-    "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS", "colombian pesos": "COP",
-    "chilean pesos": "CLP", "philippine pesos": "PHP", "uruguayan pesos": "UYU", "kenyan shillings": "KES",
-    "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "swiss francs": "CHF", "cfa francs": "XOF",
-    "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK", "czech crowns": "CZK",
-    "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "indian rupees": "INR",
-    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "egyptian pounds": "EGP",
-    "lebanese pounds": "LBP", "sudanese pounds": "SDG", "iraqi dinars": "IQD", "algerian dinars": "DZD",
-    "tunisian dinars": "TND", "jordanian dinars": "JOD", "kuwaiti dinars": "KWD", "moroccan dirhams": "MAD",
-    "south korean won": "KRW", "brazilian reais": "BRL", "turkish lira": "TRY", "chinese yuan": "CNY",
-    "peruvian soles": "PEN", "south african rand": "ZAR", "nigerian naira": "NGN",
-}
-#: Currency words read by default as one country's money ("pesos" Mexican), with the countries,
-#: written capitalised as a noun or an adjective, whose money an article about them means instead:
-#: "The Philippine Statistics Authority ... 48.90 pesos" is PHP. See :func:`country_currency`.
-COUNTRY_DEFAULTS = {
-    "pesos": {
-        "Philippine": "PHP", "Filipino": "PHP", "Argentin": "ARS", "Colombia": "COP", "Chile": "CLP",
-        "Uruguay": "UYU", "Dominican": "DOP", "Cuba": "CUP", "Mexic": "MXN",
-    },
-    "shillings": {"Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS", "Somali": "SOS"},
-    "rupees": {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauriti": "MUR"},
-}
-#: The units read by default from the words of :data:`COUNTRY_DEFAULTS`: one look spares other money the search.
-DEFAULTED_UNITS = frozenset(CURRENCY_WORDS[word] for word in COUNTRY_DEFAULTS)
-#: Countries named before "dollars" ("Canadian dollars").
-DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-                    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD"}
-#: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
 #: Words after the number that give a temperature ("47.3 degrees Celsius", "117 Fahrenheit").
 TEMPERATURES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
-#: Currency names several countries share, read only when the article names the country earlier
-#: ("1.8 billion Norwegian crowns ... 9.6 billion crowns"): see :func:`named_currency`.
-SHARED_CURRENCY_WORDS = frozenset("crowns kroner kronor korun dinars".split())
+#: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
 UNIT_ABBREVIATIONS = ("km/h", "km", "kg", "mph", "kph", "cm", "mm", "MW", "GW", "kWh", "TWh", "bpd")
 
 
@@ -582,46 +507,3 @@ def fraction_value(text: str) -> float:
     count = 1 if words[0] in ("a", "one") else CARDINALS[words[0]]
     return count * FRACTIONS[words[-1].rstrip("s")]
 
-
-#: For each shared name, the names a country may give the same money: "Norwegian kroner" says
-#: which "crowns" a later bare "crowns" means.
-_SHARED_VARIANTS = {word: (word, "kroner", "kronor") if word == "crowns" else (word,) for word in SHARED_CURRENCY_WORDS}
-
-
-def named_currency(text: str, word: str, end: int) -> str | None:
-    """The currency a bare name several countries share ("crowns") means in ``text``: the last
-    one the text names with its country before ``end`` ("Norwegian crowns" -> "NOK"), else None.
-
-    The name is looked for backwards as a plain substring (written in lower case, as copy writes
-    currencies), then the words before it: an article without the name costs one search.
-    """
-    best, unit = -1, None
-    for variant in _SHARED_VARIANTS.get(word.lower(), ()):
-        stop = end
-        while (at := text.rfind(variant, 0, stop)) > best:
-            words = text[max(0, at - 24) : at].lower().split()
-            keys = (" ".join([*words[-2:], variant]), " ".join([*words[-1:], variant]))
-            named = next((COUNTRY_CURRENCIES[key] for key in keys if key in COUNTRY_CURRENCIES), None)
-            if named:
-                best, unit = at, named
-                break
-            stop = at
-    return unit
-
-
-def country_currency(text: str, word: str, end: int) -> str | None:
-    """The money a bare currency word of :data:`COUNTRY_DEFAULTS` ("pesos") means in an article
-    that names one of its countries: the country named last before ``end``, else the first named
-    after it ("Philippine", "Colombia"); None when the article names none of them.
-
-    Each country is looked for as a plain, capitalised substring (a stem, so "Philippines" and
-    "Philippine" are one): a story about Manila that never names the country keeps the default.
-    """
-    countries = COUNTRY_DEFAULTS.get(word.lower())
-    if not countries:
-        return None
-    before = max(countries, key=lambda name: text.rfind(name, 0, end))
-    if text.rfind(before, 0, end) >= 0:
-        return countries[before]
-    found = [(at, name) for name in countries if (at := text.find(name, end)) >= 0]
-    return countries[min(found)[1]] if found else None

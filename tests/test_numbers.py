@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.numbers import find_numbers, fraction_value, named_currency, read_amount, words_value
+from generator.numbers import find_numbers, fraction_value, read_amount, words_value
 
 
 def amounts(text: str) -> list[tuple[str, float, str | None]]:
@@ -188,19 +188,3 @@ def test_reads_indian_scales_cents_temperatures_and_two_levels(text, expected):
 )
 def test_no_cents_temperature_or_level_without_its_word(text):
     assert [unit for _, _, unit in amounts(text)] in ([], [None])
-
-
-@pytest.mark.parametrize(
-    ("text", "end", "unit"),
-    [
-        ("It earned 2 billion Norwegian crowns. Costs were 1 billion crowns.", 60, "NOK"),
-        ("Sales of 40 million Danish kroner. A loss of 3 million crowns.", 60, "DKK"),
-        ("In Swedish crowns, then in Czech crowns; later 5 crowns.", 50, "CZK"),
-        ("A fine of 5 million crowns.", 20, None),  # no country named before: unknown
-        ("Paid 5 million crowns, not 5 million Norwegian crowns.", 15, None),  # named only after
-        ("Paid 10 dinars after 2 Jordanian dinars.", 5, None),
-    ],
-)
-def test_a_shared_currency_name_takes_the_country_named_before(text, end, unit):
-    word = "dinars" if "dinars" in text else "crowns"
-    assert named_currency(text, word, end) == unit

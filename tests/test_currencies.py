@@ -1,0 +1,23 @@
+"""Which currency a word of money means in a story (generator/currencies.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.currencies import named_currency
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "unit"),
+    [
+        ("It earned 2 billion Norwegian crowns. Costs were 1 billion crowns.", 60, "NOK"),
+        ("Sales of 40 million Danish kroner. A loss of 3 million crowns.", 60, "DKK"),
+        ("In Swedish crowns, then in Czech crowns; later 5 crowns.", 50, "CZK"),
+        ("A fine of 5 million crowns.", 20, None),  # no country named before: unknown
+        ("Paid 5 million crowns, not 5 million Norwegian crowns.", 15, None),  # named only after
+        ("Paid 10 dinars after 2 Jordanian dinars.", 5, None),
+    ],
+)
+def test_a_shared_currency_name_takes_the_country_named_before(text, end, unit):
+    word = "dinars" if "dinars" in text else "crowns"
+    assert named_currency(text, word, end) == unit
