@@ -60,7 +60,7 @@ from generator.label_words import (
 )
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Sentence
-from generator.numbers import CARDINALS
+from generator.number_words import CARDINALS
 
 #: Words after which a verb has no object ("drowned off the coast", "died in hospital").
 PREPOSITIONS = frozenset(

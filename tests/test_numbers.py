@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.numbers import find_numbers, fraction_value, read_amount, words_value
+from generator.numbers import find_numbers, read_amount
 
 
 def amounts(text: str) -> list[tuple[str, float, str | None]]:
@@ -100,19 +100,6 @@ def test_a_part_larger_than_its_whole_is_no_ratio(text, expected):
 
 def test_a_score_is_not_a_range():
     assert amounts("won 3-1") == []
-
-
-@pytest.mark.parametrize(
-    ("words", "value"),
-    [("eighteen", 18), ("twenty one", 21), ("ninety-nine", 99), ("two hundred", 200), ("one hundred and five", 105)],
-)
-def test_words_value(words, value):
-    assert words_value(words) == value
-
-
-@pytest.mark.parametrize(("text", "value"), [("half", 50), ("a quarter", 25), ("two fifths", 40), ("one tenth", 10)])
-def test_fraction_value(text, value):
-    assert fraction_value(text) == value
 
 
 @pytest.mark.parametrize(
