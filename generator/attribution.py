@@ -318,9 +318,7 @@ CLAUSE_WORDS = RELATIVES | COORDINATORS | frozenset("as while because since if w
 def _object(tokens: Words, phrase: range) -> bool:
     """Whether a phrase follows a lower-case word that is no clause's opening: in "beat Wall
     Street estimates" the name and its noun are the verb's object."""
-    k = phrase.start - 1
-    while k >= 0 and tokens.lower[k] in DETERMINERS:
-        k -= 1
+    k = _governor(tokens, phrase)
     word = tokens.text[k] if k >= 0 else ""
     return word.isalpha() and word.islower() and word not in CLAUSE_WORDS and word not in SKIPPED
 
@@ -445,11 +443,17 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
 WHERE = PLACES - {"at"}
 
 
-def _preposition(tokens: Words, phrase: range) -> str:
-    """The word governing a phrase, determiners passed over ("" at the sentence's start)."""
+def _governor(tokens: Words, phrase: range) -> int:
+    """Where the word governing a phrase stands, determiners passed over (-1 at the sentence's start)."""
     k = phrase.start - 1
     while k >= 0 and tokens.lower[k] in DETERMINERS:
         k -= 1
+    return k
+
+
+def _preposition(tokens: Words, phrase: range) -> str:
+    """The word governing a phrase, in lower case ("" at the sentence's start)."""
+    k = _governor(tokens, phrase)
     return tokens.lower[k] if k >= 0 else ""
 
 
@@ -572,10 +576,7 @@ def _named_after(tokens: Words, phrase: range, end: int) -> range | None:
 def _governed(tokens: Words, phrase: range) -> bool:
     """Whether a phrase is the object of a preposition ("reporting from the town of Dilam"),
     so it cannot be the subject of a verb after it."""
-    k = phrase.start - 1
-    while k >= 0 and tokens.lower[k] in DETERMINERS:
-        k -= 1
-    return k >= 0 and tokens.lower[k] in PREPOSITIONS
+    return _preposition(tokens, phrase) in PREPOSITIONS
 
 
 def _phrases_after(tokens: Words, i: int) -> list[range]:

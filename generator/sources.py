@@ -41,7 +41,6 @@ from functools import lru_cache
 
 from generator.attribution import (
     Attribution,
-    attribute_sentences,
     find_attributions,
     source_key,
     untitled,
