@@ -233,3 +233,5 @@ MALE_NAMES = frozenset(
     tom tim ben steve nick travis
     """.split()
 )
+#: Every given name the lexicon knows: a role noun after one is a surname ("Travis Head").
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES

@@ -57,8 +57,7 @@ from generator.lexicon import (
     ABBREVIATED_TITLES,
     BODY_NOUNS,
     COUNTRIES,
-    FEMALE_NAMES,
-    MALE_NAMES,
+    GIVEN_NAMES,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     ORG_WORDS,
@@ -101,7 +100,6 @@ _ROLE_WORDS_READ = 6
 #: Pronouns are no name words, whatever stands before them ("... 6.5 cents U.S. He said").
 _PRONOUNS = frozenset("He She It We They You His Her Its Their".split())
 _LINKS = ("of", "for")
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 _LOOK_BACK = 56
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*),? $")
 
@@ -277,7 +275,7 @@ def _person_from_run(
     if not role:
         role, names = role_of_place(body, words, start, names)
         if not role:
-            role, names = role_of_portfolio(body, words, start, names, GIVEN_NAMES)
+            role, names = role_of_portfolio(body, words, start, names)
         if not role and not titled and _qualifies_role(body, words[stop - 1][2]):
             return None
         if not role and not titled and _ends_organisation(body, words, start, stop):

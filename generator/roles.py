@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.lexicon import ABBREVIATED_TITLES, COUNTRIES, NAME_STOPWORDS, ROLE_NOUNS, UNDOTTED_RANKS
+from generator.lexicon import ABBREVIATED_TITLES, COUNTRIES, GIVEN_NAMES, NAME_STOPWORDS, ROLE_NOUNS, UNDOTTED_RANKS
 
 _MAX_ROLE_WORDS = 10
 
@@ -69,7 +69,7 @@ _PORTFOLIO_HEADS = frozenset("minister secretary commissioner".split())
 
 
 def role_of_portfolio(
-    body: str, words: list[tuple[str, int, int]], start: int, names: list[str], given: frozenset[str]
+    body: str, words: list[tuple[str, int, int]], start: int, names: list[str]
 ) -> tuple[str | None, list[str]]:
     """ "Minister for Housing James Browne": the portfolio belongs to the role, the name starts
     at its first given name the lexicon knows (or is the last two words of three or more)."""
@@ -80,11 +80,7 @@ def role_of_portfolio(
         head -= 2  # "Secretary of State for Health", "Minister of State for Housing"
     if words[head][0].lower() not in _PORTFOLIO_HEADS:
         return None, names
-    taken = next((i for i in range(1, len(names) - 1) if names[i].lower() in given), 0)
-    if not taken and len(names) >= 3:
-        taken = len(names) - 2
-    if not taken:
-        return None, names
+    taken = next((i for i in range(1, len(names) - 1) if names[i].lower() in GIVEN_NAMES), len(names) - 2)
     return body[words[head][1] : words[start + taken - 1][2]], names[taken:]
 
 
