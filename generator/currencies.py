@@ -9,7 +9,7 @@ when the words alone do not say:
   ("Argentine pesos");
 - "Rs" takes the country the story names, as "rupees" does ("Rs5 billion" in a Pakistani story
   is PKR); an "R" glued to digits is South African rand ("R18.92"), read only in a story that
-  names South Africa (see :mod:`generator.figures`): elsewhere "R5" is a road or a form; "Sh"
+  names South Africa (:func:`unnamed_country`): elsewhere "R5" is a road or a form; "Sh"
   glued to digits ("Sh312 million") and "KSh" are shillings, Kenyan unless the story names
   another shilling country, as "shillings" is read;
 - an ISO code before the number, glued or not ("AED71.5 billion", "QAR 3 billion"), or after it
@@ -134,3 +134,18 @@ def country_currency(text: str, word: str, end: int) -> str | None:
         return countries[before]
     found = [(at, name) for name in countries if (at := text.find(name, end)) >= 0]
     return countries[min(found)[1]] if found else None
+
+
+#: Signs written for a currency word several countries use ("Rs" for rupees, "Sh" for shillings):
+#: they mean the money the story's country calls so, as the word does (:func:`country_currency`).
+SIGN_WORDS = {"rs": "rupees", "sh": "shillings"}
+#: Signs read as a currency only in a story that names its country, with that currency and
+#: country: "R18.92" is rand in a South African story; elsewhere "R5" is a road or a form.
+COUNTRY_ONLY_SIGNS = {"r": ("ZAR", "South Africa")}
+
+
+def unnamed_country(sign: str, unit: str | None, text: str) -> bool:
+    """Whether ``sign``, read as ``unit``, is one of :data:`COUNTRY_ONLY_SIGNS` in a ``text`` that
+    does not name its country: then it is no money at all."""
+    needed = COUNTRY_ONLY_SIGNS.get(sign)
+    return needed is not None and unit == needed[0] and needed[1] not in text

@@ -71,7 +71,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
-from generator.currencies import COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, country_currency, named_currency
+from generator.currencies import (
+    COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, SIGN_WORDS, country_currency, named_currency,
+    unnamed_country,
+)
 from generator.figure_labels import read_label
 from generator.model import Article, DateMention, Figure, Quote, Sentence, filled
 from generator.non_figures import MONTH, YEAR, Found, is_counted_year, is_figure
@@ -204,7 +207,7 @@ def _inside_a_word(body: str, start: int, end: int) -> bool:
 def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None:
     """A number with the hedge before and after it."""
     amount = read_amount(number)
-    if amount is None or amount.unit == "ZAR" and number.group("a_cur") == "r" and not _names_south_africa(body):
+    if amount is None or unnamed_country(number.group("a_cur") or "", amount.unit, body):
         return None  # "R500 million" is rand only in a South African story: elsewhere "R5" is a road or a form
     window_start = max(sentence.start, number.start() - 40)
     before = body[window_start : number.start()]
@@ -237,24 +240,15 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
     return Found(number, amount, start, end, _clean(hedge), before)
 
 
-#: Signs written for a currency word several countries use ("Rs" for rupees, "Sh" for shillings).
-_COUNTRY_SIGNS = {"rs": "rupees", "sh": "shillings"}
-
-
 def _country_money(body: str, number: re.Match[str], amount: Amount) -> Amount:
     """"48.90 pesos" in a story that names the Philippines is PHP, not the Mexican default; a
     country written with the word ("Argentine pesos") has already said which."""
     suffix = (number.group("b_suffix") or number.group("a_suffix") or "").split()
     sign = number.group("a_cur") or ""
-    if not suffix and sign[:2] in _COUNTRY_SIGNS:
-        suffix = [_COUNTRY_SIGNS[sign[:2]]]  # "Rs5 billion", "Sh312 million": the money the story's country calls so
+    if not suffix and sign[:2] in SIGN_WORDS:
+        suffix = [SIGN_WORDS[sign[:2]]]  # "Rs5 billion", "Sh312 million": the money the story's country calls so
     unit = country_currency(body, suffix[0], number.start()) if len(suffix) == 1 else None
     return amount._replace(unit=unit) if unit else amount
-
-
-def _names_south_africa(body: str) -> bool:
-    """Whether the article names South Africa, whose rand is written "R" before the number ("R18.92")."""
-    return "South Africa" in body
 
 
 def _hedge_before(before: str, window_start: int, start: int) -> tuple[int, str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.currencies import named_currency
+from generator.currencies import named_currency, unnamed_country
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,16 @@ from generator.currencies import named_currency
 def test_a_shared_currency_name_takes_the_country_named_before(text, end, unit):
     word = "dinars" if "dinars" in text else "crowns"
     assert named_currency(text, word, end) == unit
+
+
+@pytest.mark.parametrize(
+    ("sign", "unit", "text", "unnamed"),
+    [
+        ("r", "ZAR", "Eskom said tariffs would rise in South Africa.", False),
+        ("r", "ZAR", "Drivers on the R5 road were stuck for hours.", True),
+        ("rs", "PKR", "Sindh's budget is Rs5 billion.", False),  # no country needed
+        ("", None, "Drivers on the R5 road were stuck for hours.", False),
+    ],
+)
+def test_a_sign_that_needs_its_country_named(sign, unit, text, unnamed):
+    assert unnamed_country(sign, unit, text) is unnamed
