@@ -118,12 +118,17 @@ def name_suffixes(name: str) -> tuple[str, ...]:
     return tuple(" ".join(words[i:]) for i in range(max(0, len(words) - MAX_PHRASE), len(words)))
 
 
+def without_possessive(text: str) -> str:
+    """A name or word without its possessive ending, straight or curly: "Board's" -> "Board"."""
+    return text.removesuffix("'s").removesuffix("’s")
+
+
 def display_name(name: str) -> str:
     """A source's name without its determiner, capitalised: "the authorities" -> "Authorities"."""
     words = name.split()
     while words and words[0].lower() in LEADING_WORDS:
         words.pop(0)
-    text = " ".join(words).removesuffix("'s").removesuffix("’s")
+    text = without_possessive(" ".join(words))
     return text[:1].upper() + text[1:]
 
 

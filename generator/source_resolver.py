@@ -94,6 +94,7 @@ from generator.source_names import (
     name_suffixes,
     source_key,
     untitled,
+    without_possessive,
 )
 from generator.source_phrases import (
     DOCUMENTS,
@@ -323,7 +324,7 @@ class Resolver(StoryNames):
             previous = self.previous_subject()  # "The Northern Front rejected ... the group said"
             if previous:
                 return previous
-        bare = words[0].removesuffix("'s").removesuffix("’s")  # "according to Brightwell's report"
+        bare = without_possessive(words[0])  # "according to Brightwell's report"
         if len(words) == 1 and bare[:1].isupper() and bare in self.full_names:
             return self.full_names[bare]
         return display_name(name)

@@ -39,7 +39,9 @@ import re
 from functools import cached_property
 
 from generator.model import Article, Person, Sentence
-from generator.source_names import COMPANY_WORDS, ORG_HEADS, STOP_CAPS, TITLE_WORDS, full_names_in, source_key, untitled
+from generator.source_names import (
+    COMPANY_WORDS, ORG_HEADS, STOP_CAPS, TITLE_WORDS, full_names_in, source_key, untitled, without_possessive,
+)
 from generator.source_phrases import DOCUMENTS, MODIFIERS, SOURCE_NOUNS, TOKEN, Words, phrase_before
 
 #: Bodies a story names once, then calls by their kind: "the company said".
@@ -225,12 +227,12 @@ class StoryNames:
                 for last in caps[a : a + 8]:
                     word = words[last]
                     initials += initialism(word) or word[0]  # "US Geological Survey": USGS
-                    head = word.lower().removesuffix("'s").removesuffix("’s")
+                    head = without_possessive(word.lower())
                     if last == first:
                         continue  # a name of one word spells nothing: "USGS" is no name for "USGS"
                     if len(initials) > 2 or head in ORG_HEADS or head in INSTITUTIONS:
                         name = " ".join(words[first : last + 1])
-                        found.setdefault(initials, name.removesuffix("'s").removesuffix("’s"))
+                        found.setdefault(initials, without_possessive(name))
         return found
 
     @cached_property
@@ -247,9 +249,9 @@ class StoryNames:
                 words.pop(0)
             if len(words) > 2 and words[0].endswith(("'s", "’s")):  # "Germany's Federal Constitutional Court"
                 words.pop(0)
-            kind = words[-1].lower().removesuffix("'s").removesuffix("’s") if len(words) > 1 else ""
+            kind = without_possessive(words[-1].lower()) if len(words) > 1 else ""
             if kind in REFERRING_BODIES or kind in GENERIC_BODIES:
-                name = " ".join(words).removesuffix("'s").removesuffix("’s")  # "... Board's report"
+                name = without_possessive(" ".join(words))  # "... Board's report"
                 found.setdefault(kind, []).append((match.start(), name))
         return found
 
@@ -260,8 +262,8 @@ class StoryNames:
         found = []
         for match in _NAME_RUN.finditer(self.body):
             words = [w for w in match.group().split() if w not in STOP_CAPS]
-            if len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s").rstrip(".") in COMPANY_WORDS:
-                found.append((match.start(), " ".join(words).removesuffix("'s").removesuffix("’s").rstrip(".")))
+            if len(words) > 1 and without_possessive(words[-1].lower()).rstrip(".") in COMPANY_WORDS:
+                found.append((match.start(), without_possessive(" ".join(words)).rstrip(".")))
         return sorted(found + self.described_companies)
 
     @cached_property
