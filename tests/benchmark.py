@@ -110,7 +110,7 @@ class Row:
 
 
 def article(rng: random.Random, number: int) -> str:
-    """One plausible news article (about 3 KB) with front matter, varied by ``rng``."""
+    """One plausible news article (about 2 KB, 13 paragraphs) with front matter, varied by ``rng``."""
     name, role, country, capital, pronoun = rng.choice(LEADERS)
     surname = name.split()[-1]
     official, official_role = rng.choice(OFFICIALS)
