@@ -114,6 +114,29 @@ added" and "She added", a quote running over two paragraphs, split quotes, parti
 to four words, "in a post on X", two speakers alternating in one paragraph ("X said. Y
 disagreed: ... Mr X replied that ...") and quotes in headlines. Its expectations are
 ``ARTICLES_7`` in the same three modules.
+
+An eighth batch (``EIGHTH_BATCH``, ten articles) was written after the first seven had all been
+tuned on, independently of them and before any extractor was run on it, as the only estimate
+left on copy nobody tuned on. Its articles run from 2.0 to 2.3 kilobytes, and it takes outlets and
+subjects none of the others does: a PAP election result (seat counts, turnout, the zloty, a
+rigging claim the electoral commission rejects), a Punch general strike over fuel prices (the
+NLC, naira written "N1,030" and "N500 billion", "two dozen hours"), an Antara volcano eruption
+(BNPB, kilometres, evacuees, "between 20 and 30" earthquakes an hour), a Reuters Swiss central
+bank decision (basis points, Swiss francs, "27 of the 31 economists polled by Reuters"), a CBC
+wildfire evacuation (hectares, km/h, a premier, The Canadian Press cited), a Mexican cartel
+arrest (the attorney general's office, pesos, a nickname in quotation marks, El Universal
+cited), an AFP cycling stage translated with « » marks (seconds, kilometres, race times, prize
+money in euros), a Bernama currency report (ringgit written "RM1.9 billion", sen, gainers and
+decliners), a ferry fire off Crete (the coast guard against a passenger, nautical miles, euros)
+and Argentine inflation (INDEC, pesos in an Argentine story, a poverty rate disputed by the
+minister). Its quotes are attributed the ways real copy does: "said in a statement on
+Saturday", "according to X", "told a news conference", "said X, a spokesman for Y", "the
+minister said" after a named first mention, "he added", a quote running over two paragraphs
+(the first without a closing mark), split quotes, partial quotes of one to eight words, "wrote in
+a post on X", two speakers alternating, a figure claimed by one party and disputed by another,
+hedges ("nearly", "up to", "an estimated", "roughly", "fewer than", "barely", "as far as"),
+number words ("two dozen", "hundreds of", "a third of") and ranges ("between six and eight").
+Its expectations are ``ARTICLES_8`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -2360,4 +2383,237 @@ SEVENTH_BATCH: dict[str, str] = {
     "rte-housing": RTE_HOUSING,
     "who-outbreak": WHO_OUTBREAK,
     "seriea-match": SERIEA_MATCH,
+}
+
+PAP_ELECTION = """Civic Coalition wins most votes in Polish election but needs partners to govern
+
+WARSAW (PAP) - The centrist Civic Coalition won 34.6% of the vote in Sunday's parliamentary election, the National Electoral Commission (PKW) said on Monday, ahead of the conservative Law and Justice party on 31.2%, leaving neither able to govern alone.
+
+Turnout reached 68.9%, the highest since 1989, the commission said in a statement on Monday. Nearly 20.1 million Poles cast ballots, including more than 600,000 abroad, where queues outside some consulates stretched for hours.
+
+Under the final count, the Civic Coalition will hold 162 of the 460 seats in the Sejm, the lower house, and Law and Justice 148. The agrarian Third Way took 54 seats and the Left 27, while the far-right Confederation fell to 19.
+
+"Poles have chosen a government that talks to them rather than at them," Civic Coalition leader Marta Zielinska told a news conference in Warsaw. "We will begin talks with Third Way and the Left this week.
+
+"Nobody should expect a coalition agreement by Friday. We want one that lasts four years, not four months."
+
+Law and Justice leader Jan Wrobel conceded that his party had lost its majority but said it remained "the largest single party" in the country once the coalition's member groups were counted separately. He said the Civic Coalition was "an alliance of convenience" that would collapse within a year.
+
+Wrobel told supporters late on Sunday that roughly 1.5 million votes had been lost to what he called irregularities in postal voting. The commission rejected the claim, saying it had received fewer than 40 formal complaints, none of which affected the result.
+
+According to Michal Sadowski, a political scientist at the University of Warsaw, the talks could take between six and eight weeks. "The arithmetic works, but the personalities may not," he said.
+
+The zloty firmed 0.8% against the euro on Monday to 4.31, its strongest level in three years, as investors bet a new government would unlock up to 35 billion euros in European Union funds frozen over rule-of-law disputes.
+
+The new Sejm must convene within 30 days of the vote. President Tomasz Lis is expected to ask the largest party to try to form a government first, his spokesman, Piotr Kaminski, said."""
+
+PUNCH_STRIKE = """NLC begins indefinite strike over fuel price hike, flights grounded in Lagos
+
+By Adebayo Ogunleye | Punch
+
+Airports, banks and public hospitals across Nigeria were shut on Wednesday as the Nigeria Labour Congress (NLC) began an indefinite general strike over a 40% rise in the pump price of petrol.
+
+The price of a litre of petrol rose to N1,030 from N735 last week after the state oil firm, NNPC Ltd, said it could no longer absorb the difference between import costs and the regulated price.
+
+"The Nigerian worker cannot carry this burden alone," NLC President Joe Ajaero told a news conference in Abuja. "When the price of fuel rises, the price of everything rises: food, transport, rent."
+
+He added that the union would not call off the strike until the government reversed the increase and raised the national minimum wage to N250,000 a month from N70,000.
+
+The Minister of Information, Mohammed Idris, said the government had set aside N500 billion for palliatives, including cash transfers to an estimated 15 million households. "The era of subsidy is over, but the era of support has just begun," the minister said.
+
+The union dismissed the figure. "Not one of our members has seen a kobo of these palliatives," said Benson Upah, a spokesman for the NLC.
+
+The Federal Airports Authority of Nigeria said at least 120 domestic flights had been cancelled in Lagos and Abuja by midday, stranding thousands of passengers. At the Lagos Island General Hospital, only emergency cases were being treated, according to a nurse who asked not to be named.
+
+Transport fares in Lagos have doubled in a week, commuters said, with a bus ride from Ikorodu to Obalende now costing about N1,500.
+
+Inflation hit 33.4% in the year to August, the National Bureau of Statistics said last week, the highest in nearly three decades. Food inflation stood at 37.5%.
+
+The Trade Union Congress, the second-largest labour body with roughly 4 million members, said it would join the strike from Thursday. Talks between the unions and the government collapsed on Monday after two dozen hours of negotiation over three days."""
+
+ANTARA_VOLCANO = """Mount Lewotobi erupts again, thousands evacuated as ash column reaches 8 km
+
+LARANTUKA, East Nusa Tenggara (Antara) - Mount Lewotobi Laki-laki on Flores island erupted again on Saturday, sending an ash column up to 8 kilometres into the sky and forcing the evacuation of more than 6,400 residents from seven villages, the National Disaster Mitigation Agency (BNPB) said.
+
+"The eruption occurred at 10:21 local time, and the ash column drifted to the north and northwest," BNPB spokesman Abdul Muhari said in a statement on Saturday.
+
+The Centre for Volcanology and Geological Hazard Mitigation (PVMBG) raised the alert to the highest of its four levels and widened the exclusion zone to 9 km from the crater. Glowing rocks were thrown as far as 5 km, it said.
+
+At least nine people were killed and 63 injured when an eruption hit the same area two weeks ago, according to the agency. Hundreds of homes, a school and a church were damaged by falling rocks.
+
+"We heard a sound like thunder, then rocks started falling on the roofs," said Maria Goreti, 42, a farmer from Hokeng Jaya village who is sheltering in a sports hall in Konga. "We ran with only the clothes we were wearing."
+
+The district head of East Flores, Antonius Doni Dihen, said the government had prepared 12 shelters with a capacity of roughly 10,000 people. The local administration has declared a 60-day emergency and set aside 5 billion rupiah for food, tents and clean water, he added.
+
+Wings Air and TransNusa cancelled a combined 14 flights to Maumere and Labuan Bajo, while Frans Seda Airport in Maumere was closed until at least Monday, the transport ministry said.
+
+Hadi Wijaya, head of the PVMBG, told a news conference in Bandung that the volcano had recorded between 20 and 30 deep earthquakes an hour since Friday. "Magma is still moving up. We cannot rule out a bigger eruption," he said.
+
+Indonesia sits on the Pacific "Ring of Fire" and has nearly 130 active volcanoes, more than any other country.
+
+Lewotobi Laki-laki has erupted several times since January, when a blast forced about 2,000 people from their homes. Aid groups say a third of the evacuees from the earlier eruption have still not returned, as their houses were destroyed or lie inside the danger zone."""
+
+SNB_RATES = """Swiss National Bank cuts rates by 25 basis points, signals more easing possible
+
+ZURICH, March 20 (Reuters) - The Swiss National Bank cut its policy rate by 25 basis points to 0.25% on Thursday, its fifth cut in a row, as inflation stayed near the bottom of its target range and the strong franc weighed on exporters.
+
+The move had been expected by 27 of the 31 economists polled by Reuters, while the other four had forecast no change.
+
+"Inflationary pressure has decreased again compared with the previous quarter," SNB Chairman Martin Schlegel told a news conference in Zurich. "We will continue to monitor the situation closely and will adjust our monetary policy if necessary."
+
+The chairman said the bank was "willing to intervene in the foreign exchange market" if the franc strengthened too far, but stressed that a return to negative interest rates was not the central scenario.
+
+Swiss inflation slowed to 0.3% in February, well inside the SNB's 0-2% target band. The bank now expects inflation to average 0.4% this year and 0.8% in 2026, down from 0.6% and 0.8% in its December forecast.
+
+The franc weakened about 0.4% against the euro after the decision, to 0.9570 per euro, and by a similar margin against the dollar.
+
+"The door to a further cut in June is open, but it is not wide open," said Karsten Junius, chief economist at Bank J. Safra Sarasin. He said the bank was likely to hold off until it had more evidence of the impact of U.S. tariffs.
+
+Swissmem, the association of machine and electrical industries, said exporters' orders had fallen by nearly 6% last year, and that a third of its members were planning to cut jobs. "Every tenth of a franc matters for our members," said Stefan Brupbacher, the association's director.
+
+The SNB also reported a profit of 80.7 billion Swiss francs for last year, allowing it to pay 3 billion francs to the federal government and the cantons, the first distribution in two years.
+
+Switzerland's economy grew 0.9% last year, the state secretariat for economic affairs (SECO) said, and it forecasts growth of roughly 1.4% this year."""
+
+CBC_WILDFIRE = """Thousands ordered out of Fort Nelson as wildfire grows to 8,400 hectares
+
+About 4,700 residents of Fort Nelson and the surrounding Northern Rockies region were ordered to leave their homes on Friday as a fast-moving wildfire pushed to within 2 kilometres of the town's western edge.
+
+The Parker Lake fire grew from 1,000 hectares on Thursday evening to an estimated 8,400 hectares by Friday afternoon, according to the BC Wildfire Service, driven by winds gusting up to 60 km/h.
+
+"This is a dangerous and rapidly evolving situation," Premier David Eby told reporters in Victoria. "If you have been told to leave, leave now. Do not wait to see the smoke."
+
+The premier said the province had asked the federal government for help with airlifts and that two dozen military personnel were on standby in Edmonton.
+
+Rob Fraser, mayor of the Northern Rockies Regional Municipality, said in a post on X that the highway south to Fort St. John remained open, but warned that conditions could change within hours. "Fill your tank, take your medication and check on your neighbours," he wrote.
+
+Cliff Chapman, director of wildfire operations for the BC Wildfire Service, said about 85 firefighters, 11 helicopters and heavy equipment were working the fire's eastern flank. "Crews are doing everything they can," he said. "But with these winds, we are not going to stop it today."
+
+Fewer than half of the evacuees had registered at the reception centre in Fort St. John by Friday night, the regional district said, and hotels there were full. Hundreds of people were expected to sleep in a hockey arena.
+
+More than 130 wildfires are burning across British Columbia, 17 of them classed as out of control, The Canadian Press reported, citing provincial data. Last season, fires burned a record 2.84 million hectares in the province.
+
+Scientists say climate change is making fire seasons longer and more severe across western Canada. Environment Canada has forecast temperatures up to 10 degrees above normal for the region through next week.
+
+The Canadian Red Cross said it would provide a one-time payment of $500 to each evacuated household."""
+
+UNIVERSAL_CARTEL = """Mexican marines arrest alleged Sinaloa cartel finance chief in Culiacán raid
+
+MEXICO CITY - Mexican marines arrested a man accused of running the finances of a Sinaloa cartel faction in a raid on a house in Culiacán early on Tuesday, the Attorney General's Office (FGR) said, in one of the most significant captures this year.
+
+Héctor Ramiro Quintero, 51, known as "El Contador", was detained with two bodyguards, the office said in a statement. Marines seized 14 rifles, an estimated 3.2 million pesos in cash and documents that investigators believe record payments to local officials.
+
+"This arrest strikes at the financial heart of a criminal organization that has caused enormous pain," Security Secretary Omar García Harfuch wrote in a post on X.
+
+According to El Universal, Quintero had been sought since 2019 on money-laundering and organized crime charges, and the United States had offered a reward of up to $5 million for information leading to his arrest. The U.S. embassy declined to comment.
+
+Quintero's lawyer, Ernesto Villalobos, said his client was "a businessman, not a criminal" and that the arrest had been carried out without a valid warrant. "We will ask a federal judge to release him," he told reporters outside the FGR offices in Mexico City.
+
+The raid set off hours of violence in Culiacán. Gunmen blocked at least eight roads with burning vehicles and exchanged fire with soldiers near the airport, state authorities said. Three people were killed, including a soldier, and five were wounded, according to the Sinaloa state prosecutor's office.
+
+Sinaloa Governor Rubén Rocha Moya asked residents to stay at home. "The situation is under control, but we ask for caution," he said in a video message, adding that schools in the city would remain closed on Wednesday.
+
+Fighting between rival factions of the cartel has killed more than 1,200 people in Sinaloa since September last year, according to government figures, while rights groups put the number of disappeared at nearly 1,500. Local business groups say about a third of shops in central Culiacán have closed.
+
+Federal prosecutors have frozen 217 bank accounts linked to the network, holding roughly 480 million pesos, the office said."""
+
+AFP_CYCLING = """Pogačar wins Paris-Nice queen stage, takes yellow by 47 seconds
+
+Isola 2000 (France) (AFP) - Tadej Pogačar won the sixth stage of Paris-Nice on Friday with a solo attack 9 kilometres from the summit of Isola 2000, taking the leader's yellow jersey by 47 seconds from Belgian Remco Evenepoel.
+
+The Slovenian, a three-time Tour de France winner, crossed the line alone after 173 km in 4 hours 21 minutes 33 seconds, 32 seconds ahead of Evenepoel and 58 seconds ahead of Colombia's Egan Bernal.
+
+« I wanted to test my legs before the Alps in July, » Pogačar said after the finish. « The team did a perfect job. »
+
+Evenepoel, who had started the day in yellow with a lead of 12 seconds, said he had « nothing to regret ». « Tadej was simply stronger today. But there are still two days, and anything can happen on the roads around Nice, » he said.
+
+About 35,000 spectators lined the 15.6-kilometre final climb, the organisers said, in temperatures of barely 4 degrees Celsius at the summit.
+
+Bernal, who almost lost a leg in a training crash in 2022, called his third place « a small miracle ». The Colombian is now fourth overall, 1 minute 29 seconds down.
+
+Pogačar's UAE Team Emirates have now won 11 races this season, more than any other team. His directeur sportif, Andrej Hauptman, said the team would not defend the jersey « at all costs ». « Our goal is July, » he said.
+
+The stage winner receives 8,000 euros, and the overall winner of Paris-Nice will take home 16,000 euros from a total prize pot of roughly 120,000 euros, according to race organiser ASO.
+
+Saturday's seventh stage, 109 km around Nice with four categorised climbs, is expected to be decided on the Col de la Madone. The race ends on Sunday with a 119.9-km stage from Nice back to Nice.
+
+Evenepoel's Soudal Quick-Step team said he had lost up to 20 seconds on the descent before the final climb because of a mechanical problem. « Without that, it would be closer, » said team manager Jurgen Foré. Pogačar has now won 88 professional races, including three of the last four editions of Strade Bianche."""
+
+BERNAMA_RINGGIT = """Ringgit hits two-year high as foreign funds return to Bursa Malaysia
+
+KUALA LUMPUR, Oct 14 (Bernama) -- The ringgit rose to its strongest level in two years against the US dollar on Monday, trading at 4.2850 at the close, as foreign investors bought Malaysian stocks and bonds for a fifth straight week.
+
+Foreign funds were net buyers of RM1.9 billion worth of equities on Bursa Malaysia last week, the highest weekly inflow since March, MIDF Research said in a report on Monday.
+
+The local currency has gained nearly 7% against the greenback since the start of the year, making it the best performer in Asia, according to Bank Negara Malaysia (BNM) data.
+
+"The ringgit is finally being priced for what the economy is, not for what the market feared it might become," said Mohd Afzanizam Abdul Rashid, chief economist at Bank Muamalat Malaysia. He said the currency could reach 4.20 by the end of the year if the US Federal Reserve continued to cut rates.
+
+Finance Minister II Amir Hamzah Azizan told reporters in Putrajaya that the government would not try to steer the exchange rate. "Our job is to get the fundamentals right. The market will do the rest," the minister said.
+
+However, exporters warned that a stronger ringgit would squeeze margins. The Federation of Malaysian Manufacturers (FMM) said that a third of its members earn more than half of their revenue abroad. FMM president Soh Thian Lai said each 10 sen gain against the dollar cost manufacturers "hundreds of millions of ringgit" a year.
+
+The benchmark FBM KLCI rose 0.6% to 1,652.31 points, with 614 gainers against 389 decliners. Turnover stood at 3.8 billion shares worth RM3.2 billion.
+
+Malaysia's economy grew 5.9% year on year in the second quarter, beating the 5.8% forecast in a Bernama poll of economists. The government expects growth of between 4.5% and 5.5% this year.
+
+Bank Negara kept its overnight policy rate at 3.00% last month, where it has been since May last year.
+
+Not everyone is convinced the rally will last. "Foreign money that comes in fast can leave fast," said Lee Heng Guie, executive director of the Socio-Economic Research Centre, adding that Malaysia remained exposed to a slowdown in China, its largest trading partner, which buys about 13% of its exports."""
+
+KATHIMERINI_FERRY = """Fire on ferry off Crete forces evacuation of 340 passengers, four injured
+
+A fire broke out in the engine room of a passenger ferry sailing from Piraeus to Heraklion early on Wednesday, forcing the evacuation of all 340 passengers and 62 crew members onto lifeboats and passing vessels, the Hellenic Coast Guard said.
+
+Four people were taken to hospital in Heraklion with breathing problems, none of them in a serious condition, the coast guard said in a statement. A crew member suffered burns to his hands.
+
+The Aegean Star was about 12 nautical miles north of Crete when the alarm was raised shortly after 3 a.m. Two coast guard patrol boats, a navy frigate, a Super Puma helicopter and four merchant ships took part in the rescue, which lasted nearly three hours.
+
+"People stayed calm. The crew knew exactly what to do," said Nikos Alexiou, a spokesman for the coast guard. "Within 40 minutes everyone was off the ship."
+
+One passenger, Eleni Markaki, told Kathimerini that smoke had filled the corridors before any announcement was made. "We woke up coughing. Nobody told us anything for 15 minutes," she said.
+
+The coast guard spokesman rejected that account. "The alarm sounded within two minutes of the fire being detected," Alexiou said.
+
+Shipping Minister Vassilis Kikilias said an investigation had been opened into the cause of the fire. The ship, built in 1999, had passed its last safety inspection in March, the ministry said. The owner, Minoan Aegean Lines, said in a statement that the vessel was "fully certified" and that it would cooperate with the inquiry.
+
+Greece's ferry fleet is among the oldest in Europe, with an average age of 26 years, according to the Union of Greek Shipowners. The government has promised 120 million euros in subsidies to renew the fleet, but the union says up to 500 million euros would be needed.
+
+Passengers were brought to Heraklion on a replacement ship on Wednesday afternoon. The company said it would refund all tickets and pay each passenger 150 euros in compensation."""
+
+BATIMES_PESO = """Argentina's monthly inflation slows to 2.7%, lowest in five years, INDEC says
+
+BUENOS AIRES - Argentina's consumer prices rose 2.7% in October, the national statistics agency INDEC said on Wednesday, the slowest monthly rate since 2020 and below the 3% expected by analysts in a central bank survey.
+
+Annual inflation fell to 107%, from a peak of nearly 290% in April, INDEC said. Prices have risen 107.2% in the first 10 months of the year.
+
+"Inflation is falling because we stopped printing money. It is that simple," Economy Minister Luis Caputo said in a post on X after the data were published.
+
+The figures are a boost for President Javier Milei, whose government devalued the peso by 54% in December and cut public spending by roughly a third in real terms. The government posted a primary surplus of 3.4 trillion pesos in the first nine months of the year, the economy ministry said.
+
+Critics say the price of the adjustment has been paid by the poorest. The Catholic University of Argentina (UCA) said last week that 52.9% of Argentines were living in poverty, up from 44.7% a year earlier.
+
+"The numbers on inflation are good, but the numbers on the street are terrible," said Hugo Yasky, secretary general of the CTA union federation. "A pension of 300,000 pesos does not last two weeks."
+
+Caputo rejected the poverty figures as "a photograph of the past". "Poverty is already falling, and the next survey will show it," he told a news conference.
+
+The official exchange rate stood at 980 pesos per dollar on Wednesday, while the informal "blue" rate was around 1,170 pesos, a gap of about 19%, down from more than 150% a year ago.
+
+Economists polled by the central bank expect inflation to end the year at around 120%, and to slow to between 25% and 30% next year.
+
+Argentina owes the International Monetary Fund about $42 billion, and talks on a new programme are due to resume in Washington next month, an IMF spokeswoman, Julie Kozack, said.
+
+The central bank has bought more than $18 billion in the foreign exchange market since December, rebuilding net reserves that had been negative when Milei took office. Analysts at consultancy EcoGo said reserves were still "too thin" to lift currency controls before mid-2025."""
+
+EIGHTH_BATCH: dict[str, str] = {
+    "pap-election": PAP_ELECTION,
+    "punch-strike": PUNCH_STRIKE,
+    "antara-volcano": ANTARA_VOLCANO,
+    "snb-rates": SNB_RATES,
+    "cbc-wildfire": CBC_WILDFIRE,
+    "universal-cartel": UNIVERSAL_CARTEL,
+    "afp-cycling": AFP_CYCLING,
+    "bernama-ringgit": BERNAMA_RINGGIT,
+    "kathimerini-ferry": KATHIMERINI_FERRY,
+    "batimes-peso": BATIMES_PESO,
 }

@@ -84,12 +84,18 @@ titles "Taoiseach", "Tánaiste", "Coroner" as role nouns, a portfolio after "Min
 part of the role, a two-word body qualifying a role noun before a name as no person, "credited"
 and "cited" as verbs of a partial): full quotes precision 1.000, recall 1.000, F1 1.000;
 speakers 1.000 (56/56); the batch is no longer blind.
+
+``ARTICLES_8`` holds the eighth batch (:data:`tests.corpus_articles.EIGHTH_BATCH`, 53 quotes, 40
+of them full), written and labelled independently of the first seven, which had all been tuned
+on, before the extractor was run on it, and scored once before any tuning: full quotes precision
+1.000, recall 1.000, F1 1.000; every expected partial found and of the right kind; speakers 0.887
+(47/53). No label was changed after the scoring.
 """
 
 from __future__ import annotations
 
 from tests.corpus_articles import (
-    FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH,
+    EIGHTH_BATCH, FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH,
 )
 from tests.corpus_quotes import Case, full, partial
 
@@ -1414,6 +1420,135 @@ ARTICLES_7: tuple[Case, ...] = (
             full("We created enough to win twice.", "Antonio Conte"),
             full("I'm responsible,", "Antonio Conte"),
             full("Always.", "Antonio Conte"),
+        ),
+    ),
+)
+
+#: The eighth batch of whole articles (:data:`tests.corpus_articles.EIGHTH_BATCH`), labelled
+#: independently of the first seven before the extractor was run on it, by the same rules: a quote
+#: running over two paragraphs is one quote per paragraph, both the speaker's (the first has no
+#: closing mark); a split quote is two full quotes; a speaker named later only by title ("the
+#: minister said", "The coast guard spokesman") is the person the story named with that title; a
+#: company's or a consultancy's words are the body's; a nickname ("known as “El Contador”") is no
+#: quote, a scare-quoted name ("“blue” rate", the "Ring of Fire") is a partial with no speaker.
+ARTICLES_8: tuple[Case, ...] = (
+    Case(
+        "pap-election",
+        EIGHTH_BATCH["pap-election"],
+        (
+            full("Poles have chosen a government that talks to them rather than at them,", "Marta Zielinska"),
+            full("We will begin talks with Third Way and the Left this week.", "Marta Zielinska"),
+            full("Nobody should expect a coalition agreement by Friday. We want one that lasts four years, not "
+                 "four months.", "Marta Zielinska"),
+            partial("the largest single party", "Jan Wrobel"),
+            partial("an alliance of convenience", "Jan Wrobel"),
+            full("The arithmetic works, but the personalities may not,", "Michal Sadowski"),
+        ),
+    ),
+    Case(
+        "punch-strike",
+        EIGHTH_BATCH["punch-strike"],
+        (
+            full("The Nigerian worker cannot carry this burden alone,", "Joe Ajaero"),
+            full("When the price of fuel rises, the price of everything rises: food, transport, rent.", "Joe Ajaero"),
+            full("The era of subsidy is over, but the era of support has just begun,", "Mohammed Idris"),
+            full("Not one of our members has seen a kobo of these palliatives,", "Benson Upah"),
+        ),
+    ),
+    Case(
+        "antara-volcano",
+        EIGHTH_BATCH["antara-volcano"],
+        (
+            full("The eruption occurred at 10:21 local time, and the ash column drifted to the north and northwest,",
+                 "Abdul Muhari"),
+            full("We heard a sound like thunder, then rocks started falling on the roofs,", "Maria Goreti"),
+            full("We ran with only the clothes we were wearing.", "Maria Goreti"),
+            full("Magma is still moving up. We cannot rule out a bigger eruption,", "Hadi Wijaya"),
+            partial("Ring of Fire", None),
+        ),
+    ),
+    Case(
+        "snb-rates",
+        EIGHTH_BATCH["snb-rates"],
+        (
+            full("Inflationary pressure has decreased again compared with the previous quarter,", "Martin Schlegel"),
+            full("We will continue to monitor the situation closely and will adjust our monetary policy if "
+                 "necessary.", "Martin Schlegel"),
+            partial("willing to intervene in the foreign exchange market", "Martin Schlegel"),
+            full("The door to a further cut in June is open, but it is not wide open,", "Karsten Junius"),
+            full("Every tenth of a franc matters for our members,", "Stefan Brupbacher"),
+        ),
+    ),
+    Case(
+        "cbc-wildfire",
+        EIGHTH_BATCH["cbc-wildfire"],
+        (
+            full("This is a dangerous and rapidly evolving situation,", "David Eby"),
+            full("If you have been told to leave, leave now. Do not wait to see the smoke.", "David Eby"),
+            full("Fill your tank, take your medication and check on your neighbours,", "Rob Fraser"),
+            full("Crews are doing everything they can,", "Cliff Chapman"),
+            full("But with these winds, we are not going to stop it today.", "Cliff Chapman"),
+        ),
+    ),
+    Case(
+        "universal-cartel",
+        EIGHTH_BATCH["universal-cartel"],
+        (
+            full("This arrest strikes at the financial heart of a criminal organization that has caused enormous "
+                 "pain,", "Omar García Harfuch"),
+            partial("a businessman, not a criminal", "Ernesto Villalobos"),
+            full("We will ask a federal judge to release him,", "Ernesto Villalobos"),
+            full("The situation is under control, but we ask for caution,", "Rubén Rocha Moya"),
+        ),
+    ),
+    Case(
+        "afp-cycling",
+        EIGHTH_BATCH["afp-cycling"],
+        (
+            full("I wanted to test my legs before the Alps in July,", "Tadej Pogačar"),
+            full("The team did a perfect job.", "Tadej Pogačar"),
+            partial("nothing to regret", "Remco Evenepoel"),
+            full("Tadej was simply stronger today. But there are still two days, and anything can happen on the "
+                 "roads around Nice,", "Remco Evenepoel"),
+            partial("a small miracle", "Egan Bernal"),
+            partial("at all costs", "Andrej Hauptman"),
+            full("Our goal is July,", "Andrej Hauptman"),
+            full("Without that, it would be closer,", "Jurgen Foré"),
+        ),
+    ),
+    Case(
+        "bernama-ringgit",
+        EIGHTH_BATCH["bernama-ringgit"],
+        (
+            full("The ringgit is finally being priced for what the economy is, not for what the market feared it "
+                 "might become,", "Mohd Afzanizam Abdul Rashid"),
+            full("Our job is to get the fundamentals right. The market will do the rest,", "Amir Hamzah Azizan"),
+            partial("hundreds of millions of ringgit", "Soh Thian Lai"),
+            full("Foreign money that comes in fast can leave fast,", "Lee Heng Guie"),
+        ),
+    ),
+    Case(
+        "kathimerini-ferry",
+        EIGHTH_BATCH["kathimerini-ferry"],
+        (
+            full("People stayed calm. The crew knew exactly what to do,", "Nikos Alexiou"),
+            full("Within 40 minutes everyone was off the ship.", "Nikos Alexiou"),
+            full("We woke up coughing. Nobody told us anything for 15 minutes,", "Eleni Markaki"),
+            full("The alarm sounded within two minutes of the fire being detected,", "Nikos Alexiou"),
+            partial("fully certified", "Minoan Aegean Lines"),
+        ),
+    ),
+    Case(
+        "batimes-peso",
+        EIGHTH_BATCH["batimes-peso"],
+        (
+            full("Inflation is falling because we stopped printing money. It is that simple,", "Luis Caputo"),
+            full("The numbers on inflation are good, but the numbers on the street are terrible,", "Hugo Yasky"),
+            full("A pension of 300,000 pesos does not last two weeks.", "Hugo Yasky"),
+            partial("a photograph of the past", "Luis Caputo"),
+            full("Poverty is already falling, and the next survey will show it,", "Luis Caputo"),
+            partial("blue", None),
+            partial("too thin", "EcoGo"),
         ),
     ),
 )
