@@ -83,13 +83,13 @@ from generator.source_phrases import (
     NO_PHRASE,
     PHRASE_WORDS,
     SOURCE_NOUNS,
-    TOKEN,
     Words,
     name_end,
     phrase_at,
     phrase_before,
     tokens_of,
 )
+from generator.sentence_tokens import sentence_tokens
 from generator.source_resolver import AUTHORITIES, BODY_KINDS, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
 
 # The sources page compares the names it is given through the same key: re-exported for it.
@@ -251,7 +251,7 @@ def _attributions(
 
 def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
     """(words naming the source, cue, offset) for every cue of one sentence."""
-    text = TOKEN.findall(sentence.text)
+    text = sentence_tokens(sentence.text)  # as TOKEN reads them
     lower = list(map(str.lower, text))
     if CUE_WORDS.isdisjoint(lower):
         return []  # most sentences cite nobody

@@ -170,10 +170,11 @@ def cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
         tokens = [(".", start, start)] + read if start == floor else read[:]  # the paragraph start is a boundary
         index = len(tokens)
         tokens.append((word, verb, stop))
-        settled = start != floor and _settled(tokens, index)
+        before, first = _read_back(tokens, index)
+        settled = start != floor and first >= 3  # a longer reach would read the same words
         if reach == _TINY_REACH and start != floor and not settled:
             continue  # a subject found here might read on in a longer window: only a settled one is kept
-        subject = _subject_before(body, tokens, index)
+        subject = _chunk_before(body, tokens, before, first) if first >= 0 else _subject_before(body, tokens, index)
         if subject or start == floor or settled:
             break
     if subject:
@@ -342,17 +343,18 @@ def _subject_before(
     return _chunk_before(body, tokens, comma)
 
 
-def _settled(tokens: list[tuple[str, int, int]], verb: int) -> bool:
-    """Whether a longer reach would find no subject either. With no comma right before the
-    verb, :func:`_subject_before` reads back to punctuation or to the word limit; when that
-    stops short of the window's first two tokens (the first may be a word cut in two, the
-    second is read behind a period: "Mr."), a longer window reads the same tokens. Saves
-    tokenising the longer reach for "...,” said X" and ", who added".
+def _read_back(tokens: list[tuple[str, int, int]], verb: int) -> tuple[int, int]:
+    """Where the words before a verb end (past its adverbs) and, with no comma right before
+    the verb, where :func:`_chunk_before` starts its subject (-1 after a comma), read once
+    for both of :func:`cue_at`'s questions. A start past the window's first two tokens (the
+    first may be a word cut in two, the second is read behind a period: "Mr.") settles the
+    subject: a longer window reads the same tokens. Saves tokenising the longer reach for
+    "...,” said X" and ", who added".
     """
     stop = _before_trailing(tokens, verb)
     if stop == 0 or tokens[stop - 1][0] == ",":
-        return False
-    return _subject_first(tokens, stop) >= 3
+        return stop, -1
+    return stop, _subject_first(tokens, stop)
 
 
 def _is_boundary(tokens: list[tuple[str, int, int]], index: int) -> bool:
@@ -388,9 +390,12 @@ def _subject_first(tokens: list[tuple[str, int, int]], stop: int) -> int:
     return first
 
 
-def _chunk_before(body: str, tokens: list[tuple[str, int, int]], stop: int) -> tuple[str, int, int] | None:
-    """The words before token ``stop`` back to a boundary, if they can be a subject."""
-    first = _subject_first(tokens, stop)
+def _chunk_before(
+    body: str, tokens: list[tuple[str, int, int]], stop: int, first: int | None = None
+) -> tuple[str, int, int] | None:
+    """The words before token ``stop`` back to a boundary, if they can be a subject (``first``:
+    where :func:`_subject_first` starts them, when already read)."""
+    first = _subject_first(tokens, stop) if first is None else first
     if first == stop or first == 0 or not _opens_subject(tokens, first - 1):
         return None
     while first < stop - 1 and tokens[first][0].lower() in _CLAUSE_LINKS:
