@@ -129,7 +129,9 @@ _DAY_DATE = re.compile(
     rf"|{YEAR}-\d\d-\d\d\b|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)\b"
     rf"|{YEAR}(?:s|[-–/](?:{YEAR}|\d\d)(?!\d))?(?![\w%$£€]|[.,]\d)"
 )
-_DIGIT_RUN = re.compile(r"\d\d*")  # as "\d+", found faster by the regex engine
+# As "\d+": the engine scans for a first character of a set of ranges (an ASCII digit or any
+# character past ASCII) much faster than for one of the category "\d", then checks the category.
+_DIGIT_RUN = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)\d*")
 #: Temperatures, and the words that put one below zero when written before it ("minus 9C").
 _TEMPERATURE_UNITS = frozenset(("°C", "°F"))
 _MINUS_WORDS = (" minus ", " Minus ", " negative ")

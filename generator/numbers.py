@@ -110,6 +110,19 @@ _CURRENCY_WORDS = _trie(CURRENCY_WORDS)
 _CURRENCY_NAMES = _trie(COUNTRY_CURRENCIES).replace(r"\ ", r"\s+")
 
 
+#: The first three letters of every word a suffix may open with, past its spaces: one look spares most
+#: numbers (followed by a word that opens no suffix) the trial of every suffix.
+_SUFFIX_OPENINGS = {
+    word.lower()[:3]
+    for words in (
+        ("per", "pct", "pc", "percentage", "basis", "bps", "dollars", "euro", "us", "cents", "won", "degree"),
+        DOLLAR_COUNTRIES, COUNTRY_CURRENCIES, CURRENCY_WORDS, CURRENCY_CODES, UNIT_ABBREVIATIONS, TEMPERATURES,
+    )
+    for word in words
+}
+_SUFFIX_GUARD = rf"(?=[cf%°]|\s*(?:[%°]|{_trie(_SUFFIX_OPENINGS)}))"
+
+
 def quantity(tag: str) -> str:
     """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
     signs = _words(s for s in CURRENCY_SIGNS if s[:1] not in "rks" or s in ("r$", "s$")) + _GLUED_SIGNS
@@ -130,11 +143,11 @@ def quantity(tag: str) -> str:
         rf"(?:(?P<{tag}_cur>{signs})\s?|(?P<{tag}_code>(?:{codes})\s?|{_words(GLUED_CODES)})(?=\d))?"
         rf"(?P<{tag}_number>{number})"
         rf"(?:\s?(?P<{tag}_scale>{_SCALE_WORD}|mln|mn|bn|tn|trn|(?({tag}_cur)[mkb]|[mk](?=\s+(?:[a-z]+s|more|fewer|people|men|women|children)\b)))(?!\w))?"
-        rf"(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
+        rf"(?:{_SUFFIX_GUARD}(?P<{tag}_suffix>\s?%|\s?(?:per\s?cent|percent|pct|pc)\b|\s+(?:percentage|basis)\s+points?\b|\s?bps\b"
         rf"|\s+(?:(?:{_words(DOLLAR_COUNTRIES)})\s+)?dollars\b|\s+(?:euro\s+|us\s+)?cents\b|\s+(?:{_CURRENCY_NAMES})\b"
         rf"|\s+(?:{_CURRENCY_WORDS}|(?({tag}_scale)won|(?!)))\b(?<!pounds(?=\s+of\b))"
         rf"|\s+(?:{codes})\b|\s?(?:{_words(UNIT_ABBREVIATIONS)})(?![\w/])|\s?°\s?[cf]\b|[cf](?![\w/])"
-        rf"|\s+(?:degrees?\s+)?(?:{_words(TEMPERATURES)})\b)?"
+        rf"|\s+(?:degrees?\s+)?(?:{_words(TEMPERATURES)})\b))?"
         r"(?![\w$£€])"
     )
 
