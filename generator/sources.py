@@ -143,6 +143,8 @@ _CREDIT_OPENING = re.compile(
 # ``str.strip`` does: the paragraphs that cannot credit are passed over without a copy.
 _CREDIT_START = re.compile(r"\s*(?:" + _CREDIT_OPENING.pattern + ")")
 _CONTRIBUTED_CUE = " contributed to this "
+# Finds all the cue's lower-casings find, and a few more ("thiſ"), which the cue then rules out.
+_CONTRIBUTED_ANY_CASE = re.compile(_CONTRIBUTED_CUE, re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 
@@ -191,8 +193,9 @@ def _read_credits(article: Article) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     body = article.body
     # a paragraph may credit contributors anywhere in it: one search of the whole body says
-    # whether any does (the lower case of a paragraph is a slice of the body's)
-    contributed = _CONTRIBUTED_CUE in body.lower()
+    # whether any does (the lower case of a paragraph is a slice of the body's); the search
+    # ignoring case skips lower-casing a whole body of curly quotes, slow, when none does
+    contributed = bool(_CONTRIBUTED_ANY_CASE.search(body)) and _CONTRIBUTED_CUE in body.lower()
     story = False  # the dateline opens the story: the first paragraph after any byline lines
     for paragraph in article.paragraphs:
         credit = None
