@@ -30,9 +30,13 @@ def filled(record: type[_Record], **fields: object) -> _Record:
     return made
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
-    """One sentence of the story, the unit every other page links to."""
+    """One sentence of the story, the unit every other page links to.
+
+    A story holds dozens: its ``__init__`` fills the record's ``__dict__`` as :func:`filled`
+    does, without the call that gathers the fields by keyword, still checked by type.
+    """
 
     id: str
     """Stable anchor, ``s1``, ``s2``... in reading order."""
@@ -43,14 +47,22 @@ class Sentence:
     start: int
     end: int
 
+    def __init__(self, id: str, paragraph: int, text: str, start: int, end: int) -> None:
+        fields = self.__dict__
+        fields["id"], fields["paragraph"], fields["text"], fields["start"], fields["end"] = id, paragraph, text, start, end
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Paragraph:
-    """A block of text separated from the next by a blank line."""
+    """A block of text separated from the next by a blank line (made as a :class:`Sentence` is)."""
 
     number: int
     start: int
     end: int
+
+    def __init__(self, number: int, start: int, end: int) -> None:
+        fields = self.__dict__
+        fields["number"], fields["start"], fields["end"] = number, start, end
 
 
 @dataclass(frozen=True)
