@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.lexicon import ABBREVIATED_TITLES
-from generator.model import Paragraph, Sentence, filled
+from generator.model import Paragraph, Sentence
 
 #: Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -29,7 +29,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 ).union(ABBREVIATED_TITLES)  # "Brig. Gen. Mark Hollis", "Pvt. Ann Lowe"
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+#: A paragraph: from a non-space character, the lines that follow until a blank one (a line of
+#: spaces and tabs only, or none) or the end; its lines are read by runs, not character by character.
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 #: A sentence end: terminal punctuation (group 1: all but its first character), optional
 #: closing quotes/brackets, then whitespace (group 2, up to the next sentence) and the capital
 #: or digit a sentence opens with. The look-behind starts a match only where a run of
@@ -50,16 +52,17 @@ _SENTENCE_OPENING = re.compile(r"\s+(?:[\"“‘«„]|(?:The|A|An|It|He|She|The
 
 
 def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
-    """Paragraphs are separated by blank lines; their offsets skip surrounding whitespace."""
+    """Paragraphs are separated by blank lines; their offsets skip surrounding whitespace.
+
+    One scan finds each paragraph from its first non-space character to the end of its last
+    line; only the white space ending that line is stepped back over here.
+    """
     paragraphs: list[Paragraph] = []
-    position = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(body), None]:
-        end = match.start() if match else len(body)
-        start, stop = _strip_span(body, position, end)
-        if stop > start:
-            paragraphs.append(filled(Paragraph, number=len(paragraphs) + 1, start=start, end=stop))
-        if match:
-            position = match.end()
+    for match in _PARAGRAPH.finditer(body):
+        start, stop = match.span()
+        while body[stop - 1].isspace():
+            stop -= 1
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start, stop))
     return tuple(paragraphs)
 
 
@@ -82,17 +85,11 @@ def split_sentences(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
             index += 1
             if full_stop < 0 or not _after_abbreviation(body, full_stop):
                 number = len(sentences) + 1
-                sentences.append(_sentence(f"s{number}", paragraph.number, body[position:cut], position, cut))
+                sentences.append(Sentence(f"s{number}", paragraph.number, body[position:cut], position, cut))
                 position = after
         if position < end:
-            sentences.append(_sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:end], position, end))
+            sentences.append(Sentence(f"s{len(sentences) + 1}", paragraph.number, body[position:end], position, end))
     return tuple(sentences)
-
-
-def _sentence(id: str, paragraph: int, text: str, start: int, end: int) -> Sentence:
-    """``Sentence(id, paragraph, text, start, end)`` without the frozen ``__init__``'s cost
-    (see :func:`generator.model.filled`), its fields still checked by type."""
-    return filled(Sentence, id=id, paragraph=paragraph, text=text, start=start, end=end)
 
 
 def _ends(body: str) -> list[tuple[int, int, int]]:
@@ -118,11 +115,3 @@ def _after_abbreviation(text: str, stop: int) -> bool:
             return not (_LETTER_AFTER_WORD.search(text, max(0, stop - 24), stop) and _SENTENCE_OPENING.match(text, stop + 1))
         return word in ABBREVIATIONS
     return False
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

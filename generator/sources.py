@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -142,6 +143,8 @@ _CREDIT_OPENING = re.compile(
 # ``str.strip`` does: the paragraphs that cannot credit are passed over without a copy.
 _CREDIT_START = re.compile(r"\s*(?:" + _CREDIT_OPENING.pattern + ")")
 _CONTRIBUTED_CUE = " contributed to this "
+# Finds all the cue's lower-casings find, and a few more ("thiſ"), which the cue then rules out.
+_CONTRIBUTED_ANY_CASE = re.compile(_CONTRIBUTED_CUE, re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|\by\b|&)\s*")
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 
@@ -190,8 +193,9 @@ def _read_credits(article: Article) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     body = article.body
     # a paragraph may credit contributors anywhere in it: one search of the whole body says
-    # whether any does (the lower case of a paragraph is a slice of the body's)
-    contributed = _CONTRIBUTED_CUE in body.lower()
+    # whether any does (the lower case of a paragraph is a slice of the body's); the search
+    # ignoring case skips lower-casing a whole body of curly quotes, slow, when none does
+    contributed = bool(_CONTRIBUTED_ANY_CASE.search(body)) and _CONTRIBUTED_CUE in body.lower()
     story = False  # the dateline opens the story: the first paragraph after any byline lines
     for paragraph in article.paragraphs:
         credit = None
@@ -366,30 +370,6 @@ def extract_sources(
     return _ledger(article, quotes, figures, people, claims or {}).sources()
 
 
-def _citations(book: _Ledger) -> dict[str, tuple[Citation, ...]]:
-    """Source key -> what it is cited for, note by note, with the sentences of each note."""
-    cited = [key for key in book.names if book.kinds[key] == "attribution"]
-    per_sentence: dict[str, int] = {}
-    for key in cited:
-        for sentence in book.sentences[key]:
-            per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
-    claimants: dict[str, set[str]] = {}
-    for key in cited:
-        for label in book.figure_labels[key]:
-            claimants.setdefault(label, set()).add(key)
-    result: dict[str, tuple[Citation, ...]] = {}
-    for key in book.names:
-        notes = []
-        for note, sentences in book.notes_of(key):
-            alone = key in cited and not note.endswith(("quote", "quotes"))
-            alone = alone and all(per_sentence[s] == 1 for s in sentences)
-            if alone and note in book.figure_notes[key]:
-                alone = len(claimants[book.figure_notes[key][note]]) == 1
-            notes.append(Citation(note, sentences, alone))
-        result[key] = tuple(notes)
-    return result
-
-
 def _ledger(
     article: Article,
     quotes: tuple[Quote, ...],
@@ -399,27 +379,20 @@ def _ledger(
 ) -> _Ledger:
     """Every source with its notes, gathered in reading order."""
     credits = find_credits(article)
-    order = {s.id: i for i, s in enumerate(article.sentences)}
+    order = _Order((s.id, i) for i, s in enumerate(article.sentences))
     book = _Ledger(order)
     for credit in credits:
         for agency in credit.agencies:
             book.add(agency, "agency", credit.sentence.id, credit.cue)
     in_credit = {s.id for c in credits if c.cue != "dateline" for s in _within(article, c.sentence)}
-    attributions = [a for a in find_attributions(article, quotes, people) if a.sentence not in in_credit]
-    cited = {(a.sentence, source_key(a.name)) for a in attributions}
-    extra = [Attribution(s, n, "claim", 0) for s, n in claims.items() if (s, source_key(n)) not in cited]
-    speakers = {a.start: a.name for a in attributions if a.cue == "quote"}
-    quote_sentences = {(a.sentence, source_key(a.name)) for a in attributions if a.cue == "quote"}
+    speakers, quote_sentences, statements = _read_attributions(
+        find_attributions(article, quotes, people), in_credit, claims, order
+    )
     noted: set[tuple[str, str]] = set()
-    for found in sorted(
-        [a for a in [*attributions, *extra] if a.cue != "quote"],
-        key=lambda a: (order.get(a.sentence, 0), _NOTE_ORDER[_note(a.cue)], a.start),
-    ):
-        place = (found.sentence, source_key(found.name))
+    for *_, place, name, note in sorted(statements):
         # one note per source and sentence, the most telling: "official account" over "statement"
-        note = None if place in quote_sentences or place in noted else _note(found.cue)
+        book.add(name, "attribution", place[0], None if place in quote_sentences or place in noted else note)
         noted.add(place)
-        book.add(found.name, "attribution", found.sentence, note)
     renamed: list[tuple[Quote, str]] = []
     for quote in quotes:
         speaker = speakers.get(quote.start, quote.speaker)
@@ -435,6 +408,38 @@ def _ledger(
             note = f"figure: {figure.text} {figure.label}".strip()
             book.add(who, "attribution", figure.sentence, note, label=figure.label)
     return book
+
+
+_Statement = tuple[int, int, int, int, tuple[str, str], str, str]
+
+
+def _read_attributions(
+    attributions: tuple[Attribution, ...], in_credit: set[str], claims: Mapping[str, str], order: Mapping[str, int]
+) -> tuple[dict[int, str], set[tuple[str, str]], list[_Statement]]:
+    """Quote offset -> speaker, the (sentence, source key) places quoted, and every other
+    citation (claims no cue found included) as a sort key in reading order, its rank and
+    its place, name and note: one pass over the attributions, each source's key taken once."""
+    speakers: dict[int, str] = {}
+    quoted: set[tuple[str, str]] = set()
+    cited: set[tuple[str, str]] = set()
+    statements: list[_Statement] = []
+    for found in attributions:
+        if found.sentence in in_credit:
+            continue
+        place = (found.sentence, source_key(found.name))
+        cited.add(place)
+        if found.cue == "quote":
+            speakers[found.start] = found.name
+            quoted.add(place)
+        else:
+            note = CUE_NOTES.get(found.cue) or "statement"
+            rank = _NOTE_ORDER[note]
+            statements.append((order[found.sentence], rank, found.start, len(statements), place, found.name, note))
+    for sentence, name in claims.items():
+        place = (sentence, source_key(name))
+        if place not in cited:  # what the claims add: a source no cue of the sentence found
+            statements.append((order[sentence], _NOTE_ORDER["claim"], 0, len(statements), place, name, "claim"))
+    return speakers, quoted, statements
 
 
 def _resolved_speakers(quotes: tuple[Quote, ...], renamed: list[tuple[Quote, str]]) -> dict[str, str]:
@@ -478,14 +483,12 @@ NOTE_RANK = ("official account", "account", "data", "report", "estimate", "claim
 _NOTE_ORDER = {note: rank for rank, note in enumerate(NOTE_RANK)}
 
 
-def _note(cue: str) -> str:
-    return CUE_NOTES.get(cue) or "statement"
-
-
-@lru_cache(maxsize=4096)  # pure, and asked for the same few names again and again
-def _shown_name(name: str) -> str:
-    """The name a source is listed under: no title, no description before it."""
-    return _proper(untitled(name))
+@lru_cache(maxsize=4096)  # pure, and a story names the same few sources again and again
+def _shown_and_key(name: str) -> tuple[str, str]:
+    """The name a source is listed under (no title, no description before it), and its key,
+    an agency's long name read as its short one ("afp")."""
+    shown = _proper(untitled(name))
+    return shown, source_key(AGENCY_NAMES.get(source_key(shown), shown))
 
 
 def _proper(name: str) -> str:
@@ -497,12 +500,6 @@ def _proper(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=4096)  # pure, and a story names the same few sources again and again
-def _agency_key(name: str) -> str:
-    """The key of a name, an agency's long name read as its short one ("afp")."""
-    return source_key(AGENCY_NAMES.get(source_key(name), name))
-
-
 QUOTES = "quote"
 """The note quotes are gathered under; it is written as "2 quotes" once they are counted."""
 
@@ -512,10 +509,18 @@ def _counted(quotes: int) -> str:
     return f"{quotes} quote{'s' if quotes > 1 else ''}"
 
 
+class _Order(dict[str, int]):
+    """Sentence id -> place in reading order; an id the article lacks reads as the first, so
+    that ``sorted(..., key=order.__getitem__)`` needs no Python key function."""
+
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
 class _Ledger:
     """Sources being gathered: variants merged under the fullest name, notes kept in order."""
 
-    def __init__(self, order: Mapping[str, int]) -> None:
+    def __init__(self, order: _Order) -> None:
         self.order = order
         self.names: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
@@ -527,10 +532,9 @@ class _Ledger:
         self.figure_labels: dict[str, set[str]] = {}
         self.suffixes: dict[str, str] = {}  # every word-suffix of a known key -> that key
 
-    def key(self, name: str) -> str:
-        """The key of the source ``name`` belongs to, merging a variant into an earlier one:
+    def key(self, key: str) -> str:
+        """The key of the source ``key`` belongs to, merging a variant into an earlier one:
         "ministry" into "interior ministry", and "interior ministry" into an earlier "ministry"."""
-        key = _agency_key(name)
         if key in self.suffixes:
             return self.suffixes[key]
         words = key.split()
@@ -540,12 +544,11 @@ class _Ledger:
         return key
 
     def add(self, name: str, kind: str, sentence: str, note: str | None, *, label: str = "") -> None:
-        name = _shown_name(name)
-        key = self.key(name)
+        name, key = _shown_and_key(name)
+        key = self.key(key)
         if key not in self.names:
             self.names[key], self.kinds[key] = name, kind
             self.sentences[key], self.notes[key] = {}, {}
-            self.figure_notes[key], self.figure_labels[key] = {}, set()
             words = key.split()
             for i in range(len(words)):
                 self.suffixes.setdefault(" ".join(words[i:]), key)
@@ -557,29 +560,49 @@ class _Ledger:
         if note:
             self.notes[key].setdefault(note, {})[sentence] = None
         if label:
-            self.figure_notes[key][note or ""] = label
-            self.figure_labels[key].add(label)
-
-    def notes_of(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
-        """(note, sentence ids) of one source, quotes counted and first."""
-        notes: list[tuple[str, tuple[str, ...]]] = []
-        place = self.order.get
-        for note, sentences in self.notes[key].items():
-            ordered = tuple(sentences) if len(sentences) == 1 else tuple(sorted(sentences, key=lambda s: place(s, 0)))
-            if note == QUOTES:
-                notes.insert(0, (_counted(self.quotes[key]), ordered))
-            else:
-                notes.append((note, ordered))
-        return notes
+            self.figure_notes.setdefault(key, {})[note or ""] = label
+            self.figure_labels.setdefault(key, set()).add(label)
 
     def sources(self) -> tuple[Source, ...]:
-        result = []
-        order = self.order.get
-        citations = _citations(self)
+        """Agencies first, then the attributions, each in order of first appearance."""
+        shared, claimants = self._shared()
+        agencies: list[Source] = []
+        others: list[Source] = []
+        place = self.order.__getitem__
         for key, name in self.names.items():
-            notes = tuple(c.note for c in citations[key])
-            sentences = tuple(sorted(self.sentences[key], key=lambda s: order(s, 0)))
             kind = self.kinds[key]
-            result.append(Source(name, kind, sentences, notes, citations[key]))  # type: ignore[arg-type]
-        agencies = [s for s in result if s.kind == "agency"]
-        return tuple(agencies + [s for s in result if s.kind != "agency"])
+            citations = self._citations(key, kind == "attribution", shared, claimants)
+            sentences = self.sentences[key]
+            ordered = tuple(sentences) if len(sentences) == 1 else tuple(sorted(sentences, key=place))
+            source = Source(name, kind, ordered, tuple(c.note for c in citations), citations)  # type: ignore[arg-type]
+            (agencies if kind == "agency" else others).append(source)
+        return tuple(agencies + others)
+
+    def _shared(self) -> tuple[set[str], dict[str, int]]:
+        """The sentences that cite more than one attributed source, and how many attributed
+        sources claim each figure label: a note is a source's alone only if neither is shared."""
+        cited = [key for key in self.names if self.kinds[key] == "attribution"]
+        counts = Counter(chain.from_iterable(self.sentences[key] for key in cited))
+        shared = {sentence for sentence, count in counts.items() if count > 1}
+        labels: dict[str, set[str]] = {}
+        for key in cited:
+            for label in self.figure_labels.get(key, ()):
+                labels.setdefault(label, set()).add(key)
+        return shared, {label: len(keys) for label, keys in labels.items()}
+
+    def _citations(self, key: str, cited: bool, shared: set[str], claimants: dict[str, int]) -> tuple[Citation, ...]:
+        """What one source is cited for, note by note, quotes counted and first."""
+        citations: list[Citation] = []
+        place = self.order.__getitem__
+        figure_notes = self.figure_notes.get(key, {})
+        for note, sentences in self.notes[key].items():
+            ordered = tuple(sentences) if len(sentences) == 1 else tuple(sorted(sentences, key=place))
+            if note == QUOTES:
+                citations.insert(0, Citation(_counted(self.quotes[key]), ordered, False))
+                continue
+            alone = cited and not note.endswith(("quote", "quotes"))  # a figure of quotes too
+            alone = alone and (not shared or shared.isdisjoint(ordered))
+            if alone and note in figure_notes:
+                alone = claimants[figure_notes[note]] == 1
+            citations.append(Citation(note, ordered, alone))
+        return tuple(citations)
