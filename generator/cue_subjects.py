@@ -20,6 +20,9 @@ after one ("U.S. He said") opens a sentence. A spaced hyphen or "--" is a dash (
 "(AFP) - The ministry said"), an acronym opening a subject is a name ("WHO Director-General X
 told"), and a subject before its verb starts after a clause's "that" ("documents show that the
 finance chief told") or after a reporting verb without it ("the complaint says he told") and may run to twelve words with its affiliation.
+An "and" between capitalised words before a role noun and a name belongs to a body's name
+("Law and Justice leader Jan Wrobel said", "Trade and Industry Minister Ann Lee told"): the
+subject is the whole phrase, not a coordination.
 Subjects are kept as written; :class:`generator.people.SpeakerIndex` says whom they name.
 :mod:`generator.cues` finds the cue words and says which cue a quote has.
 
@@ -286,13 +289,40 @@ def _clause_subject(body: str, floor: int, verb: int, *, series: bool = False) -
     if word.lower() in _PRONOUN_WORDS:
         return (word, tokens[first][1]) if word.lower() in ("he", "she", "it", "they", "we") else None
     stop = first
-    while stop < len(tokens) and _in_noun_phrase(tokens[stop][0]):
+    while stop < len(tokens) and (_in_noun_phrase(tokens[stop][0]) or _joins_a_name(tokens, stop)):
         stop += 1
     while stop > first and not _heads_phrase(tokens[stop - 1][0]):
         stop -= 1
     if stop == first or _DETERMINERS.issuperset(w.lower() for w, _, _ in tokens[first:stop]):
         return None
     return body[tokens[first][1] : tokens[stop - 1][2]], tokens[first][1]
+
+
+def _joins_a_name(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """An "and" inside a body's name that qualifies a role and a name ("Law and Justice leader
+    Jan Wrobel", "Trade and Industry Minister Ann Lee", "Smith and Nephew chief executive Ann
+    Lee"): capitalised words on both sides, then at most two lower-case words ending with a role
+    noun, then a capitalised word. "Britain and France agreed" coordinates."""
+    if tokens[index][0] != "and" or index == 0 or not tokens[index - 1][0][:1].isupper():
+        return False
+    after = index + 1
+    while after < len(tokens) and after - index <= 3 and tokens[after][0][:1].isupper():
+        if _leads_a_name(tokens, after):
+            break
+        after += 1
+    if after == index + 1:
+        return False
+    for at in range(after, min(after + 3, len(tokens) - 1)):
+        if _leads_a_name(tokens, at):
+            return True
+        if not tokens[at][0].islower():
+            return False
+    return False
+
+
+def _leads_a_name(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """A role noun right before a capitalised word ("leader Jan", "Minister Ann")."""
+    return index + 1 < len(tokens) and tokens[index][0].lower() in ROLE_NOUNS and tokens[index + 1][0][:1].isupper()
 
 
 def _in_noun_phrase(word: str) -> bool:
@@ -403,6 +433,8 @@ def _chunk_before(
     first += _relative_clause(tokens[first:stop])
     first += _reported_clause(tokens[first:stop])
     words = [w for w, _, _ in tokens[first:stop]]
+    if "and" in words:  # "Trade and Industry Minister Ann Lee told": the "and" is the body's
+        words = [w for i, w in enumerate(words, first) if w != "and" or not _joins_a_name(tokens[:stop], i)]
     if not _np_like(words):
         return None
     return body[tokens[first][1] : tokens[stop - 1][2]], tokens[first][1], tokens[stop - 1][2]

@@ -150,7 +150,7 @@ PLACE_FIRST_WORDS = frozenset(
 COUNTRIES = frozenset(
     """
     afghanistan albania algeria angola argentina armenia australia austria azerbaijan
-    bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia
+    bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia
     cameroon canada chad chile china colombia congo croatia cuba cyprus denmark ecuador
     egypt eritrea estonia ethiopia finland france georgia germany ghana greece guatemala
     haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
@@ -162,6 +162,27 @@ COUNTRIES = frozenset(
     somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand
     tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen
     zambia zimbabwe
+    """.split()
+)
+
+#: Nations' adjectives, which wire copy writes before a person's name ("Belgian Remco
+#: Evenepoel", "French President ...") and which are never a given name here.
+DEMONYMS = frozenset(
+    """
+    afghan albanian algerian american angolan argentine argentinian armenian australian
+    austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+    british bulgarian burmese cambodian cameroonian canadian chadian chilean chinese
+    colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian
+    emirati english eritrean estonian ethiopian filipino finnish french georgian german
+    ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian
+    iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan
+    kosovan kuwaiti kyrgyz laotian latvian lebanese libyan lithuanian malawian malaysian
+    malian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian
+    nepalese nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian
+    paraguayan peruvian polish portuguese qatari romanian russian rwandan scottish
+    senegalese serbian singaporean slovak slovakian slovenian somali spanish sudanese
+    swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish ugandan ukrainian
+    uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
     """.split()
 )
 

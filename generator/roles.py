@@ -4,8 +4,8 @@ The role is read from the words that carry a role noun: before the name ("the Wh
 spokeswoman, Jen Psaki", "the Minister of Transport, Raquel Sánchez", "The President of
 Kazakhstan Kassym Jomart Tokayev", the country belonging to the role; "Minister for Housing
 James Browne", the portfolio after "for" belonging to the role of a minister, secretary or
-commissioner) or in an apposition after
-it ("Sergei Lavrov, Russia's foreign minister,"). A role's head is its role noun ("President of
+commissioner; a roman numeral numbering the role, "Finance Minister II Amir Hamzah Azizan")
+or in an apposition after it ("Sergei Lavrov, Russia's foreign minister,"). A role's head is its role noun ("President of
 Kazakhstan" -> "president"), the noun an abbreviated title stands for ("Arizona Gov." ->
 "governor"), or the role noun a hyphenated title holds ("Director-General"), so that "the
 governor" finds the person.
@@ -90,6 +90,8 @@ def role_before(body: str, words: list[tuple[str, int, int]], index: int) -> str
     if head < 0 or body[words[head][2] : words[index][1]] not in (" ", ", ", " of "):
         return None
     last = head
+    if head > 0 and words[head][0] in _RANK_NUMERALS and words[head - 1][0].lower() in ROLE_NOUNS:
+        head -= 1  # "Finance Minister II Amir Hamzah Azizan": the second of two such ministers
     if words[head][0].lower() not in ROLE_NOUNS:  # "the Minister of Transport, Raquel Sánchez"
         holder = _role_of_before(body, words, head)
         if holder is None:
@@ -102,6 +104,10 @@ def role_before(body: str, words: list[tuple[str, int, int]], index: int) -> str
     if article is not None and article < first:
         first = article  # "the White House press secretary": everything after "the" qualifies
     return body[words[first][1] : words[last][2]]
+
+
+#: Roman numerals that number a role shared by two or three holders ("Finance Minister II").
+_RANK_NUMERALS = frozenset(("II", "III", "IV"))
 
 
 def _role_of_before(body: str, words: list[tuple[str, int, int]], end: int) -> int | None:
@@ -130,9 +136,14 @@ def _determiner_before(body: str, words: list[tuple[str, int, int]], head: int) 
 
 
 def _modifies_role(body: str, words: list[tuple[str, int, int]], index: int) -> bool:
-    """Capitalised words, possessives and role nouns may qualify a role; "the" ends it."""
+    """Capitalised words, possessives and role nouns may qualify a role, and an "and" between
+    capitalised words ("Law and Justice leader"); "the" ends it."""
     word, _, end = words[index]
-    if body[end : words[index + 1][1]] != " " or word.lower() in NAME_STOPWORDS:
+    if body[end : words[index + 1][1]] != " ":
+        return False
+    if word == "and":  # "Law and Justice leader Jan Wrobel": an "and" inside a capitalised name
+        return index > 0 and words[index - 1][0][:1].isupper() and words[index + 1][0][:1].isupper()
+    if word.lower() in NAME_STOPWORDS:
         return False
     return word[0].isupper() or word.lower() in ROLE_NOUNS or word.endswith(_ROLE_ADJECTIVE_ENDINGS)
 

@@ -7,8 +7,12 @@ president", "a woman who works at a nearby bar", "the ministry") and resolved ag
 the story has said up to that point, so a pronoun follows the last speaker or sentence
 subject of its gender, and "it said" the body cited last.
 
+A group at a named body ("Analysts at consultancy EcoGo", "Officials at the Pentagon") is the
+body, its description dropped; "officials at a hospital in Gaza City" names none.
+
 Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
-meaning a woman named before an unnamed one spoke.
+meaning a woman named before an unnamed one spoke; a body the people list takes for a person
+("Economists at Moscow-based Arkada Capital") resolves to that "person" as written.
 """
 
 from __future__ import annotations
@@ -394,6 +398,10 @@ def _read_subject(subject: str) -> tuple[tuple[str, ...], str, object]:
         if word[0].isupper() or with_article(word)
     )
     first = words[0].lower()
+    if first in _GROUPS_AT and len(words) > 2 and words[1] == "at":
+        body = _body_at(head)
+        if body:  # "Analysts at consultancy EcoGo": the body they work at speaks through them
+            return surnames, _AS_WRITTEN, (body, None)
     if first in _INDEFINITE:
         return surnames, _AS_WRITTEN, (None, _without_article(head))
     if first in ("he", "she") or (first in ("his", "her", "him") and len(words) == 1):
@@ -471,6 +479,19 @@ def _body_name(text: str) -> str:
     return text
 
 
+def _body_at(head: str) -> str | None:
+    """The named body after "<group> at": its description ("consultancy", "the Moscow-based")
+    dropped; None unless what is left is a name (capitalised words, "of", "and", "&")."""
+    words = head.split(" at ", 1)[1].split()
+    while words and (words[0].islower() or words[0].endswith("-based")):
+        if words[0] in _PHRASE_ENDS or words[0] in NAME_STOPWORDS - _DESCRIBING_WORDS:
+            return None  # "officials at a hospital in Gaza City": a place, not the body
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in _NAME_LINKS or w in NAME_PARTICLES or w == "&" for w in words):
+        return None
+    return " ".join(words)
+
+
 def _without_article(text: str) -> str:
     words = text.strip().split(" ", 1)
     if len(words) == 2 and words[0].lower() in ("the", "a", "an", "one"):
@@ -490,5 +511,13 @@ _GENERIC_BODIES = frozenset("group organisation organization company firm moveme
 _LOOK_BEHIND = 40
 _PRONOUN_REACH = 2500
 _STRICT_REACH = 1000
+#: Groups whose members speak for the body they work at: "analysts at EcoGo" cite EcoGo.
+_GROUPS_AT = frozenset(
+    """
+    analysts economists strategists researchers scientists experts officials doctors engineers
+    lawyers investigators academics forecasters traders staff
+    """.split()
+)
+_DESCRIBING_WORDS = frozenset("the a an".split())
 _INDEFINITE = frozenset("a an one another some several two three many".split())
 _UNRESOLVED_PRONOUNS = frozenset("it they we i you this that".split())

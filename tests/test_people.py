@@ -471,3 +471,34 @@ def test_a_body_qualifying_a_role_is_no_person(text, body, name):
 )
 def test_a_person_before_a_verb_and_a_role_stays_a_person(text, name):
     assert name in [p.name for p in people(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("The stage went to Belgian Wout Peeters.", "Wout Peeters", None),
+        ("He finished ahead of Colombia's Nairo Lopez.", "Nairo Lopez", None),
+        ("Britain’s Anne Keothavong lost.", "Anne Keothavong", None),
+        ("Finance Minister II Aziz Rahman spoke.", "Aziz Rahman", "Finance Minister II"),
+        ("Law and Justice leader Jan Wrobel spoke.", "Jan Wrobel", "Law and Justice leader"),
+        # a nation's adjective before a role stays in the role
+        ("Belgian Prime Minister Bart De Wever spoke.", "Bart De Wever", "Belgian Prime Minister"),
+    ],
+)
+def test_nations_numerals_and_joined_names_around_a_name(text, name, role):
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # two words after a nation's adjective: a body's name or a two-word place, left whole
+        ("Irish Ferries cancelled sailings.", ["Irish Ferries"]),
+        # a country's possessive before a body keeps it no person
+        ("Colombia's Interior Ministry spoke.", []),
+        # a coach after a name and "and" is no joined name
+        ("Ann Lee and coach Bob Cole spoke.", ["Ann Lee", "Bob Cole"]),
+    ],
+)
+def test_nations_and_joins_the_new_rules_leave_alone(text, names):
+    assert [p.name for p in people(text)] == names

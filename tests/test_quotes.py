@@ -793,3 +793,45 @@ def test_a_title_alone_names_who_the_story_gave_it(text, speakers):
 def test_credited_and_cited_attribute_a_partial(text, speaker):
     found = quotes(text)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # an "and" inside a party's or a ministry's name before a role and a name
+        ("Trade and Industry Minister Ann Lee said the deal was “fair to both sides”.", ["Ann Lee"]),
+        ("Labour and Co-operative leader Tom Hale conceded defeat but said it was “a good fight”.", ["Tom Hale"]),
+        ("Smith and Nephew chief executive Ann Lee said sales were “steady”.", ["Ann Lee"]),
+        # a nation's adjective and a country's possessive are no part of the name a surname finds
+        (
+            "Dutch rider Jan Visser won, ahead of Belgian Wout Peeters and Colombia's Nairo Lopez. "
+            "Peeters said he had “no excuses”. Lopez called it “a good day”.",
+            ["Wout Peeters", "Nairo Lopez"],
+        ),
+        # a roman numeral numbering a role: "the minister" still finds its holder
+        (
+            "Finance Minister II Aziz Rahman spoke in Putrajaya. “We will not intervene,” the minister said.",
+            ["Aziz Rahman"],
+        ),
+        # a group at a named body cites the body, its description dropped
+        ("Analysts at brokerage Halden Securities said the outlook was “cloudy”.", ["Halden Securities"]),
+        ("Economists at the consultancy Arkada Capital said the cut was “overdue”.", ["Arkada Capital"]),
+    ],
+)
+def test_speakers_after_names_and_bodies(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # two people joined by "and" stay a coordination: no one of them is the speaker
+        ("Ann Lee and Tom Hale said the deal was “done”.", [None]),
+        # a place after "in" is no body the group works at
+        ("Officials at a hospital in Gaza City said the wards were “full”.", [None]),
+        # a given name that is also a nation's adjective is not dropped on its own
+        ("Christian Horner said the car was “quick”.", ["Christian Horner"]),
+    ],
+)
+def test_speakers_the_name_rules_leave_alone(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
