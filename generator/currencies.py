@@ -9,7 +9,9 @@ when the words alone do not say:
   ("Argentine pesos");
 - "Rs" takes the country the story names, as "rupees" does ("Rs5 billion" in a Pakistani story
   is PKR); an "R" glued to digits is South African rand ("R18.92"), read only in a story that
-  names South Africa (:func:`unnamed_country`): elsewhere "R5" is a road or a form; "Sh"
+  names South Africa (:func:`unnamed_country`): elsewhere "R5" is a road or a form; so are an
+  "N" glued to digits, naira in a story that names Nigeria ("N1,030"; elsewhere "N95" is a mask),
+  and "RM", ringgit in a story that names Malaysia ("RM1.9 billion"); "Sh"
   glued to digits ("Sh312 million") and "KSh" are shillings, Kenyan unless the story names
   another shilling country, as "shillings" is read;
 - an ISO code before the number, glued or not ("AED71.5 billion", "QAR 3 billion"), or after it
@@ -23,18 +25,29 @@ A name several countries give their currency ("crowns", "kroner", "dinars") is r
 :func:`named_currency` from the country the text names with it earlier ("Norwegian crowns"); the
 number alone does not say which.
 
+A bare ``$`` is read as the local dollar of the one dollar country a story is about
+(:func:`story_dollar`): a story that names Canada (or Australia, New Zealand, Singapore, Hong
+Kong) at least twice, names no other of them, never names the United States and writes no
+prefixed dollar ("C$", "US$") means its own dollar by "$" ("a one-time payment of $500" in a
+story about British Columbia is CAD); a country named once is a passing mention ("New Zealand's
+Michael Hart" in a tennis report whose prize money is in US dollars), and wire copy that
+writes "C$" or "A$" keeps "$" for US dollars.
+
 Knowingly missed: currencies named by a common word ("real", "dong", "won" but after a scale),
-a bare "$" in a story about Australia or Canada (read as US dollars: wire copy writes "A$", "C$"),
-and codes that are also words ("TRY", "try").
+a bare "$" in a story about Australia or Canada that names the country less than twice (only
+its states and towns: read as US dollars), and codes that are also words ("TRY", "try").
 """
 
 from __future__ import annotations
+
+import re
 
 #: Currency signs and codes written before the number.
 CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "r": "ZAR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "sh": "KES", "ksh": "KES",
+    "n": "NGN", "rm": "MYR",
 }
 #: ISO codes accepted before or after the number.
 CURRENCY_CODES = frozenset(
@@ -141,7 +154,7 @@ def country_currency(text: str, word: str, end: int) -> str | None:
 SIGN_WORDS = {"rs": "rupees", "sh": "shillings"}
 #: Signs read as a currency only in a story that names its country, with that currency and
 #: country: "R18.92" is rand in a South African story; elsewhere "R5" is a road or a form.
-COUNTRY_ONLY_SIGNS = {"r": ("ZAR", "South Africa")}
+COUNTRY_ONLY_SIGNS = {"r": ("ZAR", "South Africa"), "n": ("NGN", "Nigeria"), "rm": ("MYR", "Malaysia")}
 
 
 def unnamed_country(sign: str, unit: str | None, text: str) -> bool:
@@ -149,3 +162,24 @@ def unnamed_country(sign: str, unit: str | None, text: str) -> bool:
     does not name its country: then it is no money at all."""
     needed = COUNTRY_ONLY_SIGNS.get(sign)
     return needed is not None and unit == needed[0] and needed[1] not in text
+
+
+#: Dollar countries named in a story, as capitalised stems (the noun and the adjective alike:
+#: "Canada", "Canadian"), with their currency: see :func:`story_dollar`.
+LOCAL_DOLLARS = {"Canad": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD"}
+#: What says a story may mean US dollars by "$": the United States named, or a dollar written
+#: with its country's prefix ("C$", "US$"), after which a bare "$" is the US dollar.
+_US_OR_PREFIXED = re.compile(r"\bU\.S\.|\bUS\b|United States|America|Washington|\bUSD\b|[A-Z]\$")
+
+
+def story_dollar(text: str) -> str:
+    """The dollar a bare "$" means in ``text``: the local one of the only dollar country it names,
+    at least twice, when it never names the United States nor writes a prefixed dollar; else USD.
+
+    Each country is counted as a plain substring, which costs less than one expression over the
+    text: most stories name none, and are spared the search for the United States.
+    """
+    named = [stem for stem in LOCAL_DOLLARS if stem in text]
+    if len(named) != 1 or text.count(named[0]) < 2 or _US_OR_PREFIXED.search(text):
+        return "USD"
+    return LOCAL_DOLLARS[named[0]]

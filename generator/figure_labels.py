@@ -40,7 +40,13 @@ with less than two hectares were hit" -> "hectares").
 
 Otherwise the label is empty.
 
-Knowingly missed: the active verb of a relative clause whose object is relativised ("the $100
+A possessive after "of" is passed only before the counted noun ("37% of last year's request"),
+not past a preposition after it ("34.6% of the vote in Sunday's election" -> "vote"), and an adverb
+of place ends the noun it follows (:data:`PLACE_ADVERBS`: "half of their revenue abroad" ->
+"revenue").
+
+Knowingly missed: a count before a noun that is itself a compound modifier without a hyphen
+("each 10 sen gain" -> "sen gain"), the active verb of a relative clause whose object is relativised ("the $100
 billion that 134 developing countries had demanded" -> "developing countries demanded"), an
 "un-" adjective before the object a figure sets ("bringing unplanned outages to 17,850MW" ->
 "outages"), and a predicate shared by two counts beyond the ten words read after the first.
@@ -70,12 +76,19 @@ PREPOSITIONS = frozenset(
     when while overnight yesterday today last this
     """.split()
 )
+#: Prepositions that end the noun after "of" before a possessive further on ("the vote in Sunday's
+#: election" counts the vote), unlike words opening the owner itself ("last year's request").
+_OWNER_BREAKS = PREPOSITIONS - frozenset("last this overnight yesterday today".split())
 #: Participles that say the people counted were asked, the usual way a poll's sample is
 #: written: "38 economists polled by Reuters" ("breakdowns caused by potholes" stays "breakdowns").
 POLL_PARTICIPLES = frozenset("polled surveyed questioned interviewed sampled canvassed".split())
 #: Adjectives that say something of the noun before them rather than qualify one after
 #: ("half the population short of food", "a third of the workforce unable to work").
 PREDICATIVES = frozenset("short unable able likely unlikely eligible dependent reliant aware afraid ready due".split())
+#: Adverbs of place that end the noun phrase they follow ("earn half of their revenue abroad"),
+#: when nothing or a function word comes next; before a noun they qualify it ("40% of overseas
+#: sales", "5% of its average daily worldwide turnover") and are read as its words.
+PLACE_ADVERBS = frozenset("abroad overseas nationwide worldwide domestically locally offshore onshore ashore".split())
 #: States a participle may take after it: "two people had been reported missing", "found dead".
 STATES = frozenset("missing dead alive safe".split())
 #: Auxiliaries before a predicate ("have been arrested").
@@ -202,8 +215,8 @@ def _possessor_end(lower: list[str], position: int) -> int:
         word = lower[index]
         if word.endswith(("'s", "’s")) and len(word) > 2:
             return index + 1
-        if not word.isalpha():
-            break
+        if not word.isalpha() or word in _OWNER_BREAKS:
+            break  # "34.6% of the vote in Sunday's election": the owner is past the noun, the election's
     return 0
 
 
@@ -248,6 +261,7 @@ def _noun_phrase(words: list[str], lower: list[str], marked: list[str], position
             break  # a letter alone opens an abbreviation ("6.5 cents U.S."), no noun
         if noun and (
             marked[index][0] in _OPENING_QUOTES or word.endswith("ed") or word in VERB_FORMS or word in PREDICATIVES
+            or word in PLACE_ADVERBS and (index + 1 == len(lower) or lower[index + 1] in LABEL_STOPS)  # "revenue abroad."
         ):
             break
         if not noun and index + 1 < len(lower) and lower[index + 1] == "by" and _is_participle(word):

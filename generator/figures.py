@@ -11,7 +11,11 @@ country the article names, as a noun or an adjective ("The Philippine Statistics
 pesos": PHP; see :func:`generator.currencies.country_currency`), and so does "Rs" ("Rs5 billion" in
 a Pakistani story: PKR), and "Sh" glued to digits ("Sh3 billion" in a Ugandan story: UGX); an
 "R" glued to digits is rand only in a story that names South Africa
-("R500 million"), and no figure elsewhere ("the R5 road"); a vague plural before "of" and a
+("R500 million"), and no figure elsewhere ("the R5 road"), as "N" is naira only in a story that
+names Nigeria ("N1,030"; "N95 masks" elsewhere) and "RM" ringgit only in one that names Malaysia;
+a bare "$" is the local dollar of the one dollar country a story is about, named twice, when it
+never names the United States nor writes "C$" or "US$" (see
+:func:`generator.currencies.story_dollar`); a vague plural before "of" and a
 currency word is that money ("tens of millions of euros": EUR; not "pounds", a weight as often, nor
 a word whose country is not written there); a temperature after "minus" is below
 zero and keeps the word ("minus 9 degrees Celsius" -> -9); a bare amount set against money in the same sentence takes its currency when
@@ -58,6 +62,14 @@ Scores of the fifth batch (``ARTICLES_5``): blind, precision 0.956, recall 0.985
 label 1.000 (the tennis scores, the compound "-peso", "cut by half" and "in ten years" are left,
 above and in :mod:`generator.non_figures`); the batch is no longer blind.
 
+Scores of the eighth batch (``ARTICLES_8``): blind, precision 0.932, recall 0.868, F1 0.899, unit
+0.993, label 0.912 (0.957, 0.891, 0.923, 0.994, 0.912 once five "km" labels were corrected);
+after one round of fixes, precision 1.000, recall 0.966, F1 0.982, unit 1.000, label 0.936
+against its expectations as first written, and precision 1.000, recall 0.988, F1 0.994, label
+0.989 once nine that broke the documented rules were corrected (see that module); the batch is
+no longer blind. Left: seat counts written after a party's name in a gapped clause ("and Law and
+Justice 148", read as part of a name, as "Boeing 737" is) and "each 10 sen gain" (read "sen gain").
+
 Scores of the seventh batch (``ARTICLES_7``): blind, precision 0.980, recall 0.926, F1 0.952,
 unit 0.990, label 0.959; after one round of fixes, precision 0.991, recall 0.991, F1 0.991, unit
 0.991, label 1.000; the batch is no longer blind. Left: "$" in an Australian story that names
@@ -73,7 +85,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from generator.currencies import (
     COUNTRY_DEFAULTS, CURRENCY_WORDS, DEFAULTED_UNITS, SHARED_CURRENCY_WORDS, SIGN_WORDS, country_currency, named_currency,
-    unnamed_country,
+    story_dollar, unnamed_country,
 )
 from generator.figure_labels import read_label
 from generator.model import Article, DateMention, Figure, Quote, Sentence, filled
@@ -89,7 +101,7 @@ HEDGES = (
     "at least", "at most", "up to", "close to", "nearly", "almost", "about", "around", "roughly",
     "approximately", "an estimated", "estimated", "some", "over", "under", "below", "above",
     "circa", "more or less", "an average of", "a maximum of", "a minimum of", "the best part of",
-    "nigh on",
+    "nigh on", "as far as", "barely", "scarcely",
 )
 #: Words that strengthen a hedge ("just over", "well over", "slightly more than").
 INTENSIFIERS = ("just", "well", "slightly", "far", "much", "a little", "substantially", "significantly")
@@ -230,6 +242,8 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
         start, amount = number.start() - len(sign) - 1, amount._replace(value=-amount.value)
     if amount.unit in DEFAULTED_UNITS:
         amount = _country_money(body, number, amount)
+    elif amount.unit == "USD" and body[number.start()] == "$":
+        amount = amount._replace(unit=story_dollar(body))  # "$500" in a story about Canada: CAD
     trailing = _TRAILING.match(body, end, sentence.end)
     if trailing:
         end = trailing.end()

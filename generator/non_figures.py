@@ -17,10 +17,13 @@ number words:
   billion) over five years") and before an average span ("Over a median of 3.4 years, ...",
   "followed nurses over an average of 11 years"); the period a statistic covers, named by the month it
   ends with: "rose 4.9% in the 12 months to August", "the three months through June"; weekends,
-  nights and fortnights are spans too: "after two weekends"); a span
+  nights and fortnights are spans too: "after two weekends"; "last" is a verb, not "the last",
+  after "not", "to" or a modal: "does not last two weeks" counts); hours, minutes and seconds
+  written together, a race time or a gap, as a clock writes them ("in 4 hours 21 minutes 33
+  seconds", "1 minute 29 seconds down": no part of it counts; "5 hours and 30 minutes" does); a span
   that is itself the fact stays ("jailed for seven years", "for over 20 years", "sold out in
   under two hours", "its lowest level in three weeks", "doubled in two years");
-- an age ("aged 34", every one of "aged 20 and 22", "34-year-old", "John Smith, 34,", "behind Tobias Reiner, 28." ending the sentence, a bare
+- an age ("aged 34", "at the age of 34", but not "an average age of 26 years", a statistic; every one of "aged 20 and 22", "34-year-old", "John Smith, 34,", "behind Tobias Reiner, 28." ending the sentence, a bare
   number said of a person: "She was 91.", "when he was 12,"), a bracket of the plural noun
   before "under"/"over" with nothing counted after it ("children under five are", "people over
   65 living alone") or with a number too small for a crowd whatever verb follows ("children
@@ -41,6 +44,9 @@ number words:
 - a multiple of a measure the sentence names: "about four times the size of Paris", "three times
   the national average" (a comparison, not a count; but "three times the past year" counts
   occasions, and "1.4 times as likely" stays, a ratio the copy reports);
+- a capitalised number word inside a sentence, part of a name ("the Group of Seven"), but not
+  right after a lower-case abbreviation whose point ends the sentence too ("shortly after 3 a.m.
+  Two coast guard boats");
 - "one" used as a pronoun, an idiom or a source, and "the two" for people named before, by the
   rules of :mod:`generator.number_pronouns`.
 
@@ -56,7 +62,8 @@ keeps "9 mm"), the end of a period written as a day or a year ("the 12 months to
 5.8-billion-peso aqueduct"), a span after "in" that no countdown verb opens ("will there be
 rice farmers in ten years" is kept), and a span after "for" that sets a threshold rather than
 saying how long something lasted ("people missing for more than 48 hours" is kept, as "jailed for
-seven years" is)."""
+seven years" is), and the seat counts of a gapped clause after a party's name ("won 162 seats
+and Law and Justice 148": read as part of a name, as "Boeing 737" is)."""
 
 from __future__ import annotations
 
@@ -94,6 +101,8 @@ _YEARS = re.compile(rf"{YEAR}(?:[-–/](?:{YEAR}|\d\d))?")
 _AGED = re.compile(
     r"\b(?:aged|age|ages)\s+(?:of\s+|over\s+|under\s+)?(?:\d{1,3}(?:,\s+|\s+(?:and|or)\s+))*$", re.IGNORECASE
 )
+#: Words that make "age of" a statistic of a group, not one's age: "an average age of 26 years".
+_AVERAGES = ("average", "median", "mean")
 # "She was 91.", "when he was 12,": a bare number said of a person, with nothing counted after it.
 _PERSON_WAS = re.compile(r"\b(?:he|she|i|who)\s+(?:was|is|am|turned|turns)\s+$", re.IGNORECASE)
 _PERSON_VERBS = ("was ", "is ", "am ", "turned ", "turns ")
@@ -168,6 +177,15 @@ _AGO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:ago|earlier|later|from\s+now)\b")
 # a statistic covers, named by the month it ends with.
 _PERIOD_TO = re.compile(rf"\s+{_TIME_UNITS}\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?{MONTH}")
 _RELATIVE_TIME_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final|recent|within)\s+$", re.IGNORECASE)
+#: Words after which "last" is the verb ("does not last two weeks", "will last 10 days"), not "the last".
+_LAST_AS_VERB = frozenset("not never to will would can could may might should must does do did".split())
+#: A duration written in hours, minutes and seconds together ("4 hours 21 minutes 33 seconds",
+#: "1 minute 29 seconds down"): a time on a clock written out, a race time or a gap, no count of
+#: any of its parts, as "4:21:33" is none.
+_CLOCK_NEXT = re.compile(r"\s+(?:hours?|minutes?)\s+\d{1,2}\s+(?:minutes?|seconds?)\b")
+_CLOCK_INITIALS = frozenset("hm")
+_CLOCK_ENDS = ("hours ", "hour ", "minutes ", "minute ")
+_CLOCK_PREVIOUS = re.compile(r"\d\s+(?:hours?|minutes?)\s+$")
 # "the first half of the year", "the second half of the match": a part of a period, not of a whole.
 _PERIOD_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|final|opening|closing|back|front)\s+$", re.IGNORECASE)
 #: What a percentage names when it is the level of a statistical interval, not a share: "34.2%
@@ -247,7 +265,7 @@ def is_figure(body: str, sentence: Sentence, found: Found) -> bool:
     if plain and not first.islower() and not previous.islower() and is_name_before(previous, before):
         return False  # "Boeing 737", "Windows 11", "iPhone 16" (a name writes digits: "put Labour two points ahead")
     spelled = first.isupper() and not any(number.group("a_digits", "a_cur", "a_code"))  # a number word
-    if spelled and found.start == start and not starts_clause(before):
+    if spelled and found.start == start and not starts_clause(before) and not _ends_sentence(before):
         return False  # "the Group of Seven", "Ocean's Eleven"
     if (number.group("a_words") or "").lower() == "one" and not amount.scaled:
         return is_one_a_count(previous, _source_window(body, sentence, found, after), bool(found.hedge))
@@ -257,6 +275,16 @@ def is_figure(body: str, sentence: Sentence, found: Found) -> bool:
     if plain and describes_a_source(_source_window(body, sentence, found, after), few=amount.value <= 3):
         return False
     return True
+
+
+def _ends_sentence(before: str) -> bool:
+    """Whether a lower-case abbreviation ends ``before`` ("shortly after 3 a.m. "): a capitalised
+    number word after it opens a sentence the abbreviation's point also ended, which a name's
+    titles ("Mr.", "No.") never do."""
+    if before[-2:] != ". ":
+        return False
+    last = before.rsplit(None, 1)[-1]
+    return last[0].islower() and last.count(".") > 1
 
 
 def _is_innings_score(body: str, sentence: Sentence, found: Found, before: str, after: str) -> bool:
@@ -286,6 +314,8 @@ def _is_time_frame(body: str, sentence: Sentence, found: Found, after: str) -> b
     """
     if _AGO.match(after) or _PERIOD_TO.match(after):
         return True  # "about 4.6 billion years ago", "in the 12 months to August": hedged or not
+    if after[1:2] in _CLOCK_INITIALS and _CLOCK_NEXT.match(after) or found.before.endswith(_CLOCK_ENDS) and _CLOCK_PREVIOUS.search(found.before):
+        return True  # "in 4 hours 21 minutes 33 seconds": a time on the clock, each part of it
     if found.amount.scaled:
         return False
     before = body[max(sentence.start, found.start - 40) : found.start].rstrip()
@@ -298,8 +328,17 @@ def _is_time_frame(body: str, sentence: Sentence, found: Found, after: str) -> b
         over = _OVER_AVERAGE.search(before) if "ver" in before[-24:] else None
         if over:
             return _times_over(before[: over.start()].rstrip())  # "Over a median of 3.4 years, ..."
-        return not found.hedge and bool(_RELATIVE_TIME_AFTER.match(after) or _RELATIVE_TIME_BEFORE.search(found.before))
+        return not found.hedge and bool(_RELATIVE_TIME_AFTER.match(after) or _is_relative_before(found.before))
     return _times_over(before)
+
+
+def _is_relative_before(before: str) -> bool:
+    """"the past five years", "within a decade": a word setting the span from now ends ``before``;
+    not "last" as a verb ("does not last two weeks")."""
+    if not _RELATIVE_TIME_BEFORE.search(before):
+        return False
+    words = before.lower().replace("’", "'").split()[-2:]
+    return not (len(words) == 2 and words[1] == "last" and (words[0] in _LAST_AS_VERB or words[0].endswith("n't")))
 
 
 def _times_over(before: str) -> bool:
@@ -354,8 +393,9 @@ def _is_age(before: str, after: str, found: Found, plain: bool) -> bool:
     """
     if found.amount.unit is not None:
         return False
-    if "age" in before[-24:].lower() and _AGED.search(before):
-        return True
+    aged = _AGED.search(before) if "age" in before[-24:].lower() else None
+    if aged and not before[: aged.start()].rstrip().lower().endswith(_AVERAGES):
+        return True  # "aged 34", "at the age of 34" (but "an average age of 26 years" is a statistic)
     said_of_a_person = plain and before.endswith(_PERSON_VERBS) and _PERSON_WAS.search(before, max(0, len(before) - 12))
     if said_of_a_person and _NOTHING_COUNTED.match(after):
         return True  # "She was 91."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.currencies import named_currency, unnamed_country
+from generator.currencies import named_currency, story_dollar, unnamed_country
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,19 @@ def test_a_shared_currency_name_takes_the_country_named_before(text, end, unit):
 )
 def test_a_sign_that_needs_its_country_named(sign, unit, text, unnamed):
     assert unnamed_country(sign, unit, text) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Fire crews in Canada ... the Canadian Red Cross paid $500.", "CAD"),
+        ("Singapore's port ... Singapore paid $5 million.", "SGD"),
+        ("Canada paid $500.", "USD"),  # named once: a passing mention
+        ("Canada, Canadian, and Washington paid $500.", "USD"),
+        ("Canada's Canadian fund of C$500 ($370).", "USD"),
+        ("Canada and Canadian and Australian $5.", "USD"),
+        ("The fund paid $500.", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_one_of_the_only_dollar_country_a_story_is_about(text, unit):
+    assert story_dollar(text) == unit

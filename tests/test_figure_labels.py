@@ -229,3 +229,20 @@ def test_a_shared_predicate_is_read_past_two_long_noun_phrases():
 )
 def test_labels_of_the_seventh_round(passage, labels):
     assert labels_of(passage) == labels
+
+
+@pytest.mark.parametrize(
+    ("passage", "labels"),
+    [
+        # a possessive past a preposition belongs to what follows it, not to the counted noun
+        ("The party won 41.2% of the vote in Sunday's runoff.", ["vote"]),
+        ("Rebels hold 30% of the land near the army's base.", ["land"]),
+        ("It asked for 37% of last year's budget.", ["last year's budget"]),
+        # an adverb of place ends the noun it follows, but for a noun after it
+        ("Firms make more than half of their sales abroad.", ["sales"]),
+        ("About 2,000 workers nationwide walked out.", ["workers"]),
+        ("Fines reach 4% of a firm's worldwide turnover.", ["firm's worldwide turnover"]),
+    ],
+)
+def test_labels_of_the_eighth_round(passage, labels):
+    assert labels_of(passage) == labels

@@ -500,3 +500,107 @@ def test_a_rupee_sign_takes_the_country_the_article_names():
 )
 def test_a_vague_plural_before_of_and_a_currency_word_is_that_money(passage, unit):
     assert figures_of(passage)[0][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Nigeria's central bank said diesel rose to N1,250 a litre.", [("N1,250", None, "NGN", "diesel")]),
+        ("Lagos traders in Nigeria paid about N2,000 more.", [("about N2,000", "about", "NGN", "")]),
+        ("Nigeria budgeted N1.2 trillion for roads.", [("N1.2 trillion", None, "NGN", "")]),
+        ("Workers wore N95 masks for 12 hours.", [("12", None, None, "hours")]),  # no naira outside Nigeria
+        ("The N4 road near Dublin was shut.", []),
+        ("Malaysia's government set aside RM4.5 billion for flood relief.", [("RM4.5 billion", None, "MYR", "")]),
+        ("The RM5 module was delayed.", []),  # no ringgit outside Malaysia
+    ],
+)
+def test_naira_and_ringgit_signs_are_read_only_in_a_story_naming_their_country(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Ash fell as far as 40 km from the crater.", [("as far as 40 km", "as far as", "km", "Ash")]),
+        ("Turnout was barely 30% in the capital.", [("barely 30%", "barely", "%", "Turnout")]),
+        ("The hall held scarcely 200 people.", [("scarcely 200", "scarcely", None, "people")]),
+    ],
+)
+def test_as_far_as_and_barely_are_hedges(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # hours, minutes and seconds written together: a time on a clock, no count
+        ("She won the marathon in 2 hours 18 minutes 4 seconds.", []),
+        ("He finished 3 minutes 12 seconds behind the winner.", []),
+        ("The Belgian is now 1 hour 2 minutes down overall.", []),
+        # one unit alone, or two joined by "and", still counts
+        ("He took the lead by 47 seconds.", [("47", None, None, "seconds")]),
+        ("The talks lasted 5 hours and 30 minutes.", [("5", None, None, "hours"), ("30", None, None, "minutes")]),
+    ],
+)
+def test_a_duration_in_hours_minutes_and_seconds_together_is_no_figure(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # "last" as a verb: how long, a count
+        ("Supplies will not last three weeks, aid groups said.", [("three", None, None, "weeks")]),
+        ("The ceasefire did not last 48 hours.", [("48", None, None, "hours")]),
+        ("A salary doesn't last 10 days here.", [("10", None, None, "days")]),
+        # "the last": a time frame
+        ("Prices rose over the last three weeks.", []),
+        ("Rain fell in the last 24 hours.", []),
+    ],
+)
+def test_last_as_a_verb_is_no_time_frame(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The fleet has an average age of 21 years.", [("21", None, None, "years")]),
+        ("Farmers in the region have a median age of 58.", [("58", None, None, "median age")]),
+        ("He died at the age of 34.", []),
+        ("Children from the age of 12 may apply.", []),
+    ],
+)
+def test_an_average_age_is_a_statistic_one_age_is_not(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The alarm went off at 4 a.m. Three fire engines arrived within minutes.",
+         [("Three", None, None, "fire engines")]),
+        ("Polls closed at 8 p.m. Five candidates are standing.", [("Five", None, None, "candidates")]),
+        ("The Group of Seven met in Rome.", []),
+        ("He sang with Mr. Two and friends.", []),  # a title's point opens no sentence
+    ],
+)
+def test_a_number_word_after_a_lower_case_abbreviation_opens_a_sentence(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "unit"),
+    [
+        # a story about one dollar country, named twice, without the United States
+        ("Canada's government said the Canadian fund would pay $2,000 to each family.", "CAD"),
+        ("Australia will spend $40 million, the Australian treasurer said.", "AUD"),
+        # named once, or with the United States, or with a prefixed dollar: US dollars
+        ("New Zealand's Hart won $40,000 in prize money.", "USD"),
+        ("Canada and the United States agreed on $3 billion; Canadian officials said.", "USD"),
+        ("Canada's fund of C$500 million ($370 million) is Canadian.", "USD"),
+        ("Canada and Australia pledged $1 billion.", "USD"),  # two dollar countries: which one is unsaid
+    ],
+)
+def test_a_bare_dollar_is_the_local_one_in_a_story_about_one_dollar_country(passage, unit):
+    assert [figure[2] for figure in figures_of(passage) if "$" in figure[0]][-1] == unit
