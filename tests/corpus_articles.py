@@ -137,6 +137,29 @@ a post on X", two speakers alternating, a figure claimed by one party and disput
 hedges ("nearly", "up to", "an estimated", "roughly", "fewer than", "barely", "as far as"),
 number words ("two dozen", "hundreds of", "a third of") and ranges ("between six and eight").
 Its expectations are ``ARTICLES_8`` in the same three modules.
+
+A ninth batch (``NINTH_BATCH``, ten articles) was written after the first eight had all been
+tuned on, independently of them and before any extractor was run on it, as the only estimate
+left on copy nobody tuned on. Its articles run from 2.0 to 2.1 kilobytes, and it takes outlets and
+subjects none of the others does: a bdnews24 garment factory fire (the BGMEA, taka written "Tk
+200,000", a locked exit the owner and the workers disagree about), a copper strike translated
+from La Tercera with « » marks (pesos in a Chilean story, tonnes, a loss the company claims and
+the union disputes), a Philippine typhoon (PAGASA, the NDRRMC's toll against a governor's, pesos
+written "P1.2 billion", km/h), an Egyptian wheat tender in Ahram Online style (tonnes, Egyptian
+pounds, "traders said"), a Dutch farmers' protest from ANP (euros, hectares, NOS told), a Saudi
+output decision (the Saudi Press Agency, OPEC+, barrels per day written "bpd", riyals), a
+Vietnamese bond fraud verdict (dong written "VND8.6 trillion", the court, "one in five"), a New
+Zealand budget in RNZ style (NZ$, basis points, the finance minister and her opposite number
+alternating), a Ghana News Agency cocoa price story (cedis written "GH¢48,000", CFA francs) and
+a PA rugby report (scores, tries, points, attendance, euros). Its quotes are attributed the ways
+real copy does: "said in a statement on Sunday", "according to X", "told a news conference",
+"said X, a spokesman for Y", "the minister said" after a named first mention, "he added" and
+"She added", a quote running over two paragraphs (the first without a closing mark), split
+quotes, partial quotes of one to eleven words, "said in a post on X" and "in a post on
+Facebook", two speakers alternating, figures claimed by one party and disputed by another,
+hedges ("nearly", "up to", "an estimated", "roughly", "fewer than", "as much as", "over"),
+number words ("two dozen", "hundreds of", "a third of", "Twenty-two") and ranges ("between 10
+and 15"). Its expectations are ``ARTICLES_9`` in the same three modules.
 """
 
 from __future__ import annotations
@@ -2616,4 +2639,235 @@ EIGHTH_BATCH: dict[str, str] = {
     "bernama-ringgit": BERNAMA_RINGGIT,
     "kathimerini-ferry": KATHIMERINI_FERRY,
     "batimes-peso": BATIMES_PESO,
+}
+
+BDNEWS_FIRE = """Fire at Gazipur knitwear factory kills workers trapped behind locked exit
+
+Gazipur, Nov 23 (bdnews24.com) - A fire that tore through a seven-storey knitwear factory in Gazipur's Konabari on Saturday night has killed at least 14 workers and injured more than 50, the Fire Service and Civil Defence said.
+
+The blaze broke out on the third floor of Shapla Knitwear Ltd at around 9:40pm, when nearly 600 workers were on the night shift, according to the fire service.
+
+"The main staircase was blocked by rolls of fabric, and the emergency exit on the fourth floor was locked," said Md Tajul Islam, deputy assistant director of the fire service's Gazipur station. "Many workers jumped from the windows."
+
+Twenty-two units took nearly six hours to bring the fire under control, he said.
+
+Doctors at Shaheed Tajuddin Ahmad Medical College Hospital said 31 of the injured were still being treated, eight of them in critical condition.
+
+The factory's owner, Anisur Rahman, told bdnews24.com that the exit had been "closed for repairs" and that the building had passed an inspection in March. Workers disputed that. "There was no inspection. We never saw anyone," said Shirin Akter, a 24-year-old sewing operator who escaped with burns to her hands.
+
+The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) said in a statement on Sunday that it would pay Tk 200,000 to the family of each worker who died and Tk 50,000 to each of the injured.
+
+"No worker should die for a shirt," BGMEA President Mahmud Hasan Khan told a news conference in Dhaka. "We will find out who is responsible, and they will face the law."
+
+Kalpona Sarker, executive director of the Bangladesh Center for Worker Solidarity, said families had lost "their only income" and called for at least Tk 1 million for each death.
+
+The factory, which exports sweaters to buyers in Europe, employs roughly 1,800 people and earned an estimated $35 million last year, according to BGMEA data.
+
+Garments make up more than 80 percent of export earnings. More than 1,100 people died when the Rana Plaza building collapsed in 2013."""
+
+LATERCERA_STRIKE = """Cerro Alto miners walk out as wage talks with Minera Andina collapse
+
+SANTIAGO - Some 2,300 workers at the Cerro Alto copper mine in northern Chile went on strike on Tuesday after their union rejected the company's final wage offer, halting output at a site that produces roughly 1,000 tonnes of copper a day.
+
+The union is demanding a one-off bonus of 32 million pesos per worker and a 5% real wage increase, while Minera Andina del Norte has offered 18 million pesos and 2.5%, according to documents seen by La Tercera.
+
+«We did not want to reach this point, but the company left us no choice», union president Patricio Rojas told a news conference in Antofagasta. «The mine made record profits, and the workers who produced them deserve their share».
+
+The company said in a statement on Tuesday that its offer was "the best in the industry" and that the strike would cost the country up to $40 million a day in lost exports. Rojas disputed that figure, saying the real loss was "less than half" of it.
+
+Rojas said the union's strike fund held about 1.5 billion pesos, enough to pay members for several weeks. "We are ready to stay out as long as it takes," he added.
+
+Labour Minister Carolina Muñoz urged both sides to return to the table. «Dialogue is the only path», the minister said, adding that the government would offer mediation through the Labour Directorate within five days.
+
+Copper prices rose 1.2% to $9,480 a tonne on the London Metal Exchange after news of the stoppage. Chile is the world's largest copper producer, accounting for about a quarter of global supply.
+
+Cerro Alto produced 365,000 tonnes last year, or about 7% of Chile's output. Analysts at Cochilco, the state copper commission, estimate that a strike of between 10 and 15 days would cut national production by up to 1%.
+
+"A short strike is manageable. A long one would hurt the fiscal accounts," said Juan Carlos Fuentes, an analyst at consultancy Plusmining.
+
+The last strike at the mine, in 2017, lasted 44 days and cost the company an estimated $740 million."""
+
+PHILSTAR_TYPHOON = """Typhoon Ofel leaves trail of death, flooded farms in northern Luzon
+
+MANILA, Philippines - Typhoon Ofel left at least 23 people dead and 11 missing after it tore across northern Luzon on Monday, the National Disaster Risk Reduction and Management Council (NDRRMC) said on Tuesday.
+
+The storm made landfall in Santa Ana, Cagayan, at 2:40 p.m. with maximum sustained winds of 185 km/h and gusts of up to 230 km/h, according to the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA).
+
+More than 312,000 people were displaced across four regions, and an estimated 48,000 of them were staying in evacuation centers, NDRRMC spokesperson Diego Mariano told a briefing.
+
+"The numbers are still coming in. Several towns in Apayao remain cut off, so we expect the toll to rise," Mariano said.
+
+Cagayan Governor Melvin Vargas said in a post on Facebook that 31 people had died in his province alone, including "two dozen" in landslides in the town of Baggao.
+
+The NDRRMC said it had confirmed only 17 deaths in Cagayan and was "validating the reports" from the province.
+
+Damage to agriculture has reached an estimated P1.2 billion, with rice and corn farms hit hardest, the Department of Agriculture said. Nearly 38,000 hectares of crops were damaged.
+
+"We lost everything. The water came up to the roof in less than an hour," said Rowena Dacanay, a 52-year-old farmer in Tuguegarao City who spent the night on a neighbor's roof with her three children.
+
+PAGASA weather specialist Leonardo Castillo said Ofel was weakening as it moved toward Taiwan but warned of rains of between 100 and 200 mm in some areas. "Ofel is weakening, but its rain bands will stay over Luzon until Wednesday," he said.
+
+The national government released P500 million in quick response funds, the Department of Budget and Management said. Classes were suspended in more than 200 towns, and 46 domestic flights were cancelled, the Civil Aviation Authority of the Philippines said. Ofel was the 15th storm to enter the country this year; the Philippines sees about 20 in a typical year."""
+
+AHRAM_WHEAT = """Egypt returns to world wheat market as reserves run down
+
+CAIRO - Egypt's Supply Ministry bought 420,000 tonnes of wheat in an international tender on Wednesday, traders said, its first such purchase in five months as the country tries to rebuild its reserves.
+
+The cargoes, mostly of Russian and Romanian origin, were bought at $247 a tonne including freight, according to two European traders who took part. That is roughly $20 less than the price Egypt paid in its last tender in June.
+
+Supply Minister Sherif Farouk told Ahram Online that strategic wheat reserves were sufficient for nearly five months of consumption. "We have enough for the coming period, and the tender prices show that the market trusts Egypt," the minister said.
+
+Egypt, one of the world's largest wheat importers, buys between 12 and 13 million tonnes a year, about half of it for the subsidised bread programme that feeds an estimated 70 million people.
+
+Traders said the tender drew offers from 11 companies, fewer than in previous rounds, partly because of doubts about payment. Some suppliers have waited up to 90 days to be paid for earlier shipments, one Cairo-based trader said.
+
+The ministry denied any delays. "Every supplier has been paid on time, without exception," a ministry spokesman, Ahmed Kamal, said in a statement.
+
+The purchases will be financed through a $500 million loan from the International Islamic Trade Finance Corporation, the ministry said. The pound has lost roughly a third of its value against the dollar since March, trading at 49.6 pounds on Wednesday, which has raised the cost of imports. Bread prices at private bakeries have risen by up to 40% this year, according to the Federation of Egyptian Chambers of Commerce.
+
+Farmers delivered about 3.4 million tonnes of local wheat this season, against a target of 3.5 million tonnes, the ministry said. The state paid them 2,200 Egyptian pounds per ardeb, up from 1,500 pounds last year.
+
+The government raised the price of subsidised bread in June for the first time in more than three decades."""
+
+NOS_FARMERS = """Farmers block Dutch motorways with tractors over nitrogen buy-outs
+
+THE HAGUE (ANP) - Thousands of farmers drove tractors onto motorways across the Netherlands on Wednesday in protest against government plans to cut nitrogen emissions, causing traffic jams of up to 1,100 kilometres at the peak of the morning rush hour, the ANWB motoring association said.
+
+Police said roughly 2,500 tractors had gathered near the parliament building in The Hague by noon, while the organisers, Farmers Defence Force, put the number at "more than 5,000".
+
+The cabinet wants to halve nitrogen emissions by 2030 and has set aside 24.3 billion euros to buy out livestock farms near protected nature areas. Agriculture Minister Femke Jansma said on Tuesday that up to 3,000 farms could be affected.
+
+"We are not against nature. We are against a plan that was written without us," said Marco de Vries, the leader of Farmers Defence Force, speaking from the back of a flatbed truck. "If they take our land, they take our future."
+
+He added that some farmers had been offered 120% of the value of their land, "which sounds generous until you realise you can never farm again".
+
+Jansma told NOS that the buy-outs were voluntary for now. "Nobody is being forced off their land," the minister said. "But the court rulings are clear: without cuts, no new permits can be issued for housing or roads.
+
+"We cannot build a single new home in large parts of the country until we fix this."
+
+The Netherlands has about 11,000 dairy farms and is one of the world's largest agricultural exporters, shipping goods worth 123.8 billion euros last year, according to Statistics Netherlands (CBS).
+
+Around 1,200 hectares of land near the Veluwe have already been bought out under an earlier voluntary scheme, at a cost of an estimated 400 million euros.
+
+Police arrested 14 people, mainly for refusing to leave the motorway near Utrecht, a police spokesperson said. Rail operator NS said it ran 120 extra trains for commuters who left their cars at home."""
+
+SPA_OIL = """Saudi Arabia extends voluntary oil output cut as OPEC+ delays increase
+
+RIYADH (AFP) - Saudi Arabia will extend its voluntary cut of one million barrels per day until the end of March, the Energy Ministry said on Sunday, keeping its production at around 9 million bpd as OPEC+ struggles to prop up prices.
+
+The decision came hours after the OPEC+ alliance agreed at a virtual meeting to delay by three months a plan to return 2.2 million bpd of supply to the market, the official Saudi Press Agency (SPA) reported.
+
+"The extension is a precautionary measure to support the stability and balance of oil markets," the Energy Ministry said in a statement carried by SPA.
+
+Energy Minister Prince Faisal bin Turki said in a post on X that the group "will always do what is needed" and that speculators who bet against it would "get hurt".
+
+Brent crude rose 1.4% to $73.20 a barrel after the announcement, but remains nearly 15% lower than in April.
+
+"The market is oversupplied next year by as much as 1.2 million barrels a day if OPEC+ adds barrels," said Laura Brenner, head of commodities research at Halden Capital.
+
+Saudi Arabia needs oil at roughly $96 a barrel to balance its budget, according to the International Monetary Fund. The kingdom posted a deficit of 15.3 billion riyals in the third quarter, the finance ministry said.
+
+Russia's deputy prime minister, Sergei Morozov, said Moscow would keep its own cut of 471,000 bpd. He told state television that the decision had been "unanimous".
+
+Between 5 and 6 million bpd of OPEC+ capacity remains idle, an estimated third of it in Saudi Arabia.
+
+Saudi Aramco said last week that its net profit fell 15% to 103.4 billion riyals in the third quarter. The kingdom pumped about 8.98 million bpd in October, according to a Reuters survey, the lowest in more than three years. Non-OPEC producers led by the United States are expected to add 1.5 million bpd next year, the International Energy Agency said in its monthly report. Brent has averaged about $80 a barrel this year."""
+
+VNEXPRESS_BOND = """Ho Chi Minh City court jails property tycoon over bond fraud
+
+A Ho Chi Minh City court on Thursday sentenced Nguyen Van Thanh, chairman of property developer Saigon Phuc Loc Group, to 16 years in prison for defrauding bond investors of more than VND8.6 trillion ($340 million).
+
+The People's Court found that Thanh and his associates issued nine bond packages between 2018 and 2020 through shell companies, raising VND10.1 trillion from nearly 36,000 investors, and diverted most of the money to personal accounts.
+
+"The defendant's actions caused particularly serious consequences and shook public trust in the corporate bond market," the presiding judge, Tran Thi Hoa, said as she read the verdict.
+
+Thanh, 58, told the court in his final statement that he had "never intended to cheat anyone" and asked to be allowed to repay investors. He said he had returned around VND1.2 trillion so far.
+
+Prosecutors had sought between 15 and 17 years. Eighteen co-defendants, including his deputy and two former bank executives, received sentences of up to 11 years in prison. His lawyer, Pham Quoc Hung, said his client would appeal.
+
+The court ordered Thanh to repay the full amount and kept in place the seizure of 41 land plots and apartments in Ho Chi Minh City and Binh Duong. Assets worth an estimated VND4 trillion have been frozen, according to the Ministry of Public Security.
+
+Lawyers for the investors said fewer than one in five had recovered any money. "I put my savings of VND900 million into these bonds. My family has received nothing," said Le Thi Mai, a retired teacher who attended the trial. She added: "We only want our money back." More than 2,000 investors had filed complaints with the police, the court heard.
+
+Property firms have VND240 trillion of bonds maturing this year, roughly a third of all outstanding corporate bonds, according to the Vietnam Bond Market Association. Vietnam's corporate bond market shrank by nearly 20% last year after a string of arrests, the State Bank of Vietnam said."""
+
+RNZ_BUDGET = """Budget: Hunt trims spending, pushes surplus back a year
+
+Finance Minister Rachel Hunt has unveiled a budget that trims NZ$2.4 billion a year from public spending and forecasts a return to surplus a year later than planned.
+
+Delivering her second budget in Parliament on Thursday, Hunt said the government would borrow NZ$12.9 billion in the coming year, down from NZ$15.4 billion, as it tries to get net debt below 40 percent of GDP by the end of the decade.
+
+"This is a no-nonsense budget. We are not going to borrow to pay the grocery bill," Hunt told reporters at the budget lock-up.
+
+According to Treasury, the economy will grow by 1.7 percent in the year to June, before picking up to 2.8 percent the following year. Unemployment is forecast to peak at 5.3 percent later this year, with up to 30,000 people losing their jobs.
+
+The government will halve its contribution to KiwiSaver accounts, saving an estimated NZ$600 million a year.
+
+Labour's finance spokesperson, Tama Kereama, said the cuts would hit families "who are already going without". "This budget takes from those with the least and gives to landlords," he said.
+
+Hunt rejected that. "Every dollar we spend is borrowed or taxed. Someone has to pay," she said. Kereama replied that the government had found NZ$2.9 billion for landlord tax breaks "without blinking". Net debt is forecast to peak at 43.5 percent of GDP. The Reserve Bank has cut its official cash rate by 175 basis points since August.
+
+Health will receive an extra NZ$1.37 billion a year, and nearly 1,400 public service jobs will go. Tax relief announced last year, worth NZ$3.7 billion over four years, remains in place.
+
+Act Party leader Grant Halvorsen said in a post on X that the budget was "a good start". The Greens said it would leave an estimated 150,000 children in poverty.
+
+Economists said the forecasts were realistic. "The numbers are credible, which is more than you can say for a lot of budgets," said Mira Patel, chief economist at Kowhai Bank. The budget will be debated in Parliament next week."""
+
+GNA_COCOA = """Government raises cocoa producer price as smuggling fears grow
+
+Accra, Oct. 2, GNA - The Government has raised the producer price of cocoa for the new season to GH¢48,000 per tonne, up 45 percent from the previous price of GH¢33,120, the Ghana Cocoa Board (COCOBOD) announced on Wednesday.
+
+At that price a 64-kilogramme bag will sell for GH¢3,000, the Finance Minister, Mr Kwame Asante, said at the launch of the season in Accra.
+
+"Our farmers deserve a fair share of the world price. This increase puts more money in their pockets than at any time in our history," Mr Asante said.
+
+He said the new price represented about 70 percent of the net FOB price, in line with government policy.
+
+Cocoa prices on international markets have more than doubled in the past year to over $7,000 a tonne.
+
+Farmer groups welcomed the increase but said it was not enough to stop smuggling to neighbouring Cote d'Ivoire and Togo, where prices are higher. Smuggled beans fetch between GH¢4,500 and GH¢5,000 a bag across the border, farmers told GNA. COCOBOD has licensed 52 buying companies for the season.
+
+"It is a step, but smugglers are still paying more across the border," said Alhaji Ibrahim Sulemana, a spokesman for the Cocoa Farmers Association of Ghana.
+
+COCOBOD estimates that up to 150,000 tonnes of beans were smuggled out of the country last season. Ghana's output fell to an estimated 530,000 tonnes, its lowest in more than a decade, because of swollen shoot disease, illegal gold mining and ageing trees.
+
+The Chief Executive of COCOBOD, Dr Abena Owusu-Ansah, said the board had rehabilitated nearly 200,000 hectares of diseased farms and would recruit hundreds of extension officers. She added that farmers would be paid "on the spot" for their beans.
+
+Ghana is the world's second-largest cocoa producer, and the crop earned the country about $2.5 billion last year, according to the Bank of Ghana. In neighbouring Cote d'Ivoire, the government set its farmgate price at 1,800 CFA francs per kilogramme this month."""
+
+PA_RUGBY = """Ireland edge England in Dublin thriller
+
+DUBLIN (PA) - Ireland came from behind to beat England 27-22 at the Aviva Stadium on Saturday, with replacement wing Conor Dunne scoring the decisive try four minutes from time in front of a sell-out crowd of 51,700.
+
+England led 16-10 at half-time after two penalties and a try from fly-half Marcus Hale, who finished with 17 points. But Ireland scored three tries in the second half.
+
+Dunne, 22, crossed in the 76th minute after a break by centre Liam Byrne, and Hale's last-gasp penalty attempt from 48 metres drifted wide. Dunne, who has now scored seven tries in nine Tests, said he "just ran" when the ball came.
+
+"We showed a lot of character. At half-time we said we had 40 minutes to save our season, and the lads responded," Ireland head coach Declan Murphy said.
+
+Murphy added that captain Ronan Kelly had played through "a lot of pain" with a rib injury. Murphy said Kelly would have a scan on Monday. "He's a tough man, but we won't take risks with him," he added.
+
+England head coach Simon Ashworth was left to rue a yellow card for lock Tom Barker in the 58th minute, during which Ireland scored 10 points. "You can't give a side like Ireland a 10-minute head start and expect to win," Ashworth told the BBC. "We'll learn from it."
+
+Ireland have scored 142 points in their four matches so far, the most of any side. Hale's 17 points took his Test tally to 412. Kick-off was delayed by 15 minutes because of a power cut at the stadium.
+
+Hale landed five of his six kicks at goal. England have lost four of their five matches in Dublin since 2015, and bookmakers had made Ireland favourites by nearly 10 points.
+
+Ireland have now won 11 of their last 12 Test matches at home and move two points clear at the top of the table with one round remaining.
+
+Ireland had 58 percent of possession and made 187 tackles to England's 212.
+
+An estimated 8,000 England supporters travelled to Dublin, Irish police said. Ticket prices for the game ranged from 60 euros to 250 euros."""
+
+NINTH_BATCH: dict[str, str] = {
+    "bdnews-fire": BDNEWS_FIRE,
+    "latercera-strike": LATERCERA_STRIKE,
+    "philstar-typhoon": PHILSTAR_TYPHOON,
+    "ahram-wheat": AHRAM_WHEAT,
+    "nos-farmers": NOS_FARMERS,
+    "spa-oil": SPA_OIL,
+    "vnexpress-bond": VNEXPRESS_BOND,
+    "rnz-budget": RNZ_BUDGET,
+    "gna-cocoa": GNA_COCOA,
+    "pa-rugby": PA_RUGBY,
 }

@@ -99,7 +99,8 @@ longer blind.
 from __future__ import annotations
 
 from tests.corpus_articles import (
-    EIGHTH_BATCH, FIFTH_BATCH, FOURTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS, THIRD_BATCH,
+    EIGHTH_BATCH, FIFTH_BATCH, FOURTH_BATCH, NINTH_BATCH, SECOND_BATCH, SEVENTH_BATCH, SIXTH_BATCH, TEXTS,
+    THIRD_BATCH,
 )
 from tests.corpus_quotes import Case, full, partial
 
@@ -1553,6 +1554,140 @@ ARTICLES_8: tuple[Case, ...] = (
             full("Poverty is already falling, and the next survey will show it,", "Luis Caputo"),
             partial("blue", None),
             partial("too thin", "EcoGo"),
+        ),
+    ),
+)
+
+#: The ninth batch of whole articles (:data:`tests.corpus_articles.NINTH_BATCH`), labelled
+#: independently of the first eight before the extractor was run on it, by the same rules: a quote
+#: running over two paragraphs is one quote per paragraph, both the speaker's; a split quote is two
+#: full quotes; a quote in « » marks ends where the mark closes, with no comma inside; a clause
+#: continuing the reporter's sentence ("“which sounds generous ...”") is a partial; a speaker named
+#: later only by title ("the minister said") is the person the story named with that title; a
+#: company's, a council's or a ministry's words are the body's; an honorific ("Alhaji", "Prince",
+#: "Mr", "Dr") is no part of the name.
+ARTICLES_9: tuple[Case, ...] = (
+    Case(
+        "bdnews-fire",
+        NINTH_BATCH["bdnews-fire"],
+        (
+            full("The main staircase was blocked by rolls of fabric, and the emergency exit on the fourth floor was "
+                 "locked,", "Md Tajul Islam"),
+            full("Many workers jumped from the windows.", "Md Tajul Islam"),
+            partial("closed for repairs", "Anisur Rahman"),
+            full("There was no inspection. We never saw anyone,", "Shirin Akter"),
+            full("No worker should die for a shirt,", "Mahmud Hasan Khan"),
+            full("We will find out who is responsible, and they will face the law.", "Mahmud Hasan Khan"),
+            partial("their only income", "Kalpona Sarker"),
+        ),
+    ),
+    Case(
+        "latercera-strike",
+        NINTH_BATCH["latercera-strike"],
+        (
+            full("We did not want to reach this point, but the company left us no choice", "Patricio Rojas"),
+            full("The mine made record profits, and the workers who produced them deserve their share",
+                 "Patricio Rojas"),
+            partial("the best in the industry", "Minera Andina del Norte"),
+            partial("less than half", "Patricio Rojas"),
+            full("We are ready to stay out as long as it takes,", "Patricio Rojas"),
+            full("Dialogue is the only path", "Carolina Muñoz"),
+            full("A short strike is manageable. A long one would hurt the fiscal accounts,", "Juan Carlos Fuentes"),
+        ),
+    ),
+    Case(
+        "philstar-typhoon",
+        NINTH_BATCH["philstar-typhoon"],
+        (
+            full("The numbers are still coming in. Several towns in Apayao remain cut off, so we expect the toll to "
+                 "rise,", "Diego Mariano"),
+            partial("two dozen", "Melvin Vargas"),
+            partial("validating the reports", "National Disaster Risk Reduction and Management Council"),
+            full("We lost everything. The water came up to the roof in less than an hour,", "Rowena Dacanay"),
+            full("Ofel is weakening, but its rain bands will stay over Luzon until Wednesday,", "Leonardo Castillo"),
+        ),
+    ),
+    Case(
+        "ahram-wheat",
+        NINTH_BATCH["ahram-wheat"],
+        (
+            full("We have enough for the coming period, and the tender prices show that the market trusts Egypt,",
+                 "Sherif Farouk"),
+            full("Every supplier has been paid on time, without exception,", "Ahmed Kamal"),
+        ),
+    ),
+    Case(
+        "nos-farmers",
+        NINTH_BATCH["nos-farmers"],
+        (
+            partial("more than 5,000", "Farmers Defence Force"),
+            full("We are not against nature. We are against a plan that was written without us,", "Marco de Vries"),
+            full("If they take our land, they take our future.", "Marco de Vries"),
+            partial("which sounds generous until you realise you can never farm again", "Marco de Vries"),
+            full("Nobody is being forced off their land,", "Femke Jansma"),
+            full("But the court rulings are clear: without cuts, no new permits can be issued for housing or roads.",
+                 "Femke Jansma"),
+            full("We cannot build a single new home in large parts of the country until we fix this.", "Femke Jansma"),
+        ),
+    ),
+    Case(
+        "spa-oil",
+        NINTH_BATCH["spa-oil"],
+        (
+            full("The extension is a precautionary measure to support the stability and balance of oil markets,",
+                 "Energy Ministry"),
+            partial("will always do what is needed", "Faisal bin Turki"),
+            partial("get hurt", "Faisal bin Turki"),
+            full("The market is oversupplied next year by as much as 1.2 million barrels a day if OPEC+ adds barrels,",
+                 "Laura Brenner"),
+            partial("unanimous", "Sergei Morozov"),
+        ),
+    ),
+    Case(
+        "vnexpress-bond",
+        NINTH_BATCH["vnexpress-bond"],
+        (
+            full("The defendant's actions caused particularly serious consequences and shook public trust in the "
+                 "corporate bond market,", "Tran Thi Hoa"),
+            partial("never intended to cheat anyone", "Nguyen Van Thanh"),
+            full("I put my savings of VND900 million into these bonds. My family has received nothing,", "Le Thi Mai"),
+            full("We only want our money back.", "Le Thi Mai"),
+        ),
+    ),
+    Case(
+        "rnz-budget",
+        NINTH_BATCH["rnz-budget"],
+        (
+            full("This is a no-nonsense budget. We are not going to borrow to pay the grocery bill,", "Rachel Hunt"),
+            partial("who are already going without", "Tama Kereama"),
+            full("This budget takes from those with the least and gives to landlords,", "Tama Kereama"),
+            full("Every dollar we spend is borrowed or taxed. Someone has to pay,", "Rachel Hunt"),
+            partial("without blinking", "Tama Kereama"),
+            partial("a good start", "Grant Halvorsen"),
+            full("The numbers are credible, which is more than you can say for a lot of budgets,", "Mira Patel"),
+        ),
+    ),
+    Case(
+        "gna-cocoa",
+        NINTH_BATCH["gna-cocoa"],
+        (
+            full("Our farmers deserve a fair share of the world price. This increase puts more money in their pockets "
+                 "than at any time in our history,", "Kwame Asante"),
+            full("It is a step, but smugglers are still paying more across the border,", "Ibrahim Sulemana"),
+            partial("on the spot", "Abena Owusu-Ansah"),
+        ),
+    ),
+    Case(
+        "pa-rugby",
+        NINTH_BATCH["pa-rugby"],
+        (
+            partial("just ran", "Conor Dunne"),
+            full("We showed a lot of character. At half-time we said we had 40 minutes to save our season, and the "
+                 "lads responded,", "Declan Murphy"),
+            partial("a lot of pain", "Declan Murphy"),
+            full("He's a tough man, but we won't take risks with him,", "Declan Murphy"),
+            full("You can't give a side like Ireland a 10-minute head start and expect to win,", "Simon Ashworth"),
+            full("We'll learn from it.", "Simon Ashworth"),
         ),
     ),
 )

@@ -18,7 +18,7 @@ from generator.model import Article, Figure
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_figures import CASES, Case, F
-from tests.corpus_figures_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7, ARTICLES_8, HELD_OUT
+from tests.corpus_figures_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7, ARTICLES_8, ARTICLES_9, HELD_OUT
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,7 @@ def main() -> None:
         ("whole articles, sixth batch", ARTICLES_6, whole_article),
         ("whole articles, seventh batch", ARTICLES_7, whole_article),
         ("whole articles, eighth batch", ARTICLES_8, whole_article),
+        ("whole articles, ninth batch", ARTICLES_9, whole_article),
     ):
         result = score(cases, parse=parse)
         print(f"{name}: cases {len(cases)}, figures expected {result.expected}, found {result.found}")

@@ -18,7 +18,7 @@ from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from tests import scoring
 from tests.corpus_quotes import CASES, Case
-from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7, ARTICLES_8
+from tests.corpus_quotes_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7, ARTICLES_8, ARTICLES_9
 from tests.corpus_quotes_heldout import CASES as HELDOUT
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "kazakhstan-shoot-to-kill.txt"
@@ -139,6 +139,7 @@ def main(argv: list[str]) -> int:
         ("whole articles, sixth batch", ARTICLES_6),
         ("whole articles, seventh batch", ARTICLES_7),
         ("whole articles, eighth batch", ARTICLES_8),
+        ("whole articles, ninth batch", ARTICLES_9),
     ):
         articles = score(batch, parse=whole_article)
         print(

@@ -16,7 +16,7 @@ from generator.brief import build_brief
 from generator.sources import extract_sources, find_credit
 from tests import scoring
 from tests.corpus_sources import CASES, Case
-from tests.corpus_sources_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7, ARTICLES_8, HELD_OUT, LONGER
+from tests.corpus_sources_heldout import ARTICLES, ARTICLES_2, ARTICLES_3, ARTICLES_4, ARTICLES_5, ARTICLES_6, ARTICLES_7, ARTICLES_8, ARTICLES_9, HELD_OUT, LONGER
 
 ALL_CASES = CASES + HELD_OUT + LONGER
 
@@ -97,6 +97,7 @@ def main() -> None:
         ("whole articles, sixth batch", ARTICLES_6),
         ("whole articles, seventh batch", ARTICLES_7),
         ("whole articles, eighth batch", ARTICLES_8),
+        ("whole articles, ninth batch", ARTICLES_9),
     )
     for label, cases in batches:
         result = score(cases, verbose=verbose and (label == "all" or label.startswith("whole articles")))
