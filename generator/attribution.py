@@ -74,12 +74,13 @@ from typing import NamedTuple
 from generator.currencies import CURRENCY_SIGNS
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
-from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_key, untitled
+from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, QUANTIFIERS, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
     GROUP_PLACES,
     GROUPS,
+    MODIFIERS,
     NO_PHRASE,
     PHRASE_WORDS,
     SOURCE_NOUNS,
@@ -168,8 +169,11 @@ RECORDED = frozenset("recorded records counted counts registered registers logge
 THING_VERBS = frozenset("wrote writes write promised promises pledged pledges".split())
 #: What opens a thing as object: a count, an amount, an article or an owner.
 OBJECT_OPENERS = DETERMINERS - {"that", "this"}
+#: Participles by which a group answered a poll: "economists polled by Reuters" cites them.
+POLLS = frozenset("polled surveyed".split())
 CUE_WORDS = (
-    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | {"according", "official", "put", "saying"}
+    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS
+    | {"according", "official", "put", "saying"}
 )
 
 
@@ -294,6 +298,12 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         elif word in FINDING:
             document = _shown_by(tokens, i)
             add(document or (_subjects(tokens, i) if "that" in lower[i + 1 : i + 5] else []), word, start)
+        elif word in POLLS and after == "by" and i and lower[i - 1] in SOURCE_NOUNS and lower[i - 1].endswith("s"):
+            # "expected by 27 of the 31 economists polled by Reuters": the group answered, not the
+            # pollster; a group opening its clause is its verb's subject, cited (or not) by it
+            group = phrase_before(tokens, i)
+            if group and _after_preposition(lower, group.start):
+                add([group], "polled", start)
         elif word == "saying":
             if i and lower[i - 1] == ",":  # "X held rates on Wednesday, saying ...": the clause's subject
                 add(_opening_subject(tokens, i - 1), "said", start)
@@ -429,7 +439,7 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
     phrase = phrase_before(tokens, _bracketed(text, j) if before == ")" else j)  # "Human Rights Watch (HRW) said"
     if not phrase:  # "health officials in the state reported": step over the place
         place = next((k for k in range(j - 1, max(0, j - 5), -1) if lower[k] in PLACES), 0)
-        phrase = phrase_before(tokens, place) if place else NO_PHRASE
+        phrase = phrase_before(tokens, place) if place else _bare_group(tokens, j)
     elif phrase.start > 2 and _governed(tokens, phrase):  # "Residents of the village of X said"
         # (not a place opening the sentence: "In Kabul police said"); a body "of" or "at"
         # speaks ("the Quebec chapter of the Sierra Club said", "forecasters at NOAA said")
@@ -437,6 +447,49 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
         if group or _preposition(tokens, phrase) in WHERE:
             return group
     return [phrase] if phrase else []
+
+
+#: Words in "-s" that are no plural noun: "..., sometimes said", "..., he has said".
+NOT_PLURALS = FOLLOWERS | DETERMINERS | QUANTIFIERS | DOCUMENTS | frozenset(
+    "always perhaps sometimes nevertheless thus besides news this its his hers ours yours theirs".split()
+)
+
+
+def _after_preposition(lower: list[str], start: int) -> bool:
+    """Whether a phrase hangs on a preposition, counts and determiners passed over:
+    "by 27 of the 31 | economists", "the forecast of | economists"."""
+    k = start - 1
+    while k >= 0 and (lower[k] in DETERMINERS or lower[k] in QUANTIFIERS or lower[k].isdigit()):
+        k -= 1
+    return k >= 0 and lower[k] in PREPOSITIONS
+
+
+#: The saying verbs a bare group opening its clause is cited by: "..., commuters said"; not
+#: acts ("In 2010, judges declared the law void").
+GROUP_VERBS = frozenset(
+    "said says say told tell warned warn warns added noted argued argue argues insisted insist insists "
+    "claimed claim claims complained complain complains".split()
+)
+
+
+def _bare_group(tokens: Words, verb: int) -> range:
+    """A plural noun nobody listed as the subject opening its clause, with any listed
+    modifiers: "..., commuters said", "However, exporters warned", "Local traders say". People
+    named by what they do speak as a group; the clause's opening is what makes the noun its
+    subject (in "fares for commuters rose" it is an object, and "said" has no subject here)."""
+    text, lower = tokens.text, tokens.lower
+    k = verb - 1
+    word = lower[k] if k >= 0 and lower[verb] in GROUP_VERBS else ""
+    if len(word) < 4 or not word.isalpha() or not text[k].islower() or word in NOT_PLURALS:
+        return NO_PHRASE
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return NO_PHRASE
+    start = k
+    while start > 0 and lower[start - 1] in MODIFIERS and verb - start < MAX_PHRASE:
+        start -= 1
+    if start == 0 or text[start - 1] in ",;" or lower[start - 1] in COORDINATORS:
+        return range(start, verb)
+    return NO_PHRASE
 
 
 #: Prepositions of a place, never of a body that speaks: "workers outside his home in X shouted".

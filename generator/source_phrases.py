@@ -81,6 +81,7 @@ SOURCE_NOUNS = frozenset(
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
     regulators board tribunal trustees prefecture exchange forecasters meteorologists pollsters trust
+    district secretariat
     """.split()
 )
 
@@ -286,6 +287,8 @@ def phrase_before(tokens: Words, end: int) -> range:
             i = k + 1
         elif k == i - 2 and lower[k] in CLAUSE_JOINS and lower[i].endswith("s") and _adjective(lower[i - 1]):
             i = k + 1
+        elif k == 0 and lower[0] in MODIFIERS and lower[i].endswith("s") and _adjective(lower[i - 1]):
+            i = 0  # opening the sentence: "Local business groups say"
     phrase = _clean(tokens, i, end)
     # "Residents of Viña del Mar said", "mortgage lenders in Pravec said": the group speaks,
     # the place only says which

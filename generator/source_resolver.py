@@ -96,11 +96,15 @@ from generator.source_names import (
     untitled,
     without_possessive,
 )
+from generator.sentence_tokens import sentence_tokens
 from generator.source_phrases import (
     DOCUMENTS,
+    FOLLOWERS,
     MODIFIERS,
     SOURCE_NOUNS,
     TRAILING_WORDS,
+    Words,
+    phrase_at,
     possessive,
 )
 from generator.story_names import (
@@ -113,6 +117,9 @@ from generator.story_names import (
     StoryNames,
     initialism,
 )
+
+#: Words that join a body's name, never a person's: "Centre for Volcanology and Geology".
+BODY_JOINS = frozenset("of for and".split())
 
 #: What "the official version" and its kin are credited to.
 AUTHORITIES = "Authorities"
@@ -372,8 +379,38 @@ class Resolver(StoryNames):
             ]
             if around:
                 return min(around, key=lambda q: abs(q.end - offset)).speaker
+        if word == "it":
+            body = self.previous_body()
+            if body:
+                return body
         kind = PRONOUNS[word]
         return self.last_of_kind.get(kind) if kind else None
+
+    def previous_body(self) -> str | None:
+        """The named body the sentence before opens on, before its verb: "The Centre for
+        Volcanology (PVMBG) raised the alert. ..., it said." ("it" is the subject just named,
+        cited or not); none when it opens on a person, a kind or a verb of no subject."""
+        if self.sentence is None:
+            return None
+        index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        text = sentence_tokens(previous.text)
+        lower = [w.lower() for w in text]
+        phrase, end = phrase_at(Words(text, lower, previous.text, previous.start), 0)
+        if not phrase or not text[phrase[-1]][:1].isupper():
+            return None
+        if end + 2 < len(text) and text[end] == "(" and text[end + 2] == ")":
+            end += 3  # its short form: "(PVMBG)"
+        if end >= len(text) or not text[end].isalpha() or not text[end].islower() or lower[end] in FOLLOWERS:
+            return None
+        words = text[phrase.start : phrase.stop]
+        if len(words) < 2 and not words[0].isupper():
+            return None
+        if BODY_JOINS.isdisjoint(lower[phrase.start : phrase.stop]) and self.is_person(" ".join(words)):
+            return None  # a person's name holds no "of", "for" or "and": "Centre for Volcanology"
+        return self.expand(words)
 
 
 
