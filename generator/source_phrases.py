@@ -15,7 +15,7 @@ in a list closed by "and" and hung on "of"/"for"), a capitalised stop word betwe
 words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation"). A
 plural group speaks for itself, the place after it only says which ("mortgage lenders in
 Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may take one unlisted
-word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
+word opening its clause ("..., and mortgage lenders said", "Local business groups say"); a word in "-ed" after a source noun
 is its verb, not a description of a name ("the ministry called the EU measures"), as it is
 after a capitalised word ("Judge Anita Morales ordered Vance held"). One member of a body does
 not speak for it: "according to a family member" cites no one.

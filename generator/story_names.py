@@ -25,7 +25,8 @@ Institute (TurkStat)"); a name in the people list that ends on a company's word 
 Airways") is a body, not a person, and the names the body gives by a company's last word are
 kept for "the company", as are those wire copy describes as companies whatever their last word
 ("state-owned Codelco", "Nasdaq-listed Nvidia", "shares of Glencore", "Equinor's chief
-executive", "Aramco, the Saudi oil giant,").
+executive", "Aramco, the Saudi oil giant,", and apposed to a company's kind: "The owner, Minoan
+Lines, said").
 
 Knowingly missed: initials that the body spells only across a possessive or a lower-case word
 are not matched; a body's name opening on a rank's word ("General Administration of Customs");

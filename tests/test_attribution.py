@@ -802,3 +802,35 @@ def test_the_company_is_the_one_apposed_to_its_kind():
         "The company said it would refund tickets."
     )
     assert claims(text) == ["Kestrel Sea Lines", "Kestrel Sea Lines"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body after its member's possessive, its kind dropped
+        ("Vingegaard's Visma Lease team said he would start.", ["Visma Lease"]),
+        ("Amnesty International's Agnes Callamard said the law was unjust.", ["Agnes Callamard"]),
+        ("The Red Bull team said the car was fine.", ["Red Bull"]),
+        # should keep the kind: one capitalised word before it
+        ("The Wagner group said it had withdrawn.", ["Wagner group"]),
+    ],
+)
+def test_a_team_is_named_without_its_kind_or_owner(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a condition's subject claims nothing
+        ("Rates could fall further if the central bank said inflation was beaten.", []),
+        ("He said the peso would hold unless the Federal Reserve continued to raise rates.", []),
+        ("The central bank said rates would fall.", ["Central bank"]),
+        # an act with a thing as object is no claim
+        ("The government posted a surplus of 2 billion pesos, the finance ministry said.", ["Finance ministry"]),
+        ("The council declared a 30-day emergency on Monday.", []),
+        ("The council declared that the vote was void.", ["Council"]),
+    ],
+)
+def test_a_condition_or_an_act_is_no_claim(text, expected):
+    assert claims(text) == expected
