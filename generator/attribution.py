@@ -46,12 +46,16 @@ a phrase after a preposition is an object, never the subject of a verb after it 
 from the town of Dilam, ..., said"); a place after "in" or "outside" is no subject either ("Party
 workers outside his residence in X shouted"), and a group says which by its place or pollster:
 "Residents of the village of X said" cites the residents, "Analysts polled by LSEG expect" the
-analysts. A noun that is also a claim verb, after a verb, is its object: "beat Wall Street
+analysts; a polled group hung on a preposition is cited wherever it stands ("expected by 27 of
+the 31 economists polled by Reuters"). A plural noun nobody listed, opening its clause before a
+saying verb, speaks as a group ("..., commuters said", "However, exporters warned"); an act's
+subject does not ("In 2010, judges declared the law void"). The subject of a condition claims
+nothing ("if the Federal Reserve continued to cut rates"). A noun that is also a claim verb, after a verb, is its object: "beat Wall Street
 estimates". A body that gives its name ("A criminal group calling itself ShadowVault claimed
 ..., saying") is cited by the name, not its kind. A passive ("tenants were informed") names the listener,
 not a source; a claim verb that also takes a thing ("wrote", "promised", "pledged") before a
 count or an article is an act ("Vance wrote 212 checks", "the government promised 400
-million euros"; "promised to cut taxes" is a claim); "the official count"
+million euros", "posted a surplus", "declared an emergency"; "promised to cut taxes" is a claim); "the official count"
 inside what a speaker said ("Lugo said ... and that the official count left out...") is the
 speaker's claim, not the authorities'.
 
@@ -62,7 +66,8 @@ verbs of reaction ("The opposition Greens welcomed the ruling"); a two-member li
 said... It added nothing..." is caught, "The figures also show..." is not), sources only in a
 headline, and nested reported speech (the innermost speaker wins the sentence); a verb joined
 by "and" keeps the first verb's subject only for saying verbs ("... and promised refunds" is
-an act, not a claim).
+an act, not a claim); a bare plural after an unlisted word ("Bus drivers said": "Bus" may be
+a name).
 """
 
 from __future__ import annotations
@@ -74,12 +79,13 @@ from typing import NamedTuple
 from generator.currencies import CURRENCY_SIGNS
 from generator.lexicon import REPORTING_VERBS
 from generator.model import Article, Person, Quote, Sentence
-from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, source_key, untitled
+from generator.source_names import CONNECTORS, DETERMINERS, MAX_PHRASE, QUANTIFIERS, source_key, untitled
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
     GROUP_PLACES,
     GROUPS,
+    MODIFIERS,
     NO_PHRASE,
     PHRASE_WORDS,
     SOURCE_NOUNS,
@@ -164,12 +170,18 @@ QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 #: with a number straight after: "the band recorded an album" is an act).
 RECORDED = frozenset("recorded records counted counts registered registers logged logs tallied".split())
 #: Claim verbs that also take a thing as object: "Vance wrote 212 checks", "the government
-#: promised 400 million euros" are acts, "wrote that..." and "promised to..." are claims.
-THING_VERBS = frozenset("wrote writes write promised promises pledged pledges".split())
+#: promised 400 million euros", "the government posted a surplus", "declared a 60-day
+#: emergency" are acts; "wrote that...", "promised to...", "posted on X that..." are claims.
+THING_VERBS = frozenset(
+    "wrote writes write promised promises pledged pledges posted posts declared declares".split()
+)
 #: What opens a thing as object: a count, an amount, an article or an owner.
 OBJECT_OPENERS = DETERMINERS - {"that", "this"}
+#: Participles by which a group answered a poll: "economists polled by Reuters" cites them.
+POLLS = frozenset("polled surveyed".split())
 CUE_WORDS = (
-    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | {"according", "official", "put", "saying"}
+    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS
+    | {"according", "official", "put", "saying"}
 )
 
 
@@ -294,6 +306,12 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
         elif word in FINDING:
             document = _shown_by(tokens, i)
             add(document or (_subjects(tokens, i) if "that" in lower[i + 1 : i + 5] else []), word, start)
+        elif word in POLLS and after == "by" and i and lower[i - 1].endswith("s") and lower[i - 1] in SOURCE_NOUNS:
+            # "expected by 27 of the 31 economists polled by Reuters": the group answered, not the
+            # pollster; a group opening its clause is its verb's subject, cited (or not) by it
+            group = phrase_before(tokens, i)
+            if group and _after_preposition(lower, group.start):
+                add([group], "polled", start)
         elif word == "saying":
             if i and lower[i - 1] == ",":  # "X held rates on Wednesday, saying ...": the clause's subject
                 add(_opening_subject(tokens, i - 1), "said", start)
@@ -307,10 +325,14 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             subjects = _subjects(tokens, i)
             if word in DOCUMENTS and subjects and _object(tokens, subjects[0]):
                 continue  # "beat Wall Street estimates": a noun, the object of a verb
+            if subjects and _conditional(lower, subjects[0].start):
+                continue  # "if the Federal Reserve continued to cut": a condition, not a claim
             add(subjects, word, start)
     return found
 
 
+#: Words opening a condition: its subject claims nothing ("if the Federal Reserve continued to cut").
+CONDITIONS = frozenset("if unless whether".split())
 #: Words that open a clause, after which a name may be the subject of a verb ("as the IMF estimates").
 CLAUSE_WORDS = RELATIVES | COORDINATORS | frozenset("as while because since if when whereas although though".split())
 
@@ -429,7 +451,7 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
     phrase = phrase_before(tokens, _bracketed(text, j) if before == ")" else j)  # "Human Rights Watch (HRW) said"
     if not phrase:  # "health officials in the state reported": step over the place
         place = next((k for k in range(j - 1, max(0, j - 5), -1) if lower[k] in PLACES), 0)
-        phrase = phrase_before(tokens, place) if place else NO_PHRASE
+        phrase = phrase_before(tokens, place) if place else _bare_group(tokens, j)
     elif phrase.start > 2 and _governed(tokens, phrase):  # "Residents of the village of X said"
         # (not a place opening the sentence: "In Kabul police said"); a body "of" or "at"
         # speaks ("the Quebec chapter of the Sierra Club said", "forecasters at NOAA said")
@@ -437,6 +459,57 @@ def _subjects(tokens: Words, verb: int) -> list[range]:
         if group or _preposition(tokens, phrase) in WHERE:
             return group
     return [phrase] if phrase else []
+
+
+#: Words in "-s" that are no plural noun: "..., sometimes said", "..., he has said".
+NOT_PLURALS = FOLLOWERS | DETERMINERS | QUANTIFIERS | DOCUMENTS | frozenset(
+    "always perhaps sometimes nevertheless thus besides news this its his hers ours yours theirs".split()
+)
+
+
+def _conditional(lower: list[str], start: int) -> bool:
+    """Whether the phrase at ``start`` opens a condition: "if (the) | Federal Reserve"."""
+    k = start - 1
+    if k > 0 and lower[k] in DETERMINERS:
+        k -= 1
+    return k >= 0 and lower[k] in CONDITIONS
+
+
+def _after_preposition(lower: list[str], start: int) -> bool:
+    """Whether a phrase hangs on a preposition, counts and determiners passed over:
+    "by 27 of the 31 | economists", "the forecast of | economists"."""
+    k = start - 1
+    while k >= 0 and (lower[k] in DETERMINERS or lower[k] in QUANTIFIERS or lower[k].isdigit()):
+        k -= 1
+    return k >= 0 and lower[k] in PREPOSITIONS
+
+
+#: The saying verbs a bare group opening its clause is cited by: "..., commuters said"; not
+#: acts ("In 2010, judges declared the law void").
+GROUP_VERBS = frozenset(
+    "said says say told tell warned warn warns added noted argued argue argues insisted insist insists "
+    "claimed claim claims complained complain complains".split()
+)
+
+
+def _bare_group(tokens: Words, verb: int) -> range:
+    """A plural noun nobody listed as the subject opening its clause, with any listed
+    modifiers: "..., commuters said", "However, exporters warned", "Local traders say". People
+    named by what they do speak as a group; the clause's opening is what makes the noun its
+    subject (in "fares for commuters rose" it is an object, and "said" has no subject here)."""
+    text, lower = tokens.text, tokens.lower
+    k = verb - 1
+    word = lower[k] if k >= 0 and lower[verb] in GROUP_VERBS else ""
+    if len(word) < 4 or not word.isalpha() or not text[k].islower() or word in NOT_PLURALS:
+        return NO_PHRASE
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return NO_PHRASE
+    start = k
+    while start > 0 and lower[start - 1] in MODIFIERS and verb - start < MAX_PHRASE:
+        start -= 1
+    if start == 0 or text[start - 1] in ",;" or lower[start - 1] in COORDINATORS:
+        return range(start, verb)
+    return NO_PHRASE
 
 
 #: Prepositions of a place, never of a body that speaks: "workers outside his home in X shouted".

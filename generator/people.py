@@ -36,7 +36,9 @@ mother "Linda Dunham").
 A nation's adjective before two names or more ("Belgian Remco Evenepoel") and a country's
 possessive before a name ("Colombia's Egan Bernal", "Britain's ...") are no part of the name, so
 that the surname alone later finds the person; before a role ("Belgian Prime Minister ...") the
-adjective stays in the role.
+adjective stays in the role. The adjective is dropped only before a known given name or when the
+last word is met alone elsewhere: a body is never called by its last word ("the Canadian Red
+Cross" ... "the Red Cross" keeps its adjective).
 
 Knowingly missed: one-word names without a title ("Madonna"), names ending with a lone letter
 ("Malcolm X"), abbreviated civil titles without a full stop ("Gov", "Sen", "Rep": "Sen" is also
@@ -283,7 +285,7 @@ def _person_from_run(
     spaced = " ".join(names) + " "  # one lowering, one look-up for every word
     if not names or not ORG_WORDS.isdisjoint(spaced.lower().split()) or "'s " in spaced or "’s " in spaced:
         return None
-    if not role and not titled and len(names) > 2 and names[0].lower() in DEMONYMS:
+    if not role and not titled and len(names) > 2 and _nation_before_a_name(body, names):
         names = names[1:]  # "Belgian Remco Evenepoel": the nation's adjective is no given name
     if not role:
         role, names = role_of_place(body, words, start, names)
@@ -307,6 +309,18 @@ def _person_from_run(
     if names[-1] in _GENERATIONS and body[end : end + 1] == ".":
         end += 1  # "Ramon Villareal Jr.": the suffix's full stop is the name's, as written
     return Found(body[first:end], role, first)
+
+
+def _nation_before_a_name(body: str, names: list[str]) -> bool:
+    """Whether a run opening with a nation's adjective names a person after it ("Belgian Remco
+    Evenepoel") rather than a body ("Canadian Red Cross", "German Criminal Investigators").
+
+    A person is called by their surname alone later on, a body never by its last word; a known
+    given name after the adjective settles it at once.
+    """
+    if names[0].lower() not in DEMONYMS:
+        return False
+    return names[1].lower() in GIVEN_NAMES or body.count(names[-1]) > body.count(f"{names[-2]} {names[-1]}")
 
 
 def _is_country_possessive(word: str) -> bool:

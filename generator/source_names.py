@@ -137,7 +137,8 @@ def display_name(name: str) -> str:
 COMPANY_WORDS = frozenset(
     """
     industries holdings group capital corp corporation inc ltd plc partners pictures studios
-    buses airlines airways motors foods brewing mining resources energy systems technologies
+    buses airlines airways lines shipping motors foods brewing mining resources energy systems
+    technologies
     pharmaceuticals entertainment logistics telecom therapeutics sa ag nv asa spa gmbh llc
     """.split()
 )

@@ -15,7 +15,7 @@ in a list closed by "and" and hung on "of"/"for"), a capitalised stop word betwe
 words ("End Our Cladding Scandal") and a plural possessive ("the hauliers' federation"). A
 plural group speaks for itself, the place after it only says which ("mortgage lenders in
 Pravec said" -> "mortgage lenders", as "Residents of Viña del Mar"), and may take one unlisted
-word opening its clause ("..., and mortgage lenders said"); a word in "-ed" after a source noun
+word opening its clause ("..., and mortgage lenders said", "Local business groups say"); a word in "-ed" after a source noun
 is its verb, not a description of a name ("the ministry called the EU measures"), as it is
 after a capitalised word ("Judge Anita Morales ordered Vance held"). One member of a body does
 not speak for it: "according to a family member" cites no one.
@@ -81,6 +81,7 @@ SOURCE_NOUNS = frozenset(
     workers teachers villagers survivors neighbours neighbors brigade
     groups agencies lenders carmakers automakers manufacturers economists insurers charities
     regulators board tribunal trustees prefecture exchange forecasters meteorologists pollsters trust
+    district secretariat
     """.split()
 )
 
@@ -286,6 +287,8 @@ def phrase_before(tokens: Words, end: int) -> range:
             i = k + 1
         elif k == i - 2 and lower[k] in CLAUSE_JOINS and lower[i].endswith("s") and _adjective(lower[i - 1]):
             i = k + 1
+        elif k == 0 and lower[0] in MODIFIERS and lower[i].endswith("s") and _adjective(lower[i - 1]):
+            i = 0  # opening the sentence: "Local business groups say"
     phrase = _clean(tokens, i, end)
     # "Residents of Viña del Mar said", "mortgage lenders in Pravec said": the group speaks,
     # the place only says which

@@ -14,8 +14,9 @@ with the headline: "Ferrol City" for "... as Ferrol reach final"; a common word 
 lower case elsewhere, is none: "Fighting for the city..."), the institution just named
 for "the agency" (also one the people list took for a person, "Health Authority"), then runs
 of capitalised words in the body. Pronouns resolve to the speaker of a quote around them, then ("he", "she") to the
-person of that gender most recently cited, then ("it") to the last body cited; otherwise the
-sentence stays unattributed rather than guessed.
+person of that gender most recently cited, then ("it") to the named body the sentence before
+opens on, cited or not ("The Centre for Volcanology (PVMBG) raised the alert. ..., it said"), else
+the last body cited; otherwise the sentence stays unattributed rather than guessed.
 
 Short forms merge into the name the body spells out: an initialism with or without dots
 ("U.N.", "ESA", "USGS") into the name whose capitals it is ("United Nations", "European Space
@@ -31,7 +32,8 @@ after "Wexford Borough Council approved..."), the body an owner's possessive ope
 nation's adjective: "the Spanish club") the body the sentence before opens on ("The Northern
 Front rejected the figures. ..., the group said"). An adjective before a document ("according
 to federal data") names no body.
-A kind written after a name is no part of it ("the Friends of Ellesby Library group"), as a
+A kind written after a name is no part of it ("the Friends of Ellesby Library group", "the Red
+Bull team"), nor is a member's possessive before it ("Evenepoel's Soudal Quick-Step team"), as a
 description before it is not ("the regulator Ofgem"), nor is the body a listed person is "of"
 ("Ursula Brenner of the Free University of Berlin" is the person), nor where it is based
 ("Moscow-based Arkada Capital"). A kind also takes the one name the story wrote before it in
@@ -96,11 +98,15 @@ from generator.source_names import (
     untitled,
     without_possessive,
 )
+from generator.sentence_tokens import sentence_tokens
 from generator.source_phrases import (
     DOCUMENTS,
+    FOLLOWERS,
     MODIFIERS,
     SOURCE_NOUNS,
     TRAILING_WORDS,
+    Words,
+    phrase_at,
     possessive,
 )
 from generator.story_names import (
@@ -113,6 +119,9 @@ from generator.story_names import (
     StoryNames,
     initialism,
 )
+
+#: Words that join a body's name, never a person's: "Centre for Volcanology and Geology".
+BODY_JOINS = frozenset("of for and".split())
 
 #: What "the official version" and its kin are credited to.
 AUTHORITIES = "Authorities"
@@ -206,7 +215,8 @@ class Resolver(StoryNames):
             return None  # "according to federal data": an adjective names no body
         if "at" in lower and set(lower[: lower.index("at")]) <= GROUP_WORDS:
             words = words[lower.index("at") + 1 :]  # "analysts at JPMorgan" -> JPMorgan
-        return self.expand(_undescribed(_unkinded(_unpossessed(words))))
+        unkinded = _unkinded(words)  # "Evenepoel's Soudal Quick-Step team": the team, its kind dropped
+        return self.expand(_undescribed(_unpossessed(unkinded, body=len(unkinded) < len(words))))
 
     def apposed(self, words: list[str], lower: list[str]) -> str:
         """"her publisher, Edition Marlow": the name, which "her publisher" now means."""
@@ -372,8 +382,38 @@ class Resolver(StoryNames):
             ]
             if around:
                 return min(around, key=lambda q: abs(q.end - offset)).speaker
+        if word == "it":
+            body = self.previous_body()
+            if body:
+                return body
         kind = PRONOUNS[word]
         return self.last_of_kind.get(kind) if kind else None
+
+    def previous_body(self) -> str | None:
+        """The named body the sentence before opens on, before its verb: "The Centre for
+        Volcanology (PVMBG) raised the alert. ..., it said." ("it" is the subject just named,
+        cited or not); none when it opens on a person, a kind or a verb of no subject."""
+        if self.sentence is None:
+            return None
+        index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        text = sentence_tokens(previous.text)
+        lower = [w.lower() for w in text]
+        phrase, end = phrase_at(Words(text, lower, previous.text, previous.start), 0)
+        if not phrase or not text[phrase[-1]][:1].isupper():
+            return None
+        if end + 2 < len(text) and text[end] == "(" and text[end + 2] == ")":
+            end += 3  # its short form: "(PVMBG)"
+        if end >= len(text) or not text[end].isalpha() or not text[end].islower() or lower[end] in FOLLOWERS:
+            return None
+        words = text[phrase.start : phrase.stop]
+        if len(words) < 2 and not words[0].isupper():
+            return None
+        if BODY_JOINS.isdisjoint(lower[phrase.start : phrase.stop]) and self.is_person(" ".join(words)):
+            return None  # a person's name holds no "of", "for" or "and": "Centre for Volcanology"
+        return self.expand(words)
 
 
 
@@ -400,18 +440,19 @@ def _adjective_only(words: list[str]) -> bool:
     return len(words) == 1 and words[0].islower() and words[0] not in BODY_KINDS
 
 
-def _unpossessed(words: list[str]) -> list[str]:
-    """The person named after a body's possessive: "Amnesty International's Agnès Callamard"."""
+def _unpossessed(words: list[str], *, body: bool = False) -> list[str]:
+    """The person named after a body's possessive: "Amnesty International's Agnès Callamard";
+    or the ``body`` (its kind already dropped) after its member's: "Hamilton's Mercedes team"."""
     for owner in range(len(words) - 1, -1, -1):
         if words[owner].endswith(("'s", "’s")):
             rest = words[owner + 1 :]
-            return rest if len(rest) >= 2 and all(w[:1].isupper() for w in rest) else words
+            return rest if len(rest) >= (1 if body else 2) and all(w[:1].isupper() for w in rest) else words
     return words
 
 
 #: Kinds written after a body's name, not part of it: "the Friends of Ellesby Library group".
 TRAILING_KINDS = frozenset(
-    "group campaign charity organisation organization network movement collective initiative".split()
+    "group campaign charity organisation organization network movement collective initiative team".split()
 )
 
 

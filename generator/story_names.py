@@ -25,7 +25,8 @@ Institute (TurkStat)"); a name in the people list that ends on a company's word 
 Airways") is a body, not a person, and the names the body gives by a company's last word are
 kept for "the company", as are those wire copy describes as companies whatever their last word
 ("state-owned Codelco", "Nasdaq-listed Nvidia", "shares of Glencore", "Equinor's chief
-executive", "Aramco, the Saudi oil giant,").
+executive", "Aramco, the Saudi oil giant,", and apposed to a company's kind: "The owner, Minoan
+Lines, said").
 
 Knowingly missed: initials that the body spells only across a possessive or a lower-case word
 are not matched; a body's name opening on a rank's word ("General Administration of Customs");
@@ -121,6 +122,12 @@ _COMPANY_OWNS = re.compile(
 )
 _COMPANY_APPOSED = re.compile(
     rf"{_COMPANY_NAME}, (?:the|a) (?:[\w-]+['’]s )?(?:[\w-]+ ){{0,3}}?(?:{'|'.join(sorted(COMPANY_KINDS))})(?=[,.;:)]|$)"
+)
+
+#: What wire copy calls a company before the name it apposes: "The owner, Minoan Lines, said".
+OWNER_KINDS = COMPANY_KINDS | frozenset("owner operator parent".split())
+_KIND_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(sorted(OWNER_KINDS))}), {_COMPANY_NAME},"
 )
 
 
@@ -270,10 +277,10 @@ class StoryNames:
     def described_companies(self) -> list[tuple[int, str]]:
         """(offset, name) of the names wire copy describes as companies, whatever their last
         word: "state-owned Codelco", "Paris-based Vantor", "shares of Glencore", "Equinor's chief
-        executive", "Aramco, the Saudi oil major," (not "Ana Ruiz, the company's founder", nor
+        executive", "Aramco, the Saudi oil major,", "the ship's owner, Minoan Lines," (not "Ana Ruiz, the company's founder", nor
         "in Chile, the company said"); a person of the people list never."""
         found = []
-        for pattern in (_OWNED_COMPANY, _SHARES_OF, _COMPANY_OWNS, _COMPANY_APPOSED):
+        for pattern in (_OWNED_COMPANY, _SHARES_OF, _COMPANY_OWNS, _COMPANY_APPOSED, _KIND_APPOSED):
             for match in pattern.finditer(self.body):
                 words = [w for w in match.group(1).split() if w not in STOP_CAPS]
                 if words and not self.is_person(" ".join(words)):

@@ -737,3 +737,100 @@ def test_official_data_are_the_statistics_office_cited():
 )
 def test_a_name_wire_copy_describes_as_a_company_is_the_company(text, expected):
     assert claims(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural noun nobody listed, opening its clause before a saying verb, speaks as a group
+        ("Bread prices have tripled since June, shoppers said.", ["Shoppers"]),
+        ("Nevertheless, growers warned that the harvest would be small.", ["Growers"]),
+        ("The road was cut for a week, and local truckers said supplies ran short.", ["Local truckers"]),
+        ("Local farm groups say sales fell by half.", ["Local farm groups"]),
+        ("Local traders say sales fell by half.", ["Local traders"]),
+        ("Water levels rose overnight, the county district said.", ["County district"]),
+        # should find nothing: an object, an adverb, an act, a pronoun's auxiliary
+        ("Fares for commuters said to be rising were cut.", []),
+        ("Prices rose, and sometimes said nothing.", []),
+        ("In 2010, judges declared the first law void.", []),
+        ("Prices rose, he has said.", []),
+    ],
+)
+def test_a_bare_plural_opening_its_clause_is_a_group(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a poll's group, wherever the sentence hangs it
+        ("The cut was expected by 20 of the 25 economists polled by Reuters.", ["Economists"]),
+        ("The median forecast of analysts surveyed by Bloomberg was 3.1%.", ["Analysts"]),
+        ("Analysts polled by LSEG expect growth of 2%.", ["Analysts"]),
+        # should find nothing: a past expectation of the group opening the clause, no group
+        ("Economists polled by Reuters had expected 4.2%.", []),
+        ("Most of the households surveyed by the agency had no power.", []),
+    ],
+)
+def test_a_polled_group_is_cited(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" is the named body the sentence before opens on, cited or not
+        (
+            "The Institute for Seismic Research (ISR) raised its alert. Tremors were felt 40 km away, it said.",
+            "Institute for Seismic Research",
+        ),
+        # the last body cited when the sentence before opens on no name
+        ("The Harbour Authority said the port was shut. Ships were turned back, it said.", "Harbour Authority"),
+        (
+            "The Harbour Authority said the port was shut. Two ships were turned back, it said.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_it_is_the_body_just_named(text, expected):
+    assert claims(text)[-1] == expected
+
+
+def test_the_company_is_the_one_apposed_to_its_kind():
+    text = (
+        "A fire broke out on the ferry. The operator, Kestrel Sea Lines, said all were safe. "
+        "The company said it would refund tickets."
+    )
+    assert claims(text) == ["Kestrel Sea Lines", "Kestrel Sea Lines"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body after its member's possessive, its kind dropped
+        ("Vingegaard's Visma Lease team said he would start.", ["Visma Lease"]),
+        ("Amnesty International's Agnes Callamard said the law was unjust.", ["Agnes Callamard"]),
+        ("The Red Bull team said the car was fine.", ["Red Bull"]),
+        # should keep the kind: one capitalised word before it
+        ("The Wagner group said it had withdrawn.", ["Wagner group"]),
+    ],
+)
+def test_a_team_is_named_without_its_kind_or_owner(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a condition's subject claims nothing
+        ("Rates could fall further if the central bank said inflation was beaten.", []),
+        ("He said the peso would hold unless the Federal Reserve continued to raise rates.", []),
+        ("The central bank said rates would fall.", ["Central bank"]),
+        # an act with a thing as object is no claim
+        ("The government posted a surplus of 2 billion pesos, the finance ministry said.", ["Finance ministry"]),
+        ("The council declared a 30-day emergency on Monday.", []),
+        ("The council declared that the vote was void.", ["Council"]),
+    ],
+)
+def test_a_condition_or_an_act_is_no_claim(text, expected):
+    assert claims(text) == expected

@@ -476,7 +476,8 @@ def test_a_person_before_a_verb_and_a_role_stays_a_person(text, name):
 @pytest.mark.parametrize(
     "text, name, role",
     [
-        ("The stage went to Belgian Wout Peeters.", "Wout Peeters", None),
+        ("The stage went to Belgian Wout Peeters. Peeters was third.", "Wout Peeters", None),
+        ("The title went to Spanish John Herrera.", "John Herrera", None),  # a known given name
         ("He finished ahead of Colombia's Nairo Lopez.", "Nairo Lopez", None),
         ("Britain’s Anne Keothavong lost.", "Anne Keothavong", None),
         ("Finance Minister II Aziz Rahman spoke.", "Aziz Rahman", "Finance Minister II"),
@@ -494,6 +495,9 @@ def test_nations_numerals_and_joined_names_around_a_name(text, name, role):
     [
         # two words after a nation's adjective: a body's name or a two-word place, left whole
         ("Irish Ferries cancelled sailings.", ["Irish Ferries"]),
+        # a body after a nation's adjective is never called by its last word alone
+        ("The Canadian Red Cross sent tents. The Red Cross said more would come.", ["Canadian Red Cross"]),
+        ("said the Turkish Red Crescent.", ["Turkish Red Crescent"]),
         # a country's possessive before a body keeps it no person
         ("Colombia's Interior Ministry spoke.", []),
         # a coach after a name and "and" is no joined name
