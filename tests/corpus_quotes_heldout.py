@@ -94,6 +94,14 @@ party's name before a role and a name, a nation's adjective or a country's posse
 name left out of it, a roman numeral numbering a role, "<group> at <body>" citing the body):
 full quotes precision 1.000, recall 1.000, F1 1.000; speakers 1.000 (53/53); the batch is no
 longer blind.
+
+``ARTICLES_9`` holds the ninth batch (:data:`tests.corpus_articles.NINTH_BATCH`, 53 quotes, 35 of
+them full), written and labelled independently of the first eight, which had all been tuned on,
+before the extractor was run on it, and scored once before any tuning: full quotes precision
+0.972, recall 1.000, F1 0.986 (a clause continuing the reporter's sentence, "“which sounds
+generous until you realise you can never farm again”", read as a full quote); every other
+expected partial found and of the right kind; speakers 0.849 (45/53). No label was changed after
+the scoring.
 """
 
 from __future__ import annotations

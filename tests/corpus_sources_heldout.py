@@ -109,6 +109,11 @@ named body) precision 0.988, recall 0.977, F1 0.982; no longer blind. Left: "the
 (a lower-case name whose short form spells another language's words), "the organisers" beside
 "race organiser ASO" (read as two sources) and the IMF behind "an IMF spokeswoman, Julie
 Kozack" (the person is the source).
+
+``ARTICLES_9`` holds the sources of the ninth batch (:data:`tests.corpus_articles.NINTH_BATCH`, 77
+sources), labelled independently of the first eight, which had all been tuned on, before the
+pipeline was run on it, and scored once before any tuning: precision 0.850, recall 0.883, F1
+0.866. No label was changed after the scoring.
 """
 
 from __future__ import annotations
