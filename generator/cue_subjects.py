@@ -20,6 +20,8 @@ after one ("U.S. He said") opens a sentence. A spaced hyphen or "--" is a dash (
 "(AFP) - The ministry said"), an acronym opening a subject is a name ("WHO Director-General X
 told"), and a subject before its verb starts after a clause's "that" ("documents show that the
 finance chief told") or after a reporting verb without it ("the complaint says he told") and may run to twelve words with its affiliation.
+An "it" opening such a clause is the reporting subject itself ("The ministry said it had
+confirmed": the ministry confirmed).
 An "and" between capitalised words before a role noun and a name belongs to a body's name
 ("Law and Justice leader Jan Wrobel said", "Trade and Industry Minister Ann Lee told"): the
 subject is the whole phrase, not a coordination.
@@ -97,7 +99,7 @@ _PREPOSITIONS = frozenset("of for about against over".split())
 _RELATIVES = frozenset(("who", "whose", "which"))
 #: Verbs that report a clause whose own subject then speaks ("the complaint says he told").
 _TEXT_VERBS = frozenset("says say said shows show showed alleges allege alleged states stated".split())
-_CLAUSE_SUBJECTS = frozenset("he she they the".split())
+_CLAUSE_SUBJECTS = frozenset("he she they the it".split())
 SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _OPENING_PRONOUNS = frozenset("He She It They We".split())
 _FOLLOWING = re.compile(r"\s+(\w+)")
@@ -431,7 +433,11 @@ def _chunk_before(
     while first < stop - 1 and tokens[first][0].lower() in _CLAUSE_LINKS:
         first += 1  # "But Jason Furman ... warned", "..., while she called it"
     first += _relative_clause(tokens[first:stop])
-    first += _reported_clause(tokens[first:stop])
+    skip = _reported_clause(tokens[first:stop])
+    if skip and tokens[first + skip][0] == "it":
+        stop = first + skip - 1  # "The ministry said it had confirmed": "it" is the ministry
+    else:
+        first += skip
     words = [w for w, _, _ in tokens[first:stop]]
     if "and" in words:  # "Trade and Industry Minister Ann Lee told": the "and" is the body's
         words = [w for i, w in enumerate(words, first) if w != "and" or not _joins_a_name(tokens[:stop], i)]

@@ -88,7 +88,7 @@ MALE_WORDS = frozenset(
 )
 
 #: Titles written before a name ("Mr. Smith", "Dr Jones", "Cllr Adam Hug").
-TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau cllr councillor".split())
+TITLES = frozenset("mr mrs ms miss dr prof sir dame lord lady mme mlle herr frau cllr councillor alhaji alhaja hajia".split())
 
 #: Abbreviated titles and ranks written with a full stop before a name, as AP and US copy
 #: writes them ("Gov. Maria Delgado", "Lt. Gen. Mark Hollis", "the Rev. Ann Lowe"), with the

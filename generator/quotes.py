@@ -9,7 +9,8 @@ and mapped to the sentence where they open. Three steps, each recovering locally
    sentence, follows a cue and a colon or comma ("X said: “...”"), or is a whole clause after
    "that" running to the end of the sentence ("adding that “terrorists continue to ...”", at
    least five words). Anything else woven into the reporter's sentence is *partial*, scare
-   quotes included ("whom it described as “bandits”"). Titles of works ("the film “Dune”",
+   quotes included ("whom it described as “bandits”"), and so is a relative clause quoted after a
+   comma and opening in lower case (", “which sounds generous until ...”"). Titles of works ("the film “Dune”",
    "a report titled “...”") and nicknames (Joaquín “El Chapo” Guzmán) are not quotes.
 3. **Speaker** (:mod:`generator.quote_speakers`): the reporting cue next to the quote (read by
    :mod:`generator.cues`), else what stands around it in its paragraph.
@@ -41,6 +42,9 @@ from generator.quote_marks import Span, find_spans
 from generator.quote_speakers import Attributor
 
 _CLAUSE_WORDS = 5
+#: A quote opening with a lower-case relative pronoun after a comma ("..., “which sounds
+#: generous”") is a relative clause of the reporter's sentence, not the speaker's whole sentence.
+_RELATIVE_OPENINGS = ("which ", "who ", "whom ", "whose ")
 
 
 def extract_quotes(article: Article, people: tuple[Person, ...] = ()) -> tuple[Quote, ...]:
@@ -97,7 +101,7 @@ def _kind(
         return "full" if _stands_alone(cues, span) else "partial"
     if before.endswith(":"):
         return "full"
-    if before.endswith(",") and cues.between(floor, span.open):
+    if before.endswith(",") and cues.between(floor, span.open) and not text.startswith(_RELATIVE_OPENINGS):
         return "full"
     if last == "that" or last in REPORTING_VERBS or last in REPORTING_PARTICIPLES:
         if _is_clause(body, span, text) and cues.between(floor, span.open):  # the cheap test first

@@ -28,3 +28,22 @@ def cue_subjects(text: str) -> list[tuple[str, str | None]]:
 )
 def test_coordinated_cues(text, cues):
     assert cue_subjects(text) == cues
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # "it" opening a clause reported without "that" is the body reporting it
+        (
+            "The ministry said it had confirmed 17 deaths.",
+            [("The ministry said", "The ministry"), ("The ministry said it had confirmed", "The ministry")],
+        ),
+        # "he" and "the" still open the reported clause's own subject
+        (
+            "The complaint says he told deputies.",
+            [("The complaint says", "The complaint"), ("he told", "he")],
+        ),
+    ],
+)
+def test_a_reported_clause_opening_with_it(text, cues):
+    assert cue_subjects(text) == cues

@@ -506,3 +506,23 @@ def test_nations_numerals_and_joined_names_around_a_name(text, name, role):
 )
 def test_nations_and_joins_the_new_rules_leave_alone(text, names):
     assert [p.name for p in people(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a pilgrim's honorific is a title, as "Mr" is: the name starts after it
+        ("Alhaji Musa Danjuma, a trader in Kano, spoke.", ["Musa Danjuma"]),
+        ("Hajia Zainab Bello spoke first.", ["Zainab Bello"]),
+        # a storm's name is no person's
+        ("Hurricane Milton struck Florida, and Governor Ron DeSantis spoke.", ["Ron DeSantis"]),
+        ("Tropical Storm Alberto weakened on Monday.", []),
+        ("Typhoon Haiyan killed thousands.", []),
+        # "Le" opens a Vietnamese name of three words, and a place of two
+        ("The court heard from Le Van Tam, a farmer.", ["Le Van Tam"]),
+        ("The ferry reached Le Havre on Monday.", []),
+        ("Marine Le Pen spoke.", ["Marine Le Pen"]),
+    ],
+)
+def test_honorifics_storms_and_family_names(text, names):
+    assert [p.name for p in people(text)] == names

@@ -117,6 +117,18 @@ def test_corpus_has_enough_cases():
         ("It was a “disaster” for all.", [("disaster", "partial")]),
         ("He said that prices were “too high”.", [("too high", "partial")]),
         ("“Bandits” was the word he used.", [("Bandits", "partial")]),
+        # a lower-case relative pronoun after a comma continues the reporter's sentence
+        (
+            "She said the fund had paid out £2m, “which is nowhere near what was promised”.",
+            [("which is nowhere near what was promised", "partial")],
+        ),
+        (
+            "He said the ban hit small firms, “who have no lawyers to fight it”.",
+            [("who have no lawyers to fight it", "partial")],
+        ),
+        # a whole sentence after the comma stays full, whatever its first word
+        ("He said, “Which road we take is up to them.”", [("Which road we take is up to them.", "full")]),
+        ("She said, “we will not be moved.”", [("we will not be moved.", "full")]),
     ],
 )
 def test_marks_and_kinds(text, expected):
