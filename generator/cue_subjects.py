@@ -21,7 +21,8 @@ after one ("U.S. He said") opens a sentence. A spaced hyphen or "--" is a dash (
 told"), and a subject before its verb starts after a clause's "that" ("documents show that the
 finance chief told") or after a reporting verb without it ("the complaint says he told") and may run to twelve words with its affiliation.
 An "it" opening such a clause is the reporting subject itself ("The ministry said it had
-confirmed": the ministry confirmed).
+confirmed": the ministry confirmed). "Put" is a cue before "it" ("as he put it") and before an
+estimate ("put the toll at 23", "put the number at “more than 5,000”"), not in "put jobs at risk".
 An "and" between capitalised words before a role noun and a name belongs to a body's name
 ("Law and Justice leader Jan Wrobel said", "Trade and Industry Minister Ann Lee told"): the
 subject is the whole phrase, not a coordination.
@@ -107,6 +108,9 @@ _FOLLOWING = re.compile(r"\s+(\w+)")
 CLAUSE_BREAK = re.compile(r"[.!?;]|,\s+(?:while|whereas|but|as|which|who)\b")
 #: Words that are cues only with the word after them.
 PARTICLE = {"according": "to", "put": "it", "pointed": "out", "spoke": "of", "speaks": "of"}
+#: "put the toll at 23", "put the number at “more than 5,000”": an estimate is reported speech;
+#: "put jobs at risk" is none.
+_ESTIMATE = re.compile(r"(?: [\w'’\-]+){1,4}? at (?:[\d\"“«]|about |around |more |nearly |roughly |over |some |least |up )")
 #: Cues that only describe ("spoke of “a great day”"): they attribute a partial quote in their sentence.
 _DESCRIBING = DESCRIBING_VERBS | frozenset(("spoke", "speaks"))
 #: Participles that take on a phrase rather than report speech ("resigned, taking “full
@@ -161,7 +165,9 @@ def cue_at(body: str, verb: int, floor: int, ceiling: int) -> Cue | None:
         return None  # "since taking office": a phrase participle is a cue only of the quote it takes on
     if lower in PARTICLE:
         following = _FOLLOWING.match(body, stop, ceiling)
-        if (following.group(1).lower() if following else "") != PARTICLE[lower]:
+        if (following.group(1).lower() if following else "") != PARTICLE[lower] and not (
+            lower == "put" and _ESTIMATE.match(body, stop, ceiling)
+        ):
             return None  # "according" without "to", "put" without "it", "pointed" without "out"
     if lower == "according":  # its subject always follows: the words before are never read
         tokens = [(word, verb, stop)] + _tokens_after(body, stop, ceiling, _MAX_SUBJECT + 1)

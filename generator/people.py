@@ -59,7 +59,7 @@ Capital") pass for people when no word of theirs is a known organisation or plac
 general rule tells them apart without a gazetteer.
 Seventh batch (ARTICLES_7, quotes) after one round of fixes: speakers 56/56 (blind 48/56);
 the batch is no longer blind. Eighth batch (ARTICLES_8): speakers 53/53 after one round of
-fixes (blind 47/53); no longer blind. Ninth batch (ARTICLES_9): speakers 51/53 after one round of
+fixes (blind 47/53); no longer blind. Ninth batch (ARTICLES_9): speakers 52/53 after one round of
 fixes (blind 45/53); no longer blind.
 """
 

@@ -63,7 +63,9 @@ class SpeakerIndex:
     introduced first.
 
     Knowingly missed: "it" meaning a document or a country not cited as a speaker; a "she"
-    meaning a woman named before an unnamed one spoke.
+    meaning a woman named before an unnamed one spoke; "the company said" meaning a company
+    named only as a clause's subject ("while Minera Andina has offered"), when an outlet was
+    cited since ("documents seen by La Tercera"): the outlet is the body cited last.
     """
 
     def __init__(self, article: Article, people: tuple[Person, ...]) -> None:

@@ -47,3 +47,23 @@ def test_coordinated_cues(text, cues):
 )
 def test_a_reported_clause_opening_with_it(text, cues):
     assert cue_subjects(text) == cues
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        # "put ... at" an estimate reports what its subject says
+        ("The health ministry put the death toll at 41.", [("The health ministry put", "The health ministry")]),
+        (
+            "Organisers put turnout at “well over 10,000”.",
+            [("Organisers put", "Organisers")],
+        ),
+        ("Unions put the cost at least twice as high.", [("Unions put", "Unions")]),
+        # no estimate: no cue
+        ("The strike put jobs at risk.", []),
+        ("She put the files at the back of the room.", []),
+        ("He put it bluntly.", [("He put", "He")]),
+    ],
+)
+def test_an_estimate_put_at_a_figure_is_a_cue(text, cues):
+    assert cue_subjects(text) == cues

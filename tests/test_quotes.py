@@ -183,6 +183,14 @@ def test_speakers(text, speaker):
             ["María José García Pérez"],
         ),
         ("Colombian senator Luis Carlos Ortega Vidal spoke.\n\n“No,” Ortega told reporters.", ["Luis Carlos Ortega Vidal"]),
+        # an estimate after ", while" is its own clause's: "put ... at" is a cue
+        (
+            "Police said about 800 people marched, while the organisers, the Clean Air Coalition, "
+            "put the crowd at “more than 3,000”.",
+            ["Clean Air Coalition"],
+        ),
+        # a body reporting what "it" did: the body
+        ("The Electoral Commission said it had counted 92% of ballots and was “confident of the result”.", ["Electoral Commission"]),
         # a verb after "and" shares the subject of its clause, or of the cue before it
         (
             "The Attorney General, Carmen Ruiz Blanco, said the inquiry was “far from over” and asked "
