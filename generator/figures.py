@@ -12,7 +12,9 @@ pesos": PHP; see :func:`generator.currencies.country_currency`), and so does "Rs
 a Pakistani story: PKR), and "Sh" glued to digits ("Sh3 billion" in a Ugandan story: UGX); an
 "R" glued to digits is rand only in a story that names South Africa
 ("R500 million"), and no figure elsewhere ("the R5 road"), as "N" is naira only in a story that
-names Nigeria ("N1,030"; "N95 masks" elsewhere) and "RM" ringgit only in one that names Malaysia;
+names Nigeria ("N1,030"; "N95 masks" elsewhere), "RM" ringgit only in one that names Malaysia,
+"P" pesos only in one that names the Philippines, "Tk" taka only in one that names Bangladesh, and
+bare "pounds" Egyptian in one that names Egypt and nothing British;
 a bare "$" is the local dollar of the one dollar country a story is about, named twice, when it
 never names the United States nor writes "C$" or "US$" (see
 :func:`generator.currencies.story_dollar`); a vague plural before "of" and a

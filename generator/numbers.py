@@ -58,7 +58,7 @@ from generator.number_words import (
 
 #: Signs that are also the end of a word ("wash", "Rs"): read only glued to the digits ("Sh312
 #: million", "R18.92", "N1,030", "RM1.9 billion"), or with one space for "Rs" and "KSh" ("Rs 45,000 crore", "KSh 5 billion").
-_GLUED_SIGNS = r"|rs\.?(?=\s?\d)|ksh(?=\s?\d)|sh(?=\d)|rm(?=\d)|r(?=\d)|n(?=\d)"
+_GLUED_SIGNS = r"|rs\.?(?=\s?\d)|ksh(?=\s?\d)|tk\.?(?=\s?\d)|sh(?=\d)|rm(?=\d)|r(?=\d)|n(?=\d)|p(?=\d)|¢(?=\d)"
 #: Words after the number that give a temperature ("47.3 degrees Celsius", "117 Fahrenheit").
 TEMPERATURES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
 #: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
@@ -125,7 +125,7 @@ _SUFFIX_GUARD = rf"(?=[cf%°]|\s*(?:[%°]|{_trie(_SUFFIX_OPENINGS)}))"
 
 def quantity(tag: str) -> str:
     """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
-    signs = _words(s for s in CURRENCY_SIGNS if s[:1] not in "rksn" or s in ("r$", "s$", "nz$")) + _GLUED_SIGNS
+    signs = _words(s for s in CURRENCY_SIGNS if s[:1] not in "rksnpt¢" or s in ("r$", "s$", "nz$")) + _GLUED_SIGNS
     codes = _words(CURRENCY_CODES)
     number = (
         rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
@@ -201,7 +201,7 @@ _WORD_START = re.compile(_WORD_TRIE + r"\b")
 _WORD_AFTER_SPACE = re.compile(rf" (?:{_WORD_TRIE})\b")
 _DIGITS_OR_WORD_AFTER_MARK = re.compile(rf"[^ a-z](?:(?<=\d)\d*|(?<=[\W_])(?:{_WORD_TRIE})\b)")
 #: Signs and codes that open a number, longest first ("us$" before "$").
-_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES | GLUED_CODES), "rs ", "rs. ", "ksh "], key=len, reverse=True))
+_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES | GLUED_CODES), "rs ", "rs. ", "ksh ", "tk ", "tk. "], key=len, reverse=True))
 _SIGN_SET = frozenset(_SIGNS)
 #: For each last character of a sign, the lengths of the signs it ends, longest first.
 _SIGN_LENGTHS = {

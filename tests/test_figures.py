@@ -604,3 +604,52 @@ def test_a_number_word_after_a_lower_case_abbreviation_opens_a_sentence(passage,
 )
 def test_a_bare_dollar_is_the_local_one_in_a_story_about_one_dollar_country(passage, unit):
     assert [figure[2] for figure in figures_of(passage) if "$" in figure[0]][-1] == unit
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # taka, peso and cedi signs: read only in a story that names their country
+        ("Bangladesh's garment makers offered Tk 300,000 to each family.", [("Tk 300,000", None, "BDT", "")]),
+        ("In Bangladesh, fuel rose to Tk130 a litre.", [("Tk130", None, "BDT", "fuel")]),
+        ("Philippine officials put losses at P2.5 billion.", [("P2.5 billion", None, "PHP", "losses")]),
+        ("Manila, Philippines - rice sold for about P45 a kilo.", [("about P45", "about", "PHP", "")]),
+        ("Ghana's board paid ¢1,200 a bag.", [("¢1,200", None, "GHS", "")]),
+        ("Traders in Kumasi paid GH¢2,500 a bag.", [("GH¢2,500", None, "GHS", "")]),
+        ("Fares rose to GH₵12 in Accra.", [("GH₵12", None, "GHS", "Fares")]),
+        ("The P5 members met for 3 hours.", [("3", None, None, "hours")]),  # no peso outside the Philippines
+        ("The p53 gene was found in 40 patients.", [("40", None, None, "patients")]),
+        ("Stamps cost 55¢ each.", [("55", None, None, "Stamps")]),  # cents after the number: no cedi
+    ],
+)
+def test_taka_peso_and_cedi_signs_are_read_only_in_a_story_naming_their_country(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Jakarta set aside IDR45 trillion for the new capital.", [("IDR45 trillion", None, "IDR", "")]),
+        ("The bank lent VND 2.5 trillion to the developer.", [("VND 2.5 trillion", None, "VND", "")]),
+        ("Exports rose to THB850 billion.", [("THB850 billion", None, "THB", "Exports")]),
+        ("Remittances reached 3.2 billion GHS.", [("3.2 billion GHS", None, "GHS", "Remittances")]),
+        ("Manila's budget was PHP5.7 trillion.", [("PHP5.7 trillion", None, "PHP", "Manila's budget")]),
+        ("The site runs on PHP 8 and 40 servers.", [("40", None, None, "servers")]),  # the language, apart
+    ],
+)
+def test_an_iso_code_before_the_digits_is_the_currency(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "unit"),
+    [
+        ("Egypt's central bank let the pound fall to 47 pounds to the dollar.", "EGP"),
+        ("Lebanon's lira... In Lebanon, bread costs 90,000 pounds.", "LBP"),
+        ("A British tourist in Egypt was charged 40 pounds for a taxi.", "GBP"),  # Britain named: sterling
+        ("Egypt's exports to London rose by 300 million pounds.", "GBP"),
+        ("Fans paid 60 pounds for a ticket.", "GBP"),  # no country named: the default
+    ],
+)
+def test_bare_pounds_are_the_money_of_the_only_pound_country_a_story_names(passage, unit):
+    assert figures_of(passage)[0][2] == unit
