@@ -19,7 +19,9 @@ compared and sorted:
 - a ratio is a part of its whole ("one in five", "nine out of 10" -> 20, 90, ``unit="%"``), never
   a part larger than it: "aged 60 to 84 in five countries" is a range, then a count;
 - a part of a whole needs what it is part of ("a third of voters") or, for a change, a "by"
-  before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
+  before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal; a closing
+  quotation mark may stand before its whole ('was "less than half" of it'), and "an estimated"
+  holds the article of the part it hedges ("an estimated third of it");
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
   "a 2m wall" and "the 100m final" are not millions;
 - Indian scales multiply as the other scales do ("Rs 45,000 crore" -> 450000000000, "2.7 lakh"
@@ -73,15 +75,18 @@ def _words(words) -> str:
 _ONES = _words(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _CARDINAL = rf"(?:(?:{_words(TENS)})(?:[-‐\s](?:{_ONES})\b)?|{_words(CARDINALS)})\b"
 _SCALE_WORD = _words(k for k in SCALES if len(k) > 3)
-_OF_A_WHOLE = r"(?=\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
+# A closing quotation mark may stand between the part and its whole: 'was "less than half" of it'.
+_OF_A_WHOLE = r"(?=[\"”’']?\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
 # "fell by almost a fifth since 2022": a part with nothing counted after it, a change when "by"
 # stands before (checked by :func:`find_numbers`); "a fifth day", "a third term" are ordinals.
 _BY_A_PART = (
     r"(?P<{tag}_part>)(?=\s*[,.;:)]|\s*$|\s+(?:since|in|on|from|over|between|after|compared|against|last|this"
     r"|to|and|but|while|a\s+year|the\s+previous)\b)"
 )
+# "an estimated third of it": the hedge holds the article a part is written with.
 _FRACTION = (
-    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?\b(?:{_OF_A_WHOLE}|{_BY_A_PART})|half\b{_OF_A_WHOLE})"
+    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?\b(?:{_OF_A_WHOLE}|{_BY_A_PART})|half\b{_OF_A_WHOLE}"
+    rf"|(?<=an\sestimated\s)(?:{_words(FRACTIONS)})\b{_OF_A_WHOLE})"
 )
 
 
