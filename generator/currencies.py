@@ -11,12 +11,22 @@ when the words alone do not say:
   is PKR); an "R" glued to digits is South African rand ("R18.92"), read only in a story that
   names South Africa (:func:`unnamed_country`): elsewhere "R5" is a road or a form; so are an
   "N" glued to digits, naira in a story that names Nigeria ("N1,030"; elsewhere "N95" is a mask),
-  and "RM", ringgit in a story that names Malaysia ("RM1.9 billion"); "Sh"
+  and "RM", ringgit in a story that names Malaysia ("RM1.9 billion"), "P" glued to digits, pesos
+  in a story that names the Philippines ("P1.2 billion"), "Tk" (glued or with a space), taka in
+  one that names Bangladesh ("Tk 200,000"), and "¢" glued, cedis in one that names Ghana ("GH¢"
+  and "GH₵" are cedis anywhere; "55¢", after the number, stays cents); "Sh"
   glued to digits ("Sh312 million") and "KSh" are shillings, Kenyan unless the story names
   another shilling country, as "shillings" is read;
 - an ISO code before the number, glued or not ("AED71.5 billion", "QAR 3 billion"), or after it
   ("450 EGP"), is the currency; "SAR" only glued to the digits ("SAR1.2 trillion"), since apart it
-  is as often a Special Administrative Region or a rescue team ("30 SAR teams").
+  is as often a Special Administrative Region or a rescue team ("30 SAR teams"), and "PHP" only
+  glued ("PHP5.7 trillion"; "PHP 8" is the language). Codes that are also words ("TRY", "COP",
+  "PEN", "ALL", "RON") are left out.
+
+Bare "pounds" are sterling unless the story names Egypt, Lebanon, Sudan or Syria and nothing
+British (Britain, the UK, its nations, London, "£", "sterling"): copy about Cairo writes its money
+as "pounds" once "Egyptian pounds" has said which, while a story that names both may mean either,
+and sterling, the default, stays then (:data:`DEFAULT_KEPT`).
 
 A currency word read by default as one country's ("pesos", "shillings", "rupees") is read by
 :func:`country_currency` as the money of the country the article names as a noun or an adjective
@@ -47,16 +57,18 @@ CURRENCY_SIGNS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "r": "ZAR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "sh": "KES", "ksh": "KES",
-    "n": "NGN", "rm": "MYR",
+    "n": "NGN", "rm": "MYR", "p": "PHP", "₱": "PHP", "tk": "BDT", "tk.": "BDT", "gh¢": "GHS", "gh₵": "GHS",
+    "₵": "GHS", "¢": "GHS",
 }
 #: ISO codes accepted before or after the number.
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY CHF RUB INR KZT CAD AUD HKD NZD SGD AED QAR KWD BHD OMR EGP NGN KES ZAR BRL MXN SEK NOK DKK PLN"
-    " PKR".split()
+    " PKR VND IDR THB BDT GHS MYR KRW TWD CZK HUF ILS UGX TZS LKR UAH ARS CLP".split()
 )
 #: ISO codes read only glued before the digits ("SAR1.2 trillion"): apart, "SAR" is as often a
 #: Special Administrative Region or search and rescue ("30 SAR teams").
-GLUED_CODES = frozenset({"SAR"})
+#: "PHP" apart is as often the programming language ("PHP 8").
+GLUED_CODES = frozenset({"SAR", "PHP"})
 #: Currency words written after the number. A name that several countries use is read as the
 #: currency wire copy most often means by it ("pesos" Mexican, "shillings" Kenyan, "francs" Swiss),
 #: as a bare "$" is read as US dollars; a country written before it says otherwise
@@ -94,7 +106,13 @@ COUNTRY_DEFAULTS = {
     },
     "shillings": {"Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS", "Somali": "SOS"},
     "rupees": {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauriti": "MUR"},
+    "pounds": {"Egypt": "EGP", "Leban": "LBP", "Sudan": "SDG", "Syria": "SYP"},
 }
+#: What keeps a currency word at its default in a story that also names one of its other
+#: countries: "pounds" stay sterling in a story that names Britain, its nations, London or
+#: sterling at all ("a British tourist in Egypt paid 40 pounds"), since only copy about the
+#: other country alone writes its money as bare "pounds" ("trading at 49.6 pounds" in Cairo).
+DEFAULT_KEPT = {"pounds": re.compile(r"Brit|\bU\.?K\.?\b|England|English|London|Scot|Wales|Welsh|Northern Ireland|£|sterling")}
 #: The units read by default from the words of :data:`COUNTRY_DEFAULTS`: one look spares other money the search.
 DEFAULTED_UNITS = frozenset(CURRENCY_WORDS[word] for word in COUNTRY_DEFAULTS)
 #: Countries named before "dollars" ("Canadian dollars").
@@ -144,9 +162,12 @@ def country_currency(text: str, word: str, end: int) -> str | None:
         return None
     before = max(countries, key=lambda name: text.rfind(name, 0, end))
     if text.rfind(before, 0, end) >= 0:
-        return countries[before]
-    found = [(at, name) for name in countries if (at := text.find(name, end)) >= 0]
-    return countries[min(found)[1]] if found else None
+        unit: str | None = countries[before]
+    else:
+        found = [(at, name) for name in countries if (at := text.find(name, end)) >= 0]
+        unit = countries[min(found)[1]] if found else None
+    kept = DEFAULT_KEPT.get(word.lower()) if unit else None
+    return None if kept and kept.search(text) else unit
 
 
 #: Signs written for a currency word several countries use ("Rs" for rupees, "Sh" for shillings):
@@ -154,13 +175,16 @@ def country_currency(text: str, word: str, end: int) -> str | None:
 SIGN_WORDS = {"rs": "rupees", "sh": "shillings"}
 #: Signs read as a currency only in a story that names its country, with that currency and
 #: country: "R18.92" is rand in a South African story; elsewhere "R5" is a road or a form.
-COUNTRY_ONLY_SIGNS = {"r": ("ZAR", "South Africa"), "n": ("NGN", "Nigeria"), "rm": ("MYR", "Malaysia")}
+COUNTRY_ONLY_SIGNS = {
+    "r": ("ZAR", "South Africa"), "n": ("NGN", "Nigeria"), "rm": ("MYR", "Malaysia"), "p": ("PHP", "Philippine"),
+    "tk": ("BDT", "Bangladesh"), "tk.": ("BDT", "Bangladesh"), "¢": ("GHS", "Ghana"),
+}
 
 
 def unnamed_country(sign: str, unit: str | None, text: str) -> bool:
     """Whether ``sign``, read as ``unit``, is one of :data:`COUNTRY_ONLY_SIGNS` in a ``text`` that
     does not name its country: then it is no money at all."""
-    needed = COUNTRY_ONLY_SIGNS.get(sign)
+    needed = COUNTRY_ONLY_SIGNS.get(sign.lower())
     return needed is not None and unit == needed[0] and needed[1] not in text
 
 

@@ -38,6 +38,14 @@ An active perfect keeps no verb past an adverb ("18 Labour MPs have publicly cri
 an adverb of comparison is no noun ("rose 29.4% year-on-year" reads the subject), and a predicate after a count that "with" opens is the head noun's ("farmers
 with less than two hectares were hit" -> "hectares").
 
+A share "of GDP" (or of gross domestic product, national product or income) is measured against
+the economy, not a count of it: its label is read by rule 3 ("net debt is forecast to peak at
+43.5 percent of GDP" -> "net debt"). "Later" and "earlier" end a noun phrase, never open one
+("peak at 5.3 percent later this year" reads the subject).
+
+After "with", "remaining" and "left" are no part of the label ("with one round remaining" ->
+"round"), while other participles are read ("with 200 people killed" -> "people killed").
+
 Otherwise the label is empty.
 
 A possessive after "of" is passed only before the counted noun ("37% of last year's request"),
@@ -49,7 +57,8 @@ Knowingly missed: a count before a noun that is itself a compound modifier witho
 ("each 10 sen gain" -> "sen gain"), the active verb of a relative clause whose object is relativised ("the $100
 billion that 134 developing countries had demanded" -> "developing countries demanded"), an
 "un-" adjective before the object a figure sets ("bringing unplanned outages to 17,850MW" ->
-"outages"), and a predicate shared by two counts beyond the ten words read after the first.
+"outages"), the noun before a hedge of place whose verb is no change verb ("get net debt below
+40 percent of GDP" has no label), and a predicate shared by two counts beyond the ten words read after the first.
 
 The figures themselves, and what is knowingly missed, are described in :mod:`generator.figures`
 and :mod:`generator.non_figures`.
@@ -112,6 +121,14 @@ _PLURAL_COPULAS = frozenset("were are".split())
 #: Adjectives between the determiner of a partitive "of" and its noun, passed with a count after
 #: them: "four of their remaining six Tests" -> "Tests".
 _PARTITIVE_ADJECTIVES = frozenset("remaining other first last next final".split())
+#: What ends a count after "with" without being its predicate: an auxiliary (the verb is the head
+#: noun's, "farmers with two hectares were hit") or what is left ("with one round remaining",
+#: "with two minutes left": what remains is counted, not that it remains).
+_WITH_DROPPED = AUXILIARIES | {"remaining", "left"}
+#: What a share of the economy is measured against, not what it counts: "a deficit of 3.3% of
+#: gross domestic product" is the deficit's (as lists: the next words are compared as a slice).
+_NATIONAL_ACCOUNTS = (["gdp"], ["gnp"], ["gni"], ["gross", "domestic", "product"], ["gross", "national", "product"],
+                      ["gross", "national", "income"])
 # A word with the quotation marks around it: neither the marks nor the word hold a space.
 _TOKEN = r"[“\"‘'«]?(?:[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d)[”\"’'»]?"
 # Up to ten words after a number (enough for a predicate two counts share: "1,100 planned operations
@@ -141,6 +158,8 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
     position = 0
     if first == "of":
         position = 1
+        if unit == "%" and (lower[1:2] in _NATIONAL_ACCOUNTS or lower[1:4] in _NATIONAL_ACCOUNTS):
+            return subject_before(body, sentence.start, start)  # "net debt ... 43.5 percent of GDP": debt is measured
         if lower[1:2] and lower[1] in ("whom", "which", "them", "those", "these", "us"):
             return " ".join(_predicate(words, lower, 2))
         while position < len(lower) and (
@@ -161,10 +180,12 @@ def read_label(body: str, sentence: Sentence, start: int, end: int, unit: str | 
     elif first[-2:] == "ed" and unit and is_verb_form(first) and body[start - 4 : start] == " of ":
         return subject_before(body, sentence.start, start)  # "gusts of up to 50 mph pushed flames": a verb
     noun = _noun_phrase(words, lower, marked, position)
+    if len(noun) > 1 and noun[-1].lower() in _WITH_DROPPED and body[start - 5 : start] == "with ":
+        noun = noun[:-1]  # "with one round remaining": what remains is counted
     if noun:
         predicate = _predicate(words, lower, position + len(noun))
-        if predicate and lower[position + len(noun)] in AUXILIARIES and body[start - 5 : start] == "with ":
-            predicate = []  # "farmers with less than two hectares were hit": the verb is the farmers'
+        if predicate and body[start - 5 : start] == "with " and lower[position + len(noun)] in _WITH_DROPPED:
+            predicate = []  # "farmers with less than two hectares were hit": the verb is the farmers'; "with one round remaining"
         if not predicate and lower[position + len(noun) : position + len(noun) + 1] in _PLACE_PHRASE_OPENERS:
             predicate = _predicate_after_phrase(words, lower, position + len(noun))
         if not predicate and lower[position + len(noun) : position + len(noun) + 1] == ["and"]:

@@ -4,7 +4,8 @@ A figure is a number the article states as a fact: "more than 3,000 arrested", "
 "45 per cent of voters". Each is a number or a range as :mod:`generator.numbers` finds and reads
 it, with the hedge written before it (looked up in :data:`HEDGES`, past an opening quotation
 mark or bracket: 'killed "more than 120 fighters"', "(about $2 billion)") or after it ("or
-more"). A name several countries give their currency ("9.6 billion crowns") takes the country
+more"); "up to" after a verb whose particle is that "up" (:data:`generator.label_words.UP_VERBS`:
+"growth picked up to 2.8 percent") is no hedge. A name several countries give their currency ("9.6 billion crowns") takes the country
 the article named earlier ("Norwegian crowns": NOK), else stays out of the figure, which then
 counts "crowns"; a word read by default as one country's money ("pesos" Mexican) takes the
 country the article names, as a noun or an adjective ("The Philippine Statistics Authority ... 48.90
@@ -12,7 +13,9 @@ pesos": PHP; see :func:`generator.currencies.country_currency`), and so does "Rs
 a Pakistani story: PKR), and "Sh" glued to digits ("Sh3 billion" in a Ugandan story: UGX); an
 "R" glued to digits is rand only in a story that names South Africa
 ("R500 million"), and no figure elsewhere ("the R5 road"), as "N" is naira only in a story that
-names Nigeria ("N1,030"; "N95 masks" elsewhere) and "RM" ringgit only in one that names Malaysia;
+names Nigeria ("N1,030"; "N95 masks" elsewhere), "RM" ringgit only in one that names Malaysia,
+"P" pesos only in one that names the Philippines, "Tk" taka only in one that names Bangladesh, and
+bare "pounds" Egyptian in one that names Egypt and nothing British;
 a bare "$" is the local dollar of the one dollar country a story is about, named twice, when it
 never names the United States nor writes "C$" or "US$" (see
 :func:`generator.currencies.story_dollar`); a vague plural before "of" and a
@@ -70,6 +73,12 @@ against its expectations as first written, and precision 1.000, recall 0.988, F1
 no longer blind. Left: seat counts written after a party's name in a gapped clause ("and Law and
 Justice 148", read as part of a name, as "Boeing 737" is) and "each 10 sen gain" (read "sen gain").
 
+Scores of the ninth batch (``ARTICLES_9``): blind, precision 0.953, recall 0.895, F1 0.923, unit
+0.988, label 0.969 (labels corrected as that module says); after one round of fixes, precision
+1.000, recall 1.000, F1 1.000, unit 1.000, label 0.990 (one "below" corrected to a hedge, as the
+fifth batch's); the batch is no longer blind. Left: the label of "get net debt below 40 percent
+of GDP" (none; see :mod:`generator.figure_labels`).
+
 Scores of the seventh batch (``ARTICLES_7``): blind, precision 0.980, recall 0.926, F1 0.952,
 unit 0.990, label 0.959; after one round of fixes, precision 0.991, recall 0.991, F1 0.991, unit
 0.991, label 1.000; the batch is no longer blind. Left: "$" in an Australian story that names
@@ -88,6 +97,7 @@ from generator.currencies import (
     story_dollar, unnamed_country,
 )
 from generator.figure_labels import read_label
+from generator.label_words import UP_VERBS
 from generator.model import Article, DateMention, Figure, Quote, Sentence, filled
 from generator.non_figures import MONTH, YEAR, Found, is_counted_year, is_figure
 from generator.numbers import Amount, find_numbers, read_amount
@@ -226,6 +236,9 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
     window_start = max(sentence.start, number.start() - 40)
     before = body[window_start : number.start()]
     start, hedge = _hedge_before(before, window_start, number.start())
+    # "picking up to 2.8 percent": the "up" of a verb of :data:`generator.label_words.UP_VERBS`, no hedge
+    if hedge and hedge[:3].lower() == "up " and _last_word(before[: start - window_start]) in UP_VERBS:
+        start, hedge = number.start(), None
     end = number.end()
     if amount.unit is None and body[end + 1 : end + 3] in _SHARED_OPENINGS:
         shared = _SHARED_CURRENCY.match(body, end, sentence.end)
@@ -254,6 +267,12 @@ def _found(body: str, sentence: Sentence, number: re.Match[str]) -> Found | None
         if group:
             hedge = body[number.start(group) : number.end(group)]  # "Hundreds", as written
     return Found(number, amount, start, end, _clean(hedge), before)
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, lower-cased; empty for none."""
+    words = text.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def _country_money(body: str, number: re.Match[str], amount: Amount) -> Amount:

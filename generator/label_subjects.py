@@ -53,7 +53,8 @@ from __future__ import annotations
 import re
 
 from generator.label_words import (
-    BEFORE_WORDS, DETERMINERS, LABEL_STOPS, MODALS, PARTICIPLES, RAISING_VERBS, VERB_FORMS, is_plural, is_verb_form,
+    BEFORE_WORDS, DETERMINERS, LABEL_STOPS, MODALS, PARTICIPLES, RAISING_VERBS, UP_VERBS, VERB_FORMS, is_plural,
+    is_verb_form,
 )
 
 #: Verbs whose complement is a figure of their subject ("the toll rose to 50").
@@ -76,7 +77,7 @@ CHANGE_VERBS = frozenset(
 BASE_CHANGE_VERBS = frozenset(
     """
     reach rise fall climb drop jump increase decrease decline hit top exceed surpass pass grow soar
-    plunge double triple total remain stay ease slip dip edge gain shrink expand contract slow
+    plunge double triple total remain stay ease slip dip edge gain shrink expand contract slow peak
     """.split()
 )
 #: Verbs after which a clause opens with its own subject: "Figures show knife crime rose 9%",
@@ -167,6 +168,12 @@ def subject_before(body: str, sentence_start: int, start: int) -> str:
     if index >= 2 and words[index - 1].lower() in _PARTICLES and words[index - 2].lower() in CHANGE_VERBS:
         index -= 1  # "imports edged up 0.9 percent"
     passive = False
+    if index >= 3 and words[index - 2] == "up" and words[index - 1] in ("to", "by") and words[index - 3].lower() in UP_VERBS:
+        index -= 2  # "inflation ticked up to 3.1 percent": the verb's subject
+        passive = True
+    elif index >= 2 and words[index - 1] == "up" and words[index - 2].lower() in UP_VERBS:
+        index -= 1  # "growth picked up 0.4 percent"
+        passive = True
     if index and words[index - 1].lower() in ("to", "at", "by", "of"):
         index -= 1
         if words[index].lower() == "of":

@@ -20,7 +20,7 @@ LABEL_STOPS = frozenset(
     more most such only also just even still yet already again ago according said says
     say told tells reported while aged year month week day yesterday today tonight tomorrow last next this monday tuesday
     wednesday thursday friday saturday sunday including like near outside inside around within
-    via upon toward towards despite beyond below above behind ahead another
+    via upon toward towards despite beyond below above behind ahead another later earlier
     year-on-year month-on-month quarter-on-quarter week-on-week year-over-year month-over-month
     """.split()
 )
@@ -63,6 +63,15 @@ MODALS = frozenset("will would could should may might must can shall".split())
 #: Participles that, before "to", announce what the counted will do, not what happened to them:
 #: "2.7 lakh commuters are expected to use the line", "200 flights are set to be cancelled".
 RAISING_VERBS = frozenset("expected set due scheduled slated projected forecast thought believed poised tipped".split())
+#: Verbs that say a change only with their particle ("inflation ticked up to 3.1 percent", "growth
+#: picked up 0.4 percent"): the "up" of "picked up to" is the verb's, no "up to" hedge, and the
+#: figure is the subject's, as after a change verb.
+UP_VERBS = frozenset(
+    f"{stem}{ending}" for stem, endings in (
+        ("pick", ("", "s", "ed", "ing")), ("tick", ("", "s", "ed", "ing")), ("ramp", ("", "s", "ed", "ing")),
+        ("perk", ("", "s", "ed", "ing")), ("speed", ("", "s", "ed", "ing")), ("step", ("", "s", "ped", "ping")),
+    ) for ending in endings
+) | {"sped"}
 NOUN_STOPS = LABEL_STOPS | S_VERBS
 VERB_FORMS = PARTICIPLES | EVENT_VERBS
 # A word ("U.S." whole, with its points: inside a sentence, a point ends no other word) or a mark.

@@ -59,10 +59,12 @@ def words_value(text: str) -> float:
 
 
 def fraction_value(text: str) -> float:
-    """A part of a whole as a percentage: "half" -> 50, "two-thirds" -> 66.67."""
+    """A part of a whole as a percentage: "half" -> 50, "two-thirds" -> 66.67, "third" -> 33.33."""
     words = re.split(r"[-‐\s]+", text.lower())
     if words == ["half"]:
         return 50.0
+    if len(words) == 1:
+        return FRACTIONS[words[0]]  # "third" after "an estimated"
     count = 1 if words[0] in ("a", "one") else CARDINALS[words[0]]
     return count * FRACTIONS[words[-1].rstrip("s")]
 

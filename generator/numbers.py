@@ -19,7 +19,9 @@ compared and sorted:
 - a ratio is a part of its whole ("one in five", "nine out of 10" -> 20, 90, ``unit="%"``), never
   a part larger than it: "aged 60 to 84 in five countries" is a range, then a count;
 - a part of a whole needs what it is part of ("a third of voters") or, for a change, a "by"
-  before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal;
+  before it ("fell by almost a fifth since 2022"), since "a third term" is an ordinal; a closing
+  quotation mark may stand before its whole ('was "less than half" of it'), and "an estimated"
+  holds the article of the part it hedges ("an estimated third of it");
 - a scale letter needs money or a plural after it ("£40m", "3.5m euros", "1m meals"), so that
   "a 2m wall" and "the 100m final" are not millions;
 - Indian scales multiply as the other scales do ("Rs 45,000 crore" -> 450000000000, "2.7 lakh"
@@ -58,7 +60,7 @@ from generator.number_words import (
 
 #: Signs that are also the end of a word ("wash", "Rs"): read only glued to the digits ("Sh312
 #: million", "R18.92", "N1,030", "RM1.9 billion"), or with one space for "Rs" and "KSh" ("Rs 45,000 crore", "KSh 5 billion").
-_GLUED_SIGNS = r"|rs\.?(?=\s?\d)|ksh(?=\s?\d)|sh(?=\d)|rm(?=\d)|r(?=\d)|n(?=\d)"
+_GLUED_SIGNS = r"|rs\.?(?=\s?\d)|ksh(?=\s?\d)|tk\.?(?=\s?\d)|sh(?=\d)|rm(?=\d)|r(?=\d)|n(?=\d)|p(?=\d)|¢(?=\d)"
 #: Words after the number that give a temperature ("47.3 degrees Celsius", "117 Fahrenheit").
 TEMPERATURES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
 #: Measurement abbreviations kept as the unit ("5km", "300 MW"); temperatures ("40C") too.
@@ -73,15 +75,18 @@ def _words(words) -> str:
 _ONES = _words(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _CARDINAL = rf"(?:(?:{_words(TENS)})(?:[-‐\s](?:{_ONES})\b)?|{_words(CARDINALS)})\b"
 _SCALE_WORD = _words(k for k in SCALES if len(k) > 3)
-_OF_A_WHOLE = r"(?=\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
+# A closing quotation mark may stand between the part and its whole: 'was "less than half" of it'.
+_OF_A_WHOLE = r"(?=[\"”’']?\s+(?:of|the|their|its|his|her|our|all|these|those|were|are|was|is|have|had|said)\b)"
 # "fell by almost a fifth since 2022": a part with nothing counted after it, a change when "by"
 # stands before (checked by :func:`find_numbers`); "a fifth day", "a third term" are ordinals.
 _BY_A_PART = (
     r"(?P<{tag}_part>)(?=\s*[,.;:)]|\s*$|\s+(?:since|in|on|from|over|between|after|compared|against|last|this"
     r"|to|and|but|while|a\s+year|the\s+previous)\b)"
 )
+# "an estimated third of it": the hedge holds the article a part is written with.
 _FRACTION = (
-    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?\b(?:{_OF_A_WHOLE}|{_BY_A_PART})|half\b{_OF_A_WHOLE})"
+    rf"(?:(?:a|one|{_ONES})[-‐\s](?:{_words(FRACTIONS)})s?\b(?:{_OF_A_WHOLE}|{_BY_A_PART})|half\b{_OF_A_WHOLE}"
+    rf"|(?<=an\sestimated\s)(?:{_words(FRACTIONS)})\b{_OF_A_WHOLE})"
 )
 
 
@@ -125,7 +130,7 @@ _SUFFIX_GUARD = rf"(?=[cf%°]|\s*(?:[%°]|{_trie(_SUFFIX_OPENINGS)}))"
 
 def quantity(tag: str) -> str:
     """One quantity with its currency, scale and unit; group names are prefixed with ``tag``."""
-    signs = _words(s for s in CURRENCY_SIGNS if s[:1] not in "rksn" or s in ("r$", "s$", "nz$")) + _GLUED_SIGNS
+    signs = _words(s for s in CURRENCY_SIGNS if s[:1] not in "rksnpt¢" or s in ("r$", "s$", "nz$")) + _GLUED_SIGNS
     codes = _words(CURRENCY_CODES)
     number = (
         rf"(?P<{tag}_ratio>(?:{_words(CARDINALS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_words(CARDINALS)}|{_words(TENS)}|\d{{1,3}}(?![\d,.]\d?)))\b"
@@ -201,7 +206,7 @@ _WORD_START = re.compile(_WORD_TRIE + r"\b")
 _WORD_AFTER_SPACE = re.compile(rf" (?:{_WORD_TRIE})\b")
 _DIGITS_OR_WORD_AFTER_MARK = re.compile(rf"[^ a-z](?:(?<=\d)\d*|(?<=[\W_])(?:{_WORD_TRIE})\b)")
 #: Signs and codes that open a number, longest first ("us$" before "$").
-_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES | GLUED_CODES), "rs ", "rs. ", "ksh "], key=len, reverse=True))
+_SIGNS = tuple(sorted([*CURRENCY_SIGNS, *(c.lower() + " " for c in CURRENCY_CODES), *(c.lower() for c in CURRENCY_CODES | GLUED_CODES), "rs ", "rs. ", "ksh ", "tk ", "tk. "], key=len, reverse=True))
 _SIGN_SET = frozenset(_SIGNS)
 #: For each last character of a sign, the lengths of the signs it ends, longest first.
 _SIGN_LENGTHS = {

@@ -143,7 +143,13 @@ where they broke the corpus's own conventions: "bpd" is one of the unit abbrevia
 "bpd", six figures), "one million barrels per day" counts "barrels" as the third batch's barrels
 do, and "roughly 2,500 tractors had gathered" keeps the verb of its counted subject ("tractors
 gathered", as "47 migrants drowned" is "migrants drowned"). With them: precision 0.953, recall
-0.895, F1 0.923; value 1.000, qualifier 1.000, unit 0.988, label 0.969.
+0.895, F1 0.923; value 1.000, qualifier 1.000, unit 0.988, label 0.969. One more was corrected
+after: "below" is a hedge ("get net debt below 40 percent of GDP", as the fifth batch's "to drop
+below $60,000"), whatever the verb before it. After one round of fixes (taka, Philippine peso and
+cedi signs, ISO codes glued to digits, bare pounds in an Egyptian story, a hedge after an opening
+quotation mark, "an estimated third", "picking up to", shares of GDP): precision 1.000, recall
+1.000, F1 1.000; value, qualifier and unit 1.000, label 0.990. Left: "get net debt below 40
+percent" (no label: "get" is no change verb). The batch is no longer blind.
 """
 
 from __future__ import annotations
@@ -1172,7 +1178,7 @@ ARTICLES_9: tuple[Case, ...] = (
          F("nearly 20%", 20, "nearly", _PCT, "Vietnam's corporate bond market")),
     case(NINTH_BATCH["rnz-budget"],
          F("NZ$2.4 billion", 2.4e9, None, _NZD), F("NZ$12.9 billion", 1.29e10, None, _NZD),
-         F("NZ$15.4 billion", 1.54e10, None, _NZD), F("40 percent", 40, None, _PCT, "net debt"),
+         F("NZ$15.4 billion", 1.54e10, None, _NZD), F("below 40 percent", 40, "below", _PCT, "net debt"),
          F("1.7 percent", 1.7, None, _PCT, "economy"), F("2.8 percent", 2.8, None, _PCT),
          F("5.3 percent", 5.3, None, _PCT, "Unemployment"), F("up to 30,000", 30000, "up to", None, "people"),
          F("an estimated NZ$600 million", 6e8, "an estimated", _NZD), F("NZ$2.9 billion", 2.9e9, None, _NZD),

@@ -604,3 +604,117 @@ def test_a_number_word_after_a_lower_case_abbreviation_opens_a_sentence(passage,
 )
 def test_a_bare_dollar_is_the_local_one_in_a_story_about_one_dollar_country(passage, unit):
     assert [figure[2] for figure in figures_of(passage) if "$" in figure[0]][-1] == unit
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # taka, peso and cedi signs: read only in a story that names their country
+        ("Bangladesh's garment makers offered Tk 300,000 to each family.", [("Tk 300,000", None, "BDT", "")]),
+        ("In Bangladesh, fuel rose to Tk130 a litre.", [("Tk130", None, "BDT", "fuel")]),
+        ("Philippine officials put losses at P2.5 billion.", [("P2.5 billion", None, "PHP", "losses")]),
+        ("Manila, Philippines - rice sold for about P45 a kilo.", [("about P45", "about", "PHP", "")]),
+        ("Ghana's board paid ¢1,200 a bag.", [("¢1,200", None, "GHS", "")]),
+        ("Traders in Kumasi paid GH¢2,500 a bag.", [("GH¢2,500", None, "GHS", "")]),
+        ("Fares rose to GH₵12 in Accra.", [("GH₵12", None, "GHS", "Fares")]),
+        ("The P5 members met for 3 hours.", [("3", None, None, "hours")]),  # no peso outside the Philippines
+        ("The p53 gene was found in 40 patients.", [("40", None, None, "patients")]),
+        ("Stamps cost 55¢ each.", [("55", None, None, "Stamps")]),  # cents after the number: no cedi
+    ],
+)
+def test_taka_peso_and_cedi_signs_are_read_only_in_a_story_naming_their_country(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Jakarta set aside IDR45 trillion for the new capital.", [("IDR45 trillion", None, "IDR", "")]),
+        ("The bank lent VND 2.5 trillion to the developer.", [("VND 2.5 trillion", None, "VND", "")]),
+        ("Exports rose to THB850 billion.", [("THB850 billion", None, "THB", "Exports")]),
+        ("Remittances reached 3.2 billion GHS.", [("3.2 billion GHS", None, "GHS", "Remittances")]),
+        ("Manila's budget was PHP5.7 trillion.", [("PHP5.7 trillion", None, "PHP", "Manila's budget")]),
+        ("The site runs on PHP 8 and 40 servers.", [("40", None, None, "servers")]),  # the language, apart
+    ],
+)
+def test_an_iso_code_before_the_digits_is_the_currency(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "unit"),
+    [
+        ("Egypt's central bank let the pound fall to 47 pounds to the dollar.", "EGP"),
+        ("Lebanon's lira... In Lebanon, bread costs 90,000 pounds.", "LBP"),
+        ("A British tourist in Egypt was charged 40 pounds for a taxi.", "GBP"),  # Britain named: sterling
+        ("Egypt's exports to London rose by 300 million pounds.", "GBP"),
+        ("Fans paid 60 pounds for a ticket.", "GBP"),  # no country named: the default
+    ],
+)
+def test_bare_pounds_are_the_money_of_the_only_pound_country_a_story_names(passage, unit):
+    assert figures_of(passage)[0][2] == unit
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a part of a whole inside quotation marks, the hedge after the opening mark
+        ('The union said the real cost was "less than half" of that.', [("less than half", "less than", "%", "")]),
+        ("He said “more than half” of the staff had left.", [("more than half", "more than", "%", "staff left")]),
+        ('Officials called it "half" of the problem.', [("half", None, "%", "problem")]),
+        # a part after "an estimated", which holds the article
+        ("An estimated third of the crop was lost.", [("An estimated third", "An estimated", "%", "crop lost")]),
+        ("Rains destroyed an estimated quarter of the harvest.", [("an estimated quarter", "an estimated", "%", "harvest")]),
+        ("She won an estimated third term in office.", []),  # no whole: an ordinal
+        ("The third of the five trials opened.", [("five", None, None, "trials")]),
+    ],
+)
+def test_a_part_of_a_whole_after_a_quotation_mark_or_an_estimated(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the "up" of "picked up", "ticked up": the verb's particle, no "up to" hedge
+        ("Growth picked up to 2.8% last year.", [("2.8%", None, "%", "Growth")]),
+        ("Inflation ticked up to 3.1 percent in May.", [("3.1 percent", None, "%", "Inflation")]),
+        ("Growth picked up 0.4 percent in the quarter.", [("0.4 percent", None, "%", "Growth")]),
+        # "up to" after any other verb stays a hedge
+        ("The plant will employ up to 300 workers.", [("up to 300", "up to", None, "workers")]),
+        ("Up to 300 people were hurt.", [("Up to 300", "Up to", None, "people hurt")]),
+        ("Rescuers picked 40 survivors from the water.", [("40", None, None, "survivors")]),
+    ],
+)
+def test_up_to_after_a_verb_whose_particle_is_up_is_no_hedge(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a share of GDP is the share of what the sentence measures, not of GDP
+        ("Net debt is forecast to peak at 43.5 percent of GDP.", [("43.5 percent", None, "%", "Net debt")]),
+        ("The deficit was 3.3% of gross domestic product.", [("3.3%", None, "%", "deficit")]),
+        ("Public debt stands at 90% of GDP.", [("90%", None, "%", "Public debt")]),
+        ("Debt fell to 40% of the total.", [("40%", None, "%", "total")]),  # any other whole is counted
+        # "later" and "earlier" are no counted nouns
+        ("Unemployment is expected to peak at 5.3 percent later this year.", [("5.3 percent", None, "%", "Unemployment")]),
+        ("Exports rose 4% earlier in the year.", [("4%", None, "%", "Exports")]),
+    ],
+)
+def test_a_share_of_gdp_is_labelled_by_what_is_measured(passage, expected):
+    assert figures_of(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Ireland lead the table with one round remaining.", [("one", None, None, "round")]),
+        ("They scored with two minutes left in the game.", [("two", None, None, "minutes")]),
+        ("The storm hit the coast with 200 people killed.", [("200", None, None, "people killed")]),
+        ("Fans queued for three remaining tickets.", [("three", None, None, "remaining tickets")]),
+    ],
+)
+def test_what_is_left_after_with_is_counted_without_remaining(passage, expected):
+    assert figures_of(passage) == expected
