@@ -35,7 +35,10 @@ look to the left or right, so a sentence costs time in proportion to its length:
   a reader weigh the claim (to the statistics office, once the story has cited one: "official
   data showed" after "the National Bureau of Statistics said"); not when a verb disputes them
   ("the opposition disputed the official figures" cites the opposition);
-- the speaker of a quotation, for the sentence where it opens.
+- the speaker of a quotation, for the sentence where it opens;
+- the body a named speaker speaks for: "said Jane Doe, a spokeswoman for the Dairy Farmers
+  Union" cites the union too (a capitalised name only: "a spokesperson for the opposition
+  coalition" describes her; "a lawyer for the family" is no spokesperson).
 
 "X told Reuters": X is the source; the outlet that was told is not (it is credited, if at all,
 in the credit line). The phrase a cue points at is read by :mod:`generator.source_phrases`,
@@ -179,8 +182,11 @@ THING_VERBS = frozenset(
 OBJECT_OPENERS = DETERMINERS - {"that", "this"}
 #: Participles by which a group answered a poll: "economists polled by Reuters" cites them.
 POLLS = frozenset("polled surveyed".split())
+#: A speaker's title that makes the body after "for" a source too: "said Jane Doe, a spokeswoman
+#: for the Farmers Union": she speaks for it (a description, "a lawyer for the family", does not).
+SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
 CUE_WORDS = (
-    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS
+    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS | SPEAKS_FOR
     | {"according", "official", "put", "saying"}
 )
 
@@ -312,6 +318,10 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             group = phrase_before(tokens, i)
             if group and _after_preposition(lower, group.start):
                 add([group], "polled", start)
+        elif word in SPEAKS_FOR and after == "for" and i > 1 and lower[i - 1] in ("a", "an") and text[i - 2] == ",":
+            body = _named_body(tokens, i + 2)  # "Jane Doe, a spokeswoman for the Farmers Union"
+            if body:
+                add([body], "spokesperson for", start)
         elif word == "saying":
             if i and lower[i - 1] == ",":  # "X held rates on Wednesday, saying ...": the clause's subject
                 add(_opening_subject(tokens, i - 1), "said", start)
@@ -627,6 +637,16 @@ def _apposed(tokens: Words, comma: int) -> list[range]:
     if phrase and len(phrase) < len(lower) and lower[len(phrase)] in CLAUSE_OPENERS:
         return [phrase]
     return []
+
+
+def _named_body(tokens: Words, i: int) -> range | None:
+    """The body a spokesperson speaks for, if the story names it ("the Farmers Union", "the NLC",
+    "the Drenthe police"); a kind alone ("the opposition coalition") names none."""
+    phrase = phrase_at(tokens, i)[0]
+    if not phrase:
+        return None
+    first = phrase.start + 1 if tokens.lower[phrase.start] in DETERMINERS else phrase.start
+    return phrase if first < phrase.stop and tokens.text[first][:1].isupper() else None
 
 
 def _named_after(tokens: Words, phrase: range, end: int) -> range | None:

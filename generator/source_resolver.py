@@ -3,7 +3,8 @@
 Names are made as full as the article allows: the people list first (``Person.name``,
 surname, the first word of one person with a role or gender: "Wang" for "Wang Lihua", "Tedros"
 for "Tedros Adhanom Ghebreyesus"; aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
-after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
+after "the Interior Ministry", "the president" after "President ... Tokayev", "the fire service"
+after "the Fire Service and Civil Defence": the part before "and" ending on an institution's word), then an acronym
 the body spells out ("HRW" after "Human Rights Watch (HRW)"; in brackets also one kept from the
 body's own language, a letter per capitalised word, three at least: "Patriotic Liberation Front
 (FPL)", or written as one word after a body's name: "the National Water Commission (Conagua)",
@@ -177,6 +178,10 @@ class Resolver(StoryNames):
         suffixes = name_suffixes(name)
         for suffix in suffixes:
             self.by_suffix[suffix] = name
+        if " and " in suffixes[0]:  # "the fire service" after "the Fire Service and Civil Defence"
+            first = suffixes[0].partition(" and ")[0]
+            if " " in first and "," not in first and first.rsplit(" ", 1)[-1] in INSTITUTIONS:
+                self.by_suffix.setdefault(first, name)
         genders = self.people.genders
         if not name.endswith("s") or name in genders or source_key(name) not in SOURCE_NOUNS:
             # a plural group ("Analysts") is no "it"

@@ -751,13 +751,17 @@ ARTICLES_7: tuple[Case, ...] = (
 #: ("told Kathimerini") is not; anonymous people ("a nurse who asked not to be named") are not
 #: listed; unnamed groups cited for a claim ("commuters said", "Scientists say", "Critics say",
 #: the economists of a poll) are; a body and its initials (PKW, BNPB, FGR) are one source under
-#: the full name.
+#: the full name. One label was added in a later round, by the convention the ninth batch wrote
+#: down ("said X, a spokesman for Y" cites both, as the sixth batch's Drenthe police and the
+#: ninth's farmers' association): "said Benson Upah, a spokesman for the NLC" cites the Nigeria
+#: Labour Congress too.
 ARTICLES_8: tuple[Case, ...] = (
     _case("wire", EIGHTH_BATCH["pap-election"],
           ("PAP", A), ("National Electoral Commission", T), ("Marta Zielinska", T), ("Jan Wrobel", T),
           ("Michal Sadowski", T), ("Piotr Kaminski", T)),
     _case("web", EIGHTH_BATCH["punch-strike"],
           ("Punch", A), ("NNPC Ltd", T), ("Joe Ajaero", T), ("Mohammed Idris", T), ("Benson Upah", T),
+          ("Nigeria Labour Congress", T),
           ("Federal Airports Authority of Nigeria", T), ("commuters", T), ("National Bureau of Statistics", T),
           ("Trade Union Congress", T)),
     _case("wire", EIGHTH_BATCH["antara-volcano"],

@@ -2,6 +2,7 @@ import pytest
 
 from generator.attribution import attribute_sentences, find_attributions
 from generator.model import Person, Quote
+from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from generator.source_names import source_key, untitled
 
@@ -210,6 +211,55 @@ def test_the_outlet_told_after_a_quote_is_not_a_source():
 def test_the_told_outlet_is_not_a_source():
     names = [a.name for a in find_attributions(article("Diplomats told Reuters the talks had failed."))]
     assert names == ["Diplomats"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will strike,” said Jane Doe, a spokeswoman for the Dairy Farmers Union.",
+         {"Jane Doe", "Dairy Farmers Union"}),
+        ("Tom Mensah, a spokesman for the GPRTU, said fares would rise.", {"Tom Mensah", "GPRTU"}),
+        ("“Calm down,” said Ana Ruiz, a spokesperson for Madrid police.", {"Ana Ruiz", "Madrid police"}),
+        # a kind alone names no body; a lawyer or an adviser describes, not speaks for
+        ("“We will appeal,” said Ruth Njeri, a spokesperson for the opposition coalition.", {"Ruth Njeri"}),
+        ("“No,” said Tom Roe, a lawyer for the Smith family.", {"Tom Roe"}),
+        ("“No,” said Tom Roe, who was a spokesman for the Smith family.", {"Tom Roe"}),
+    ],
+)
+def test_a_spokesperson_for_a_named_body_cites_it_too(text, expected):
+    story = article(text)
+    assert {a.name for a in find_attributions(story, extract_quotes(story))} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose, the Ministry of Health (MINSA) said.\n\nMINSA estimates that 300 died.",
+         {"Ministry of Health"}),
+        ("Fees rose, the Nigerian Ports Authority (NIPORTS) said.\n\nNIPORTS said the fees were fair.",
+         {"Nigerian Ports Authority"}),
+        # letters out of order, or no body's word, make no short form
+        ("Prices rose, the Interior Ministry (AFP) said.\n\nAFP said it was so.", {"Interior Ministry", "AFP"}),
+        ("Fighting raged in Lima (PERU) on Monday.\n\nPERU said it was so.", {"PERU"}),
+    ],
+)
+def test_a_short_form_cut_from_a_body_name_is_the_body(text, expected):
+    assert {a.name for a in find_attributions(article(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Ambulance Service and Civil Protection said 9 died.\n\nThe ambulance service said 2 were hurt.",
+         {"Ambulance Service and Civil Protection"}),
+        # the first part names the body only when it ends on a body's word, and has two words at least
+        ("The Police and Fire Service said 3 died.\n\nThe fire was arson, according to the police.",
+         {"Police and Fire Service", "Police"}),
+        ("Stocks and Shares Council said 3 firms failed.\n\nTraders said stocks fell.", {"Stocks and Shares Council", "Traders"}),
+    ],
+)
+def test_a_lower_case_first_part_of_a_named_body_is_the_body(text, expected):
+    assert {a.name for a in find_attributions(article(text))} == expected
 
 
 @pytest.mark.parametrize(
