@@ -36,6 +36,8 @@ look to the left or right, so a sentence costs time in proportion to its length:
   data showed" after "the National Bureau of Statistics said"); not when a verb disputes them
   ("the opposition disputed the official figures" cites the opposition);
 - the speaker of a quotation, for the sentence where it opens;
+- a body's name holding commas, read whole when its initials follow in brackets ("according to
+  the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)");
 - the body a named speaker speaks for: "said Jane Doe, a spokeswoman for the Dairy Farmers
   Union" cites the union too (a capitalised name only: "a spokesperson for the opposition
   coalition" describes her; "a lawyer for the family" is no spokesperson).
@@ -99,7 +101,7 @@ from generator.source_phrases import (
     tokens_of,
 )
 from generator.sentence_tokens import sentence_tokens
-from generator.source_resolver import AUTHORITIES, BODY_KINDS, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
+from generator.source_resolver import AUTHORITIES, BODY_JOINS, BODY_KINDS, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
 
 # The sources page compares the names it is given through the same key: re-exported for it.
 __all__ = ["Attribution", "attribute_sentences", "find_attributions", "source_key", "untitled"]
@@ -186,9 +188,12 @@ POLLS = frozenset("polled surveyed".split())
 #: for the Farmers Union": she speaks for it (a description, "a lawyer for the family", does not).
 SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
 CUE_WORDS = (
-    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS | SPEAKS_FOR
+    CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS
     | {"according", "official", "put", "saying"}
 )
+#: The words read once a sentence has a cue: a spokesperson's title alone cites nobody (a
+#: sentence naming one has its saying verb), so it does not make a sentence worth reading.
+READ_WORDS = CUE_WORDS | SPEAKS_FOR
 
 
 class Attribution(NamedTuple):
@@ -284,7 +289,7 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             found.append((text[phrase.start : phrase.stop], cue, start))
 
     for i, word in enumerate(lower):
-        if word not in CUE_WORDS:
+        if word not in READ_WORDS:
             continue
         start = tokens.start(i)
         if in_quote(start):
@@ -318,10 +323,6 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             group = phrase_before(tokens, i)
             if group and _after_preposition(lower, group.start):
                 add([group], "polled", start)
-        elif word in SPEAKS_FOR and after == "for" and i > 1 and lower[i - 1] in ("a", "an") and text[i - 2] == ",":
-            body = _named_body(tokens, i + 2)  # "Jane Doe, a spokeswoman for the Farmers Union"
-            if body:
-                add([body], "spokesperson for", start)
         elif word == "saying":
             if i and lower[i - 1] == ",":  # "X held rates on Wednesday, saying ...": the clause's subject
                 add(_opening_subject(tokens, i - 1), "said", start)
@@ -338,6 +339,10 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             if subjects and _conditional(lower, subjects[0].start):
                 continue  # "if the Federal Reserve continued to cut": a condition, not a claim
             add(subjects, word, start)
+        elif word in SPEAKS_FOR and after == "for" and i > 1 and lower[i - 1] in ("a", "an") and text[i - 2] == ",":
+            body = _named_body(tokens, i + 2)  # "Jane Doe, a spokeswoman for the Farmers Union"
+            if body:
+                add([body], "spokesperson for", start)
     return found
 
 
@@ -666,6 +671,24 @@ def _named_after(tokens: Words, phrase: range, end: int) -> range | None:
     return range(head, name.stop)
 
 
+def _initialled(tokens: Words, phrase: range, end: int) -> range | None:
+    """A body's name with commas in it, read whole because its initials follow in brackets:
+    "the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)"
+    (``None`` unless the capitals of the whole stretch spell the initials)."""
+    text, lower = tokens.text, tokens.lower
+    if end >= len(text) or text[end] != ",":
+        return None
+    k = end
+    while k < len(text) and k - end < 3 * MAX_PHRASE and text[k] != "(":
+        if text[k] != "," and not text[k][:1].isupper() and lower[k] not in BODY_JOINS:
+            return None
+        k += 1
+    if k + 2 >= len(text) or text[k] != "(" or text[k + 2] != ")" or not text[k + 1].isupper():
+        return None
+    initials = "".join(text[j][0] for j in range(phrase.start, k) if text[j][:1].isupper() and lower[j] not in DETERMINERS)
+    return range(phrase.start, k) if initials == text[k + 1] else None
+
+
 def _governed(tokens: Words, phrase: range) -> bool:
     """Whether a phrase is the object of a preposition ("reporting from the town of Dilam"),
     so it cannot be the subject of a verb after it."""
@@ -681,7 +704,7 @@ def _phrases_after(tokens: Words, i: int) -> list[range]:
         if k + 2 < len(lower) and lower[k + 1] in DOCUMENTS and lower[k + 2] in ("by", "from"):
             return _phrases_after(tokens, k + 3) if tokens.text[k].isalpha() else []
         return []
-    named = _named_after(tokens, phrase, end)
+    named = _named_after(tokens, phrase, end) or _initialled(tokens, phrase, end)
     if named:
         return [named]
     if lower[phrase[-1]] in DOCUMENTS and end < len(lower):

@@ -103,10 +103,12 @@ from generator.sentence_tokens import sentence_tokens
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
+    MEMBER_BODIES,
     MODIFIERS,
     SOURCE_NOUNS,
     TRAILING_WORDS,
     Words,
+    is_initials,
     phrase_at,
     possessive,
 )
@@ -463,7 +465,10 @@ TRAILING_KINDS = frozenset(
 
 def _unkinded(words: list[str]) -> list[str]:
     """A name without the kind written after it: "Friends of Ellesby Library group" -> "Friends
-    of Ellesby Library"; only after two capitalised words ("the Wagner group" stays)."""
+    of Ellesby Library"; only after two capitalised words ("the Wagner group" stays); a body's
+    initials without what it does: "the ANWB motoring association" -> "ANWB"."""
+    if len(words) >= 3 and words[-1] in MEMBER_BODIES and is_initials(words[-3]) and words[-2].islower():
+        return words[-3:-2]
     if len(words) < 3 or words[-1] not in TRAILING_KINDS or not words[-2][:1].isupper():
         return words
     if possessive(words[-2]) or sum(w[:1].isupper() for w in words[:-1]) < 2:

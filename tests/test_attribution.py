@@ -263,6 +263,51 @@ def test_a_lower_case_first_part_of_a_named_body_is_the_body(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Winds reached 185 km/h, according to the Indian Meteorological, Oceanic and Seismic Department (IMOSD).",
+         {"Indian Meteorological, Oceanic and Seismic Department"}),
+        ("Exports fell, according to the Ministry of Trade, Industry and Energy (MOTIE).",
+         {"Ministry of Trade, Industry and Energy"}),
+        # initials that the stretch does not spell: the comma ends the name
+        ("Exports fell, according to the Treasury, Finance and Energy ministries (TFE).", {"Treasury"}),
+        ("Exports fell, according to the ministry, which cited Customs and Excise (CE).", {"Ministry"}),
+    ],
+)
+def test_a_name_with_commas_is_read_whole_before_its_initials(text, expected):
+    assert {a.name for a in find_attributions(article(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Queues grew to 900 km, the ANWB motoring association said.", {"ANWB"}),
+        ("Ticket sales fell, the KNVB football federation said.", {"KNVB"}),
+        ("Fares rose 4%, the GPRTU transport union said.", {"GPRTU"}),
+        # two letters are a place; a capitalised word keeps the description
+        ("Fares rose 4%, the UK football association said.", {"Association"}),
+        ("Fares rose 4%, the Westmoor health trust said.", {"Westmoor health trust"}),
+    ],
+)
+def test_initials_before_a_description_of_a_members_body_are_its_name(text, expected):
+    assert {a.name for a in find_attributions(article(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The cargo sold at $250 a tonne, according to two European dealers.", set()),
+        ("The cargo sold at $250 a tonne, according to Ukrainian exporters who saw the bids.", set()),
+        # a listed group or body after the adjective is a source with it
+        ("Prices fell, according to German analysts.", {"German analysts"}),
+        ("Prices fell, according to Chinese state media.", {"Chinese state media"}),
+    ],
+)
+def test_a_nations_adjective_alone_before_a_noun_is_no_source(text, expected):
+    assert {a.name for a in find_attributions(article(text))} == expected
+
+
+@pytest.mark.parametrize(
     "name, key",
     [("the Interior Ministry", "interior ministry"), ("Interior Ministry", "interior ministry"), ("the UN's", "un")],
 )
