@@ -11,6 +11,10 @@ def article(text: str):
     return parse_article("seeds/test.txt", "Headline\n\n" + text)
 
 
+def cited_names(text: str) -> set[str]:
+    return {a.name for a in find_attributions(article(text))}
+
+
 def claims(text: str, **kwargs) -> list[str]:
     return list(attribute_sentences(article(text), **kwargs).values())
 
@@ -244,7 +248,7 @@ def test_a_spokesperson_for_a_named_body_cites_it_too(text, expected):
     ],
 )
 def test_a_short_form_cut_from_a_body_name_is_the_body(text, expected):
-    assert {a.name for a in find_attributions(article(text))} == expected
+    assert cited_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -259,7 +263,7 @@ def test_a_short_form_cut_from_a_body_name_is_the_body(text, expected):
     ],
 )
 def test_a_lower_case_first_part_of_a_named_body_is_the_body(text, expected):
-    assert {a.name for a in find_attributions(article(text))} == expected
+    assert cited_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -275,7 +279,7 @@ def test_a_lower_case_first_part_of_a_named_body_is_the_body(text, expected):
     ],
 )
 def test_a_name_with_commas_is_read_whole_before_its_initials(text, expected):
-    assert {a.name for a in find_attributions(article(text))} == expected
+    assert cited_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -290,7 +294,7 @@ def test_a_name_with_commas_is_read_whole_before_its_initials(text, expected):
     ],
 )
 def test_initials_before_a_description_of_a_members_body_are_its_name(text, expected):
-    assert {a.name for a in find_attributions(article(text))} == expected
+    assert cited_names(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -304,7 +308,7 @@ def test_initials_before_a_description_of_a_members_body_are_its_name(text, expe
     ],
 )
 def test_a_nations_adjective_alone_before_a_noun_is_no_source(text, expected):
-    assert {a.name for a in find_attributions(article(text))} == expected
+    assert cited_names(text) == expected
 
 
 @pytest.mark.parametrize(
