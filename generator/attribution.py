@@ -35,7 +35,12 @@ look to the left or right, so a sentence costs time in proportion to its length:
   a reader weigh the claim (to the statistics office, once the story has cited one: "official
   data showed" after "the National Bureau of Statistics said"); not when a verb disputes them
   ("the opposition disputed the official figures" cites the opposition);
-- the speaker of a quotation, for the sentence where it opens.
+- the speaker of a quotation, for the sentence where it opens;
+- a body's name holding commas, read whole when its initials follow in brackets ("according to
+  the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)");
+- the body a named speaker speaks for: "said Jane Doe, a spokeswoman for the Dairy Farmers
+  Union" cites the union too (a capitalised name only: "a spokesperson for the opposition
+  coalition" describes her; "a lawyer for the family" is no spokesperson).
 
 "X told Reuters": X is the source; the outlet that was told is not (it is credited, if at all,
 in the credit line). The phrase a cue points at is read by :mod:`generator.source_phrases`,
@@ -96,7 +101,7 @@ from generator.source_phrases import (
     tokens_of,
 )
 from generator.sentence_tokens import sentence_tokens
-from generator.source_resolver import AUTHORITIES, BODY_KINDS, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
+from generator.source_resolver import AUTHORITIES, BODY_JOINS, BODY_KINDS, OFFICIAL_ACCOUNTS, PRONOUNS, Resolver
 
 # The sources page compares the names it is given through the same key: re-exported for it.
 __all__ = ["Attribution", "attribute_sentences", "find_attributions", "source_key", "untitled"]
@@ -179,10 +184,16 @@ THING_VERBS = frozenset(
 OBJECT_OPENERS = DETERMINERS - {"that", "this"}
 #: Participles by which a group answered a poll: "economists polled by Reuters" cites them.
 POLLS = frozenset("polled surveyed".split())
+#: A speaker's title that makes the body after "for" a source too: "said Jane Doe, a spokeswoman
+#: for the Farmers Union": she speaks for it (a description, "a lawyer for the family", does not).
+SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
 CUE_WORDS = (
     CLAIM_VERBS | DOCUMENTS | ISSUED | REVISED | SHOWING | FINDING | RECORDED | POLLS
     | {"according", "official", "put", "saying"}
 )
+#: The words read once a sentence has a cue: a spokesperson's title alone cites nobody (a
+#: sentence naming one has its saying verb), so it does not make a sentence worth reading.
+READ_WORDS = CUE_WORDS | SPEAKS_FOR
 
 
 class Attribution(NamedTuple):
@@ -278,7 +289,7 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             found.append((text[phrase.start : phrase.stop], cue, start))
 
     for i, word in enumerate(lower):
-        if word not in CUE_WORDS:
+        if word not in READ_WORDS:
             continue
         start = tokens.start(i)
         if in_quote(start):
@@ -328,6 +339,10 @@ def _cues(sentence: Sentence, in_quote) -> list[tuple[list[str], str, int]]:
             if subjects and _conditional(lower, subjects[0].start):
                 continue  # "if the Federal Reserve continued to cut": a condition, not a claim
             add(subjects, word, start)
+        elif word in SPEAKS_FOR and after == "for" and i > 1 and lower[i - 1] in ("a", "an") and text[i - 2] == ",":
+            body = _named_body(tokens, i + 2)  # "Jane Doe, a spokeswoman for the Farmers Union"
+            if body:
+                add([body], "spokesperson for", start)
     return found
 
 
@@ -629,6 +644,16 @@ def _apposed(tokens: Words, comma: int) -> list[range]:
     return []
 
 
+def _named_body(tokens: Words, i: int) -> range | None:
+    """The body a spokesperson speaks for, if the story names it ("the Farmers Union", "the NLC",
+    "the Drenthe police"); a kind alone ("the opposition coalition") names none."""
+    phrase = phrase_at(tokens, i)[0]
+    if not phrase:
+        return None
+    first = phrase.start + 1 if tokens.lower[phrase.start] in DETERMINERS else phrase.start
+    return phrase if first < phrase.stop and tokens.text[first][:1].isupper() else None
+
+
 def _named_after(tokens: Words, phrase: range, end: int) -> range | None:
     """ "according to his publisher, Éditions du Quai, which ...": the kind and the name after
     it, as one phrase the resolver reads as the name that kind now means (``None``: none)."""
@@ -646,6 +671,24 @@ def _named_after(tokens: Words, phrase: range, end: int) -> range | None:
     return range(head, name.stop)
 
 
+def _initialled(tokens: Words, phrase: range, end: int) -> range | None:
+    """A body's name with commas in it, read whole because its initials follow in brackets:
+    "the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)"
+    (``None`` unless the capitals of the whole stretch spell the initials)."""
+    text, lower = tokens.text, tokens.lower
+    if end >= len(text) or text[end] != ",":
+        return None
+    k = end
+    while k < len(text) and k - end < 3 * MAX_PHRASE and text[k] != "(":
+        if text[k] != "," and not text[k][:1].isupper() and lower[k] not in BODY_JOINS:
+            return None
+        k += 1
+    if k + 2 >= len(text) or text[k] != "(" or text[k + 2] != ")" or not text[k + 1].isupper():
+        return None
+    initials = "".join(text[j][0] for j in range(phrase.start, k) if text[j][:1].isupper() and lower[j] not in DETERMINERS)
+    return range(phrase.start, k) if initials == text[k + 1] else None
+
+
 def _governed(tokens: Words, phrase: range) -> bool:
     """Whether a phrase is the object of a preposition ("reporting from the town of Dilam"),
     so it cannot be the subject of a verb after it."""
@@ -661,7 +704,7 @@ def _phrases_after(tokens: Words, i: int) -> list[range]:
         if k + 2 < len(lower) and lower[k + 1] in DOCUMENTS and lower[k + 2] in ("by", "from"):
             return _phrases_after(tokens, k + 3) if tokens.text[k].isalpha() else []
         return []
-    named = _named_after(tokens, phrase, end)
+    named = _named_after(tokens, phrase, end) or _initialled(tokens, phrase, end)
     if named:
         return [named]
     if lower[phrase[-1]] in DOCUMENTS and end < len(lower):

@@ -2,7 +2,9 @@
 
 Agencies are the wire services and outlets the story credits for its copy, found in the
 credit line: "With information from EFE, AFP and Europa Press", a "LONDON (Reuters) -",
-"NEW YORK/LONDON, May 14 (Reuters) -" or "(AFP) -" dateline opening the story (after any
+"NEW YORK/LONDON, May 14 (Reuters) -" or "(AFP) -" dateline opening the story ("Gazipur, Nov 23
+(bdnews24.com) -" names an outlet by its web address; "Accra, Oct. 2, GNA -" a wire bare after
+the date, read only after a place and a date and when it looks like an agency's name) (after any
 "By Jane Doe" byline lines; "Korvalle (Mabenga) (AFP) -" with its region in brackets; South
 Asian wires' "New Delhi, Dec 3 (PTI) The ..." with no dash, or "(APP):", read only after a
 place and a date), the outlet a byline names after a bar ("By Jane Doe | News24"), a closing
@@ -75,7 +77,17 @@ _DATED = re.compile(
     r"(?:" + _MONTH + r"\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s{1,2}" + _MONTH + r")"
     r"(?:,?\s{1,2}\d{4})?\s{0,2}\((?P<who>[^()\n]{2,40})\)(?::|\s+(?=[A-Z\"“‘']))"
 )
-# Both datelines close a bracket within their first 160 characters: a story opening without one
+# "Accra, Oct. 2, GNA - The ...": some wires (the Ghana News Agency) put their name bare after
+# the date, no bracket; the place and the date make it a dateline, and the name must look like an
+# agency's (a known one or all capitals: "Accra, Oct. 2, Mr Mensah - " is no credit).
+_DATED_BARE = re.compile(
+    r"[A-Z][^\n()\[\],]{0,40},\s{0,2}"
+    r"(?:" + _MONTH + r"\s{1,2}\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s{1,2}" + _MONTH + r")"
+    r"(?:,?\s{1,2}\d{4})?,\s{0,2}(?P<who>[A-Z][\w.&'-]{0,20}(?: [A-Z][\w.&'-]{0,20}){0,2})\s{0,2}[-–—]+\s"
+)
+# "Gazipur, Nov 23 (bdnews24.com) -": an outlet known by its web address.
+_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z0-9-]{1,40}){0,2}\.[a-z]{2,6}")
+# The bracketed datelines close a bracket within their first 160 characters: a story opening without one
 # is not read by either.
 _DATELINE_REACH = 160
 # "With information from EFE, AFP and Europa Press", "With reporting from Reuters".
@@ -203,8 +215,9 @@ def _read_credits(article: Article) -> tuple[Credit, ...]:
 def _dateline(body: str, first: Sentence) -> Credit | None:
     """"LONDON (Reuters) -" opening the story (read on the body: "5 Ene." may end a sentence)."""
     if body.find(")", first.start, first.start + _DATELINE_REACH) < 0:
-        return None
-    match = _DATELINE.match(body, first.start) or _DATED.match(body, first.start)
+        match = _DATED_BARE.match(body, first.start)
+    else:
+        match = _DATELINE.match(body, first.start) or _DATED.match(body, first.start)
     if not match:
         return None
     who = match.group("who")
@@ -321,14 +334,20 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _LIST_SPLIT.split(text.strip(" .")):
         part = _PLACE.sub("", part.strip(" .()")).strip()
-        if part and (part[:1].isupper() or part.lower() in AGENCIES) and len(part.split()) <= 5:
+        named = part[:1].isupper() or part.lower() in AGENCIES or _DOMAIN.fullmatch(part)
+        if part and named and len(part.split()) <= 5:
             names.append(part)
     return names
 
 
 def _looks_like_agency(name: str) -> bool:
-    """A known agency, or a short all-capitals name ("ANP", "EUROPA PRESS")."""
-    return name.lower() in AGENCIES or (name.replace(" ", "").isupper() and len(name) <= 20)
+    """A known agency, a short all-capitals name ("ANP", "EUROPA PRESS") or a web address
+    ("bdnews24.com")."""
+    return (
+        name.lower() in AGENCIES
+        or (name.replace(" ", "").isupper() and len(name) <= 20)
+        or bool(_DOMAIN.fullmatch(name))
+    )
 
 
 def _agency_name(name: str) -> str:

@@ -182,7 +182,7 @@ DEMONYMS = frozenset(
     paraguayan peruvian polish portuguese qatari romanian russian rwandan scottish
     senegalese serbian singaporean slovak slovakian slovenian somali spanish sudanese
     swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish ugandan ukrainian
-    uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+    uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean european african asian
     """.split()
 )
 

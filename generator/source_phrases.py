@@ -24,7 +24,9 @@ Read backward, a determiner opens the phrase unless a connector holds it inside 
 of the Interior"): "told The Associated Press that the report confirmed" reads "the report". A
 capitalised "Today", "Now" or "Here" after a name's word ends the name ("Hear Today").
 
-A nation's adjective may open such a phrase ("the Romanian culture ministry").
+A nation's adjective alone before a noun no list knows ("two European traders") is no source.
+A nation's adjective may open such a phrase ("the Romanian culture ministry"), and a body's
+initials one naming a body of members ("the ANWB motoring association": the resolver keeps ANWB).
 
 Knowingly missed: a lower-case descriptor no list knows after a place's name ("the Punjab farm
 department"), except one adjective (two after a
@@ -38,6 +40,7 @@ from __future__ import annotations
 import re
 import sys
 
+from generator.lexicon import DEMONYMS
 from generator.source_names import (
     CONNECTORS,
     DETERMINERS,
@@ -262,7 +265,11 @@ def phrase_at(tokens: Words, i: int) -> tuple[range, int]:
         after = text[end]
         if after.isalpha() and after.islower() and after not in FOLLOWERS:
             return NO_PHRASE, end
-    return _clean(tokens, i, end), end
+    phrase = _clean(tokens, i, end)
+    if len(phrase) == 1 and end < len(text) and text[end].isalpha() and text[end].islower():
+        if tokens.lower[phrase.start] in DEMONYMS:
+            return NO_PHRASE, end  # "two European traders": a nation's adjective of a noun nobody listed
+    return phrase, end
 
 
 def phrase_before(tokens: Words, end: int) -> range:
@@ -283,6 +290,8 @@ def phrase_before(tokens: Words, end: int) -> range:
             k -= 1
         if k > 0 and text[k][:1].isupper() and text[k][1:].islower() and text[k] not in STOP_CAPS and lower[k - 1] in DETERMINERS:
             k -= 1  # a nation's adjective before them: "the Romanian culture ministry"
+        elif k > 0 and lower[i] in MEMBER_BODIES and is_initials(text[k]) and lower[k - 1] in DETERMINERS:
+            k -= 1  # a body's initials before what it does: "the ANWB motoring association"
         if lower[k] in DETERMINERS or possessive(lower[k]):
             i = k + 1
         elif k == i - 2 and lower[k] in CLAUSE_JOINS and lower[i].endswith("s") and _adjective(lower[i - 1]):
@@ -301,6 +310,16 @@ def phrase_before(tokens: Words, end: int) -> range:
                 return range(phrase.start, k)
             break
     return phrase
+
+
+#: Bodies of members that wire copy describes after their initials: "the ANWB motoring
+#: association", "the KNVB football federation".
+MEMBER_BODIES = frozenset("association union federation club confederation alliance lobby".split())
+
+
+def is_initials(word: str) -> bool:
+    """A body's initials of three letters at least ("ANWB"; "US" and "UK" are places)."""
+    return 3 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 def _adjective(word: str) -> bool:

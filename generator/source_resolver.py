@@ -3,7 +3,8 @@
 Names are made as full as the article allows: the people list first (``Person.name``,
 surname, the first word of one person with a role or gender: "Wang" for "Wang Lihua", "Tedros"
 for "Tedros Adhanom Ghebreyesus"; aliases), then names already attributed ("Psaki" after "Jen Psaki", "the ministry"
-after "the Interior Ministry", "the president" after "President ... Tokayev"), then an acronym
+after "the Interior Ministry", "the president" after "President ... Tokayev", "the fire service"
+after "the Fire Service and Civil Defence": the part before "and" ending on an institution's word), then an acronym
 the body spells out ("HRW" after "Human Rights Watch (HRW)"; in brackets also one kept from the
 body's own language, a letter per capitalised word, three at least: "Patriotic Liberation Front
 (FPL)", or written as one word after a body's name: "the National Water Commission (Conagua)",
@@ -102,10 +103,12 @@ from generator.sentence_tokens import sentence_tokens
 from generator.source_phrases import (
     DOCUMENTS,
     FOLLOWERS,
+    MEMBER_BODIES,
     MODIFIERS,
     SOURCE_NOUNS,
     TRAILING_WORDS,
     Words,
+    is_initials,
     phrase_at,
     possessive,
 )
@@ -177,6 +180,10 @@ class Resolver(StoryNames):
         suffixes = name_suffixes(name)
         for suffix in suffixes:
             self.by_suffix[suffix] = name
+        if " and " in suffixes[0]:  # "the fire service" after "the Fire Service and Civil Defence"
+            first = suffixes[0].partition(" and ")[0]
+            if " " in first and "," not in first and first.rsplit(" ", 1)[-1] in INSTITUTIONS:
+                self.by_suffix.setdefault(first, name)
         genders = self.people.genders
         if not name.endswith("s") or name in genders or source_key(name) not in SOURCE_NOUNS:
             # a plural group ("Analysts") is no "it"
@@ -458,7 +465,10 @@ TRAILING_KINDS = frozenset(
 
 def _unkinded(words: list[str]) -> list[str]:
     """A name without the kind written after it: "Friends of Ellesby Library group" -> "Friends
-    of Ellesby Library"; only after two capitalised words ("the Wagner group" stays)."""
+    of Ellesby Library"; only after two capitalised words ("the Wagner group" stays); a body's
+    initials without what it does: "the ANWB motoring association" -> "ANWB"."""
+    if len(words) >= 3 and words[-1] in MEMBER_BODIES and is_initials(words[-3]) and words[-2].islower():
+        return words[-3:-2]
     if len(words) < 3 or words[-1] not in TRAILING_KINDS or not words[-2][:1].isupper():
         return words
     if possessive(words[-2]) or sum(w[:1].isupper() for w in words[:-1]) < 2:

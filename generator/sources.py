@@ -61,7 +61,7 @@ def _ledger(
 ) -> _Ledger:
     """Every source with its notes, gathered in reading order."""
     credits = find_credits(article)
-    order = _Order((s.id, i) for i, s in enumerate(article.sentences))
+    order = _Order(zip([s.id for s in article.sentences], range(len(article.sentences))))
     book = _Ledger(order)
     for credit in credits:
         for agency in credit.agencies:

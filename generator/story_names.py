@@ -5,8 +5,8 @@ gender: "Wang" for "Wang Lihua"; aliases); the acronyms the body spells out ("HR
 Rights Watch (HRW)"; in brackets also one kept from the body's own language, a letter per
 capitalised word, three at least: "Patriotic Liberation Front (FPL)", or written as one word
 after a body's name: "the National Water Commission (Conagua)", never after a place: "Lima
-(Peru)"; and a short form the story introduces: "the California Department of ..., known as
-Cal Fire"); the initialisms its names spell ("United Nations" for "U.N.", "US Geological
+(Peru)"; or cut from a body's name, its letters in order: "the Ghana Cocoa Board (COCOBOD)";
+and a short form the story introduces: "the California Department of ..., known as Cal Fire"); the initialisms its names spell ("United Nations" for "U.N.", "US Geological
 Survey" for "USGS": a word in capitals gives all its letters; two letters only for a name
 ending in a body's word, never "New York"); the bodies it names by their kind ("council" ->
 "Wexford Borough Council"); the one U.N. body it names by its initials (UNHCR); and the body
@@ -199,6 +199,8 @@ class StoryNames:
             initials = "".join(w[0] for w in name if w[:1].isupper())
             if initials == short or initials.endswith(short) or _translated(initials, short):
                 found.setdefault(short, " ".join(name[-2 * len(short) :]))
+            elif _contracted(name, short):  # "the Ghana Cocoa Board (COCOBOD)"
+                found.setdefault(short, " ".join(name))
         for match in _SHORT_WORD.finditer(self.body):  # only after a body's name: "Lima (Peru)" is a place
             name = self.name_before(match.start())
             head = name[-1].lower() if len(name) > 1 and name[0][:1].isupper() else ""
@@ -345,6 +347,24 @@ def _translated(initials: str, short: str) -> bool:
     "Portuguese Institute for Sea and Atmosphere (IPMA)": one letter per capitalised word, three
     at least ("Los Angeles (AP)" is a dateline, not a name and its initials)."""
     return len(initials) == len(short) >= 3
+
+
+def _contracted(name: list[str], short: str) -> bool:
+    """A short form in capitals cut from a body's name rather than spelled by its initials:
+    "Ghana Cocoa Board (COCOBOD)", "Ministry of Health (MINSA)": the name has a body's word
+    and holds the short form's letters in order, the first opening one of its capitalised words
+    ("Interior Ministry (AFP)" holds no "a" after its "f": a credit, not a short form)."""
+    if len(short) < 3 or len(name) < 2 or not name[0][:1].isupper():
+        return False
+    words = [w.lower() for w in name]
+    if not any(w in INSTITUTIONS or w in ORG_HEADS or w in BODY_KINDS for w in words):
+        return False
+    letters = short.lower()
+    start = next((k for k, w in enumerate(words) if w[:1] == letters[0] and name[k][:1].isupper()), None)
+    if start is None:
+        return False
+    rest = iter("".join(words[start:]))
+    return all(letter in rest for letter in letters)
 
 
 def initialism(word: str) -> str:

@@ -113,7 +113,16 @@ Kozack" (the person is the source).
 ``ARTICLES_9`` holds the sources of the ninth batch (:data:`tests.corpus_articles.NINTH_BATCH`, 77
 sources), labelled independently of the first eight, which had all been tuned on, before the
 pipeline was run on it, and scored once before any tuning: precision 0.850, recall 0.883, F1
-0.866. No label was changed after the scoring.
+0.866. No label was changed after the scoring. After one round of fixes (a web address or a
+bare agency name after a dateline's date, "said X, a spokesman for Y" citing Y, a body's name
+with commas read whole before its initials, a short form cut from a body's name, the first part
+of a name joined by "and", initials before a members' body's description, a nation's adjective
+alone before a noun): precision 0.912, recall 0.948, F1 0.930; no longer blind. One label of
+the eighth batch was added by this batch's "spokesman for" convention (see ``ARTICLES_8``).
+Left: the people list's and quote speakers' errors ("Alhaji Ibrahim Sulemana", "Thi Mai",
+"NDRRMC said it", "Typhoon Ofel"), "The company said" resolved to an outlet rather than the
+company named, "Lawyers for the investors" (a group with a "for" phrase), and the arguable
+"Workers disputed that" and "documents seen by La Tercera".
 """
 
 from __future__ import annotations
@@ -751,13 +760,17 @@ ARTICLES_7: tuple[Case, ...] = (
 #: ("told Kathimerini") is not; anonymous people ("a nurse who asked not to be named") are not
 #: listed; unnamed groups cited for a claim ("commuters said", "Scientists say", "Critics say",
 #: the economists of a poll) are; a body and its initials (PKW, BNPB, FGR) are one source under
-#: the full name.
+#: the full name. One label was added in a later round, by the convention the ninth batch wrote
+#: down ("said X, a spokesman for Y" cites both, as the sixth batch's Drenthe police and the
+#: ninth's farmers' association): "said Benson Upah, a spokesman for the NLC" cites the Nigeria
+#: Labour Congress too.
 ARTICLES_8: tuple[Case, ...] = (
     _case("wire", EIGHTH_BATCH["pap-election"],
           ("PAP", A), ("National Electoral Commission", T), ("Marta Zielinska", T), ("Jan Wrobel", T),
           ("Michal Sadowski", T), ("Piotr Kaminski", T)),
     _case("web", EIGHTH_BATCH["punch-strike"],
           ("Punch", A), ("NNPC Ltd", T), ("Joe Ajaero", T), ("Mohammed Idris", T), ("Benson Upah", T),
+          ("Nigeria Labour Congress", T),
           ("Federal Airports Authority of Nigeria", T), ("commuters", T), ("National Bureau of Statistics", T),
           ("Trade Union Congress", T)),
     _case("wire", EIGHTH_BATCH["antara-volcano"],

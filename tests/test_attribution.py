@@ -2,12 +2,17 @@ import pytest
 
 from generator.attribution import attribute_sentences, find_attributions
 from generator.model import Person, Quote
+from generator.quotes import extract_quotes
 from generator.seed import parse_article
 from generator.source_names import source_key, untitled
 
 
 def article(text: str):
     return parse_article("seeds/test.txt", "Headline\n\n" + text)
+
+
+def cited_names(text: str) -> set[str]:
+    return {a.name for a in find_attributions(article(text))}
 
 
 def claims(text: str, **kwargs) -> list[str]:
@@ -210,6 +215,100 @@ def test_the_outlet_told_after_a_quote_is_not_a_source():
 def test_the_told_outlet_is_not_a_source():
     names = [a.name for a in find_attributions(article("Diplomats told Reuters the talks had failed."))]
     assert names == ["Diplomats"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will strike,” said Jane Doe, a spokeswoman for the Dairy Farmers Union.",
+         {"Jane Doe", "Dairy Farmers Union"}),
+        ("Tom Mensah, a spokesman for the GPRTU, said fares would rise.", {"Tom Mensah", "GPRTU"}),
+        ("“Calm down,” said Ana Ruiz, a spokesperson for Madrid police.", {"Ana Ruiz", "Madrid police"}),
+        # a kind alone names no body; a lawyer or an adviser describes, not speaks for
+        ("“We will appeal,” said Ruth Njeri, a spokesperson for the opposition coalition.", {"Ruth Njeri"}),
+        ("“No,” said Tom Roe, a lawyer for the Smith family.", {"Tom Roe"}),
+        ("“No,” said Tom Roe, who was a spokesman for the Smith family.", {"Tom Roe"}),
+    ],
+)
+def test_a_spokesperson_for_a_named_body_cites_it_too(text, expected):
+    story = article(text)
+    assert {a.name for a in find_attributions(story, extract_quotes(story))} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose, the Ministry of Health (MINSA) said.\n\nMINSA estimates that 300 died.",
+         {"Ministry of Health"}),
+        ("Fees rose, the Nigerian Ports Authority (NIPORTS) said.\n\nNIPORTS said the fees were fair.",
+         {"Nigerian Ports Authority"}),
+        # letters out of order, or no body's word, make no short form
+        ("Prices rose, the Interior Ministry (AFP) said.\n\nAFP said it was so.", {"Interior Ministry", "AFP"}),
+        ("Fighting raged in Lima (PERU) on Monday.\n\nPERU said it was so.", {"PERU"}),
+    ],
+)
+def test_a_short_form_cut_from_a_body_name_is_the_body(text, expected):
+    assert cited_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Ambulance Service and Civil Protection said 9 died.\n\nThe ambulance service said 2 were hurt.",
+         {"Ambulance Service and Civil Protection"}),
+        # the first part names the body only when it ends on a body's word, and has two words at least
+        ("The Police and Fire Service said 3 died.\n\nThe fire was arson, according to the police.",
+         {"Police and Fire Service", "Police"}),
+        ("Stocks and Shares Council said 3 firms failed.\n\nTraders said stocks fell.", {"Stocks and Shares Council", "Traders"}),
+    ],
+)
+def test_a_lower_case_first_part_of_a_named_body_is_the_body(text, expected):
+    assert cited_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Winds reached 185 km/h, according to the Indian Meteorological, Oceanic and Seismic Department (IMOSD).",
+         {"Indian Meteorological, Oceanic and Seismic Department"}),
+        ("Exports fell, according to the Ministry of Trade, Industry and Energy (MOTIE).",
+         {"Ministry of Trade, Industry and Energy"}),
+        # initials that the stretch does not spell: the comma ends the name
+        ("Exports fell, according to the Treasury, Finance and Energy ministries (TFE).", {"Treasury"}),
+        ("Exports fell, according to the ministry, which cited Customs and Excise (CE).", {"Ministry"}),
+    ],
+)
+def test_a_name_with_commas_is_read_whole_before_its_initials(text, expected):
+    assert cited_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Queues grew to 900 km, the ANWB motoring association said.", {"ANWB"}),
+        ("Ticket sales fell, the KNVB football federation said.", {"KNVB"}),
+        ("Fares rose 4%, the GPRTU transport union said.", {"GPRTU"}),
+        # two letters are a place; a capitalised word keeps the description
+        ("Fares rose 4%, the UK football association said.", {"Association"}),
+        ("Fares rose 4%, the Westmoor health trust said.", {"Westmoor health trust"}),
+    ],
+)
+def test_initials_before_a_description_of_a_members_body_are_its_name(text, expected):
+    assert cited_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The cargo sold at $250 a tonne, according to two European dealers.", set()),
+        ("The cargo sold at $250 a tonne, according to Ukrainian exporters who saw the bids.", set()),
+        # a listed group or body after the adjective is a source with it
+        ("Prices fell, according to German analysts.", {"German analysts"}),
+        ("Prices fell, according to Chinese state media.", {"Chinese state media"}),
+    ],
+)
+def test_a_nations_adjective_alone_before_a_noun_is_no_source(text, expected):
+    assert cited_names(text) == expected
 
 
 @pytest.mark.parametrize(
