@@ -250,15 +250,19 @@ class _Ledger:
         shared, claimants = self._shared()
         agencies: list[Source] = []
         others: list[Source] = []
-        place = self.order.__getitem__
         for key, name in self.names.items():
             kind = self.kinds[key]
             citations = self._citations(key, kind == "attribution", shared, claimants)
-            sentences = self.sentences[key]
-            ordered = tuple(sentences) if len(sentences) == 1 else tuple(sorted(sentences, key=place))
+            ordered = self._in_order(self.sentences[key])
             source = Source(name, kind, ordered, tuple(c.note for c in citations), citations)  # type: ignore[arg-type]
             (agencies if kind == "agency" else others).append(source)
         return tuple(agencies + others)
+
+    def _in_order(self, sentences: dict[str, None]) -> tuple[str, ...]:
+        """Sentence ids in reading order; one needs no sorting, the common case."""
+        if len(sentences) == 1:
+            return tuple(sentences)
+        return tuple(sorted(sentences, key=self.order.__getitem__))
 
     def _shared(self) -> tuple[set[str], dict[str, int]]:
         """The sentences that cite more than one attributed source, and how many attributed
@@ -275,10 +279,9 @@ class _Ledger:
     def _citations(self, key: str, cited: bool, shared: set[str], claimants: dict[str, int]) -> tuple[Citation, ...]:
         """What one source is cited for, note by note, quotes counted and first."""
         citations: list[Citation] = []
-        place = self.order.__getitem__
         figure_notes = self.figure_notes.get(key, {})
         for note, sentences in self.notes[key].items():
-            ordered = tuple(sentences) if len(sentences) == 1 else tuple(sorted(sentences, key=place))
+            ordered = self._in_order(sentences)
             if note == QUOTES:
                 citations.insert(0, Citation(_counted(self.quotes[key]), ordered, False))
                 continue
