@@ -51,6 +51,7 @@ its states and towns: read as US dollars), and codes that are also words ("TRY",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Currency signs and codes written before the number.
 CURRENCY_SIGNS = {
@@ -196,12 +197,15 @@ LOCAL_DOLLARS = {"Canad": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Sing
 _US_OR_PREFIXED = re.compile(r"\bU\.S\.|\bUS\b|United States|America|Washington|\bUSD\b|[A-Z]\$")
 
 
+@lru_cache(maxsize=8)
 def story_dollar(text: str) -> str:
     """The dollar a bare "$" means in ``text``: the local one of the only dollar country it names,
     at least twice, when it never names the United States nor writes a prefixed dollar; else USD.
 
     Each country is counted as a plain substring, which costs less than one expression over the
-    text: most stories name none, and are spared the search for the United States.
+    text: most stories name none, and are spared the search for the United States. Cached: it
+    is asked once per "$" figure, and a market story has dozens in the same body (a string
+    keeps its hash, so the look-up costs no pass over the text).
     """
     named = [stem for stem in LOCAL_DOLLARS if stem in text]
     if len(named) != 1 or text.count(named[0]) < 2 or _US_OR_PREFIXED.search(text):
