@@ -164,6 +164,7 @@ class Resolver(StoryNames):
         for quote in quotes:
             self.quotes_opening.setdefault(quote.sentence, []).append(quote)
         self.sentence: Sentence | None = None  # the sentence being resolved
+        self._places: dict[str, int] | None = None  # sentence id -> index, made when first asked
         self.kinds: dict[str, str] = {}  # "publisher" -> "Edition Marlow", named in apposition
         self.roles: dict[str, str] = {}
         self.by_suffix: dict[str, str] = {}  # every word-suffix of a cited name -> that name
@@ -360,15 +361,23 @@ class Resolver(StoryNames):
             }
         return names.pop() if len(names) == 1 else None
 
+    def _sentence_before(self) -> Sentence | None:
+        """The sentence before the one being resolved (``None`` for the first): found through a
+        place-by-id table made once, so that a story of many "it said" stays linear."""
+        if self.sentence is None:
+            return None
+        if self._places is None:
+            self._places = {s.id: i for i, s in enumerate(self.sentences)}
+        index = self._places.get(self.sentence.id, 0)
+        return self.sentences[index - 1] if index else None
+
     def previous_subject(self) -> str | None:
         """The body the sentence before opens on, if it opens on one: "The Northern Front
         rejected the figures. ..., the group said"."""
-        if self.sentence is None:
+        previous = self._sentence_before()
+        if previous is None:
             return None
-        index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
-        if index == 0:
-            return None
-        text = self.sentences[index - 1].text
+        text = previous.text
         match = LEAD_SUBJECT.match(text)
         if not match or text[match.end() - 1 :].split(None, 1)[0] in NOUN_AFTER_NAME:
             return None  # "New York prosecutors charged...": a place before its noun
@@ -400,12 +409,9 @@ class Resolver(StoryNames):
         """The named body the sentence before opens on, before its verb: "The Centre for
         Volcanology (PVMBG) raised the alert. ..., it said." ("it" is the subject just named,
         cited or not); none when it opens on a person, a kind or a verb of no subject."""
-        if self.sentence is None:
+        previous = self._sentence_before()
+        if previous is None:
             return None
-        index = next((i for i, s in enumerate(self.sentences) if s.id == self.sentence.id), 0)
-        if index == 0:
-            return None
-        previous = self.sentences[index - 1]
         text = sentence_tokens(previous.text)
         lower = [w.lower() for w in text]
         phrase, end = phrase_at(Words(text, lower, previous.text, previous.start), 0)
